@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostList } from '@/components/site/post-list'
+import { tagPage } from '@/lib/cache/tag-page'
+import { tags } from '@/lib/cache/tags'
+import { loadPostListPage } from '@/lib/posts/list-page'
+import { getAuthorBySlug } from '@/lib/posts/queries'
+import { paths } from '@/lib/site'
+import { parsePageSegments, parseSlug } from '@/lib/validation/route-params'
+
+export const revalidate = 60
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> }
+
+async function load(params: Props['params']) {
+  const { slug: rawSlug, page: segments } = await params
+  const slug = parseSlug(rawSlug)
+  const page = parsePageSegments(segments)
+  if (!slug || !page) return null
+  const author = await getAuthorBySlug(slug)
+  return author ? { author, page } : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await load(params)
+  if (!data) return { title: 'Author not found' }
+  const { author, page } = data
+  return {
+    title: page > 1 ? `Posts by ${author.name}, page ${page}` : `Posts by ${author.name}`,
+    description: author.bio || `Everything ${author.name} has written.`,
+    alternates: { canonical: paths.page(paths.author(author.slug), page) },
+  }
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const data = await load(params)
+  if (!data) notFound()
+  const { author, page } = data
+  await tagPage(tags.author(author.id))
+  const result = await loadPostListPage({ kind: 'author', slug: author.slug }, page)
+  if (page > result.pageCount) notFound()
+  return <PostList heading={`Posts by ${author.name}`} intro={author.bio} result={result} base={paths.author(author.slug)} />
+}

@@ -1,0 +1,23 @@
+import { SiteFooter } from '@/components/site/site-footer'
+import { SiteHeader } from '@/components/site/site-header'
+import { Sidebar } from '@/components/site/sidebar'
+import { tagPage } from '@/lib/cache/tag-page'
+import { tags } from '@/lib/cache/tags'
+import { listCategories } from '@/lib/posts/queries'
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const categories = await listCategories()
+  await tagPage(tags.categories)
+  return (
+    <>
+      <SiteHeader categories={categories} />
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 pt-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
+          {children}
+        </main>
+        <Sidebar categories={categories} />
+      </div>
+      <SiteFooter />
+    </>
+  )
+}

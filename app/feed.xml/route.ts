@@ -1,0 +1,7 @@
+import { siteFeedResponse } from '@/lib/posts/feed-response'
+
+export const revalidate = 60
+
+export function GET() {
+  return siteFeedResponse('rss')
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import { formatDate, paths } from '@/lib/site'
+import type { PostCard } from '@/lib/posts/types'
+
+export function PostMeta({ post }: { post: PostCard }) {
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+      <span>
+        By{' '}
+        <Link href={paths.author(post.author.slug)} className="font-medium underline-offset-2 hover:underline">
+          {post.author.name}
+        </Link>
+      </span>
+      <span aria-hidden="true">·</span>
+      <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+      <span aria-hidden="true">·</span>
+      <span className="flex flex-wrap gap-1.5">
+        <span className="sr-only">Categories:</span>
+        {post.categories.map((c) => (
+          <Link
+            key={c.id}
+            href={paths.category(c.slug)}
+            className="rounded-full border border-accent/30 bg-white px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-accent-dark hover:bg-red-50"
+          >
+            {c.name}
+          </Link>
+        ))}
+      </span>
+    </p>
+  )
+}

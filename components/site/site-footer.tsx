@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import { site } from '@/lib/site'
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-line bg-white">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-3">
+        <div>
+          <p className="font-bold">{site.name}</p>
+          <p className="mt-1 text-muted">{site.tagline}</p>
+        </div>
+        <div>
+          <p className="font-bold">Contact</p>
+          <p className="mt-1">
+            <a href={`mailto:${site.contactEmail}`} className="underline">{site.contactEmail}</a>
+          </p>
+        </div>
+        <div>
+          <p className="font-bold">Follow</p>
+          <ul className="mt-1 space-y-1">
+            <li><Link href="/feed.xml" className="underline">RSS feed</Link></li>
+            <li><Link href="/atom.xml" className="underline">Atom feed</Link></li>
+          </ul>
+        </div>
+      </div>
+      <p className="pb-6 text-center text-xs text-muted">Made with Placard, open-source campaign software. No trackers, no third-party scripts.</p>
+    </footer>
+  )
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link'
+import { site } from '@/lib/site'
+
+type Props = { categories: { id: string; name: string; slug: string }[] }
+
+export function SiteHeader({ categories }: Props) {
+  return (
+    <header className="bg-accent-dark text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <Link href="/" className="text-3xl font-black tracking-tight text-white no-underline">
+            {site.name}
+          </Link>
+          <p className="text-sm text-red-100">{site.tagline}</p>
+        </div>
+        <form action="/search" method="get" role="search" className="flex w-full gap-2 sm:w-72">
+          <label htmlFor="header-search" className="sr-only">Search posts</label>
+          <input
+            id="header-search"
+            name="q"
+            type="search"
+            placeholder="Search posts"
+            className="min-h-11 w-full rounded-md border-0 bg-white px-3 text-ink placeholder:text-gray-500"
+          />
+          <button type="submit" className="min-h-11 rounded-md bg-white/15 px-3 font-semibold text-white ring-1 ring-white/40 hover:bg-white/25">
+            Search
+          </button>
+        </form>
+      </div>
+      <nav aria-label="Main" className="border-t border-white/15">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          <li><Link href="/" className="inline-block px-2 py-3 font-semibold text-white hover:underline">Home</Link></li>
+          {categories.map((c) => (
+            <li key={c.id}>
+              <Link href={`/category/${c.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+                {c.name}
+              </Link>
+            </li>
+          ))}
+          <li><Link href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">Archive</Link></li>
+        </ul>
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,10 @@
+// Cache tags attached to rendered pages. A page carries the tag of every post it shows, so a
+// change to one post refreshes exactly those pages (see lib/content/changes.ts).
+export const tags = {
+  /** Every page whose list of posts depends on which posts are published (home, archives, feeds). */
+  postLists: 'posts',
+  /** Every page (the layout shows the category navigation). */
+  categories: 'categories',
+  post: (id: string) => `post:${id}`,
+  author: (id: string) => `author:${id}`,
+}

@@ -1,0 +1,38 @@
+import 'server-only'
+import { z } from 'zod'
+import { tags } from '@/lib/cache/tags'
+import { db } from '@/lib/db'
+import { getNeighbours } from '@/lib/posts/queries'
+
+// Turns the database's change notifications (see the placard_notify_content_change trigger
+// in prisma/migrations) into the cache tags of exactly the pages that show the changed row.
+
+export const CONTENT_CHANNEL = 'placard_content'
+
+const changeSchema = z.string().regex(/^(posts|post_categories|categories|users):[0-9a-f-]{36}(:(item|list))?$/)
+export const changesSchema = z.object({ changes: z.array(changeSchema).min(1).max(1000) })
+
+export async function tagsForChanges(changes: string[]): Promise<string[]> {
+  const result = new Set<string>()
+  for (const change of new Set(changes)) {
+    const [table, id = '', scope] = change.split(':')
+    if (table === 'categories') result.add(tags.categories)
+    if (table === 'users') result.add(tags.author(id))
+    if (table === 'posts' || table === 'post_categories') {
+      result.add(tags.post(id))
+      // Anything but a text edit can move the post in or out of lists and change its neighbours.
+      if (scope !== 'item') {
+        result.add(tags.postLists)
+        for (const neighbourId of await currentNeighbourIds(id)) result.add(tags.post(neighbourId))
+      }
+    }
+  }
+  return [...result]
+}
+
+async function currentNeighbourIds(postId: string) {
+  const post = await db.post.findFirst({ where: { id: postId, status: 'published' }, select: { id: true, publishedAt: true } })
+  if (!post?.publishedAt) return []
+  const { older, newer } = await getNeighbours({ id: post.id, publishedAt: post.publishedAt.toISOString() })
+  return [older?.id, newer?.id].filter((id): id is string => Boolean(id))
+}

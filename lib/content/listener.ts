@@ -1,0 +1,86 @@
+import 'server-only'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { CONTENT_CHANNEL } from '@/lib/content/changes'
+import { env } from '@/lib/env'
+import { publishDueScheduledPosts } from '@/lib/posts/schedule'
+
+// Runs inside each app instance (started from instrumentation.ts). It LISTENs for content
+// changes and hands them to this instance's /api/revalidate route, because Next.js can only
+// revalidate cache tags inside a request. It also publishes scheduled posts when they fall due.
+
+const BATCH_DELAY_MS = 50
+const SCHEDULE_INTERVAL_MS = 5_000
+const RECONNECT_DELAY_MS = 2_000
+
+type State = { secret: string; started: boolean }
+const state = ((globalThis as { placardContentListener?: State }).placardContentListener ??= {
+  secret: randomBytes(32).toString('hex'),
+  started: false,
+})
+
+/** The secret /api/revalidate expects; only code in this process knows it. */
+export function revalidationSecret() {
+  return state.secret
+}
+
+export function startContentListener() {
+  if (state.started || !env.DATABASE_URL) return
+  state.started = true
+  void listen(env.DATABASE_URL)
+  const timer = setInterval(() => {
+    publishDueScheduledPosts().catch((e) => console.error('[placard] publishing scheduled posts failed:', e))
+  }, SCHEDULE_INTERVAL_MS)
+  timer.unref()
+}
+
+async function listen(url: string) {
+  let pending: string[] = []
+  let flushTimer: NodeJS.Timeout | undefined
+  const flush = () => {
+    const changes = pending
+    pending = []
+    flushTimer = undefined
+    void sendToRevalidateRoute(changes)
+  }
+  const client = new pg.Client({ connectionString: url })
+  const retry = () => {
+    client.removeAllListeners()
+    client.end().catch(() => {})
+    setTimeout(() => void listen(url), RECONNECT_DELAY_MS).unref()
+  }
+  client.on('notification', (message) => {
+    if (!message.payload) return
+    pending.push(message.payload)
+    flushTimer ??= setTimeout(flush, BATCH_DELAY_MS)
+  })
+  client.on('error', (error) => {
+    console.error('[placard] content listener lost its database connection:', error.message)
+    retry()
+  })
+  try {
+    await client.connect()
+    await client.query(`LISTEN ${CONTENT_CHANNEL}`)
+  } catch (error) {
+    console.error('[placard] content listener could not connect:', (error as Error).message)
+    retry()
+  }
+}
+
+async function sendToRevalidateRoute(changes: string[], attempt = 1): Promise<void> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${env.PORT}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-placard-secret': state.secret },
+      body: JSON.stringify({ changes }),
+    })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  } catch (error) {
+    if (attempt >= 5) {
+      console.error('[placard] could not refresh cached pages after a content change:', (error as Error).message)
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+    return sendToRevalidateRoute(changes, attempt + 1)
+  }
+}

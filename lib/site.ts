@@ -1,0 +1,31 @@
+import { env } from '@/lib/env'
+
+export const site = {
+  name: env.SITE_NAME,
+  tagline: env.SITE_TAGLINE,
+  url: env.SITE_URL.replace(/\/$/, ''),
+  contactEmail: env.CONTACT_EMAIL,
+}
+
+export function absoluteUrl(path: string) {
+  return `${site.url}${path.startsWith('/') ? path : `/${path}`}`
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+export function formatDate(iso: string) {
+  return dateFormat.format(new Date(iso))
+}
+
+export function formatMonth(year: number, month: number) {
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)))
+}
+
+export const paths = {
+  post: (slug: string) => `/posts/${slug}`,
+  category: (slug: string) => `/category/${slug}`,
+  author: (slug: string) => `/author/${slug}`,
+  month: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
+  page: (base: string, page: number) => (page <= 1 ? base || '/' : `${base}/page/${page}`),
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+// URL segments are user input too: anything that doesn't parse becomes a 404, never a 500.
+
+const pageNumber = z.coerce.number().int().min(2).max(10_000)
+export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120)
+
+/** Page number from a `/page/N` segment; page 1 lives at the list's own address. */
+export function parsePageNumber(raw: string | undefined): number | null {
+  const parsed = pageNumber.safeParse(raw)
+  return parsed.success ? parsed.data : null
+}
+
+/** Optional catch-all `[[...page]]`: [] is page 1, ['page', 'N'] is page N, anything else null. */
+export function parsePageSegments(segments: string[] | undefined): number | null {
+  if (!segments || segments.length === 0) return 1
+  if (segments.length === 2 && segments[0] === 'page') return parsePageNumber(segments[1])
+  return null
+}
+
+export function parseSlug(raw: string): string | null {
+  const parsed = slugParam.safeParse(raw)
+  return parsed.success ? parsed.data : null
+}
+
+const yearMonth = z.object({
+  year: z.coerce.number().int().min(1990).max(2100),
+  month: z.string().regex(/^(0[1-9]|1[0-2])$/).transform(Number),
+})
+
+export function parseYearMonth(year: string, month: string) {
+  const parsed = yearMonth.safeParse({ year, month })
+  return parsed.success ? parsed.data : null
+}

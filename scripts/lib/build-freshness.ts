@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+// `npm start` serves the production build, rebuilding only when something that goes into it
+// changed: a fingerprint of the sources and build-time settings is kept beside the build.
+
+const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']
+const SKIP = new Set(['node_modules', '.next', '.data', 'generated'])
+const BUILD_ENV = ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'CONTACT_EMAIL']
+const STAMP = path.join('.next', 'placard-build-fingerprint')
+
+function listFiles(entry: string): string[] {
+  if (!existsSync(entry)) return []
+  if (!statSync(entry).isDirectory()) return [entry]
+  return readdirSync(entry)
+    .filter((name) => !SKIP.has(name))
+    .sort()
+    .flatMap((name) => listFiles(path.join(entry, name)))
+}
+
+export function sourceFingerprint() {
+  const hash = createHash('sha256')
+  for (const file of INPUTS.flatMap(listFiles)) hash.update(file).update('\0').update(readFileSync(file)).update('\0')
+  for (const name of BUILD_ENV) hash.update(`${name}=${process.env[name] ?? ''}\0`)
+  return hash.digest('hex')
+}
+
+export function buildIsFresh(fingerprint: string) {
+  return existsSync(path.join('.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint
+}
+
+export function recordBuild(fingerprint: string) {
+  writeFileSync(STAMP, fingerprint)
+}

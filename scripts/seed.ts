@@ -1,0 +1,10 @@
+// npm run db:seed — adds the demo content to an empty database (DATABASE_URL, or the embedded one).
+import { withDatabase } from './lib/database'
+
+await withDatabase(async () => {
+  const { db } = await import('@/lib/db')
+  const { seedDemoContent } = await import('../prisma/seed')
+  const seeded = await seedDemoContent(db, console.log)
+  if (!seeded) console.log('The database already has posts; nothing was added.')
+  await db.$disconnect()
+})

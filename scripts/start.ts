@@ -1,0 +1,95 @@
+// npm start — the whole site in one command: database (embedded unless DATABASE_URL is set),
+// migrations, demo content on an empty embedded database, a production build when the sources
+// changed, then `next start`. Ctrl-C stops the server and PostgreSQL cleanly.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import net from 'node:net'
+import { parseEnv } from '@/lib/env'
+import { buildIsFresh, recordBuild, sourceFingerprint } from './lib/build-freshness'
+import { openDatabase, type Database } from './lib/database'
+import { readLiveLock, releaseLock, writeLock } from './lib/instance-lock'
+
+const dev = process.argv.includes('--dev')
+const env = parseEnv()
+const nextBin = 'node_modules/next/dist/bin/next'
+
+function portIsFree(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const server = net.createServer()
+    server.once('error', () => resolve(false))
+    server.listen({ port, host: '0.0.0.0' }, () => server.close(() => resolve(true)))
+  })
+}
+
+function run(args: string[], extraEnv: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: { ...process.env, ...extraEnv } })
+}
+
+async function main() {
+  mkdirSync(env.PLACARD_DATA_DIR, { recursive: true })
+  const running = readLiveLock(env.PLACARD_DATA_DIR)
+  if (running) {
+    console.error(
+      `Placard is already running (process ${running.pid}) at http://localhost:${running.port}.\n` +
+        `Stop it first (Ctrl-C in its terminal, or \`kill ${running.pid}\`), or give this copy its own ` +
+        'PLACARD_DATA_DIR, EMBEDDED_PG_PORT and PORT.',
+    )
+    process.exit(1)
+  }
+  if (!(await portIsFree(env.PORT))) {
+    console.error(`Port ${env.PORT} is already in use by another program. Start Placard on another port: PORT=3001 npm start`)
+    process.exit(1)
+  }
+
+  const database: Database = await openDatabase()
+  writeLock(env.PLACARD_DATA_DIR, { pid: process.pid, port: env.PORT, databaseUrl: database.url, embedded: database.embedded })
+  let child: ChildProcess | undefined
+  let stopping = false
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child?.once('exit', resolve))
+    }
+    if (database.embedded) console.log('Stopping PostgreSQL …')
+    await Promise.race([database.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))])
+    releaseLock(env.PLACARD_DATA_DIR)
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void shutdown(0))
+  process.on('SIGTERM', () => void shutdown(0))
+
+  try {
+    const seedDemo = process.env.SEED_DEMO_CONTENT ? process.env.SEED_DEMO_CONTENT === 'true' : database.embedded
+    if (seedDemo) {
+      const { db } = await import('@/lib/db')
+      const { seedDemoContent } = await import('../prisma/seed')
+      await seedDemoContent(db, console.log)
+      await db.$disconnect()
+    }
+    const childEnv = { DATABASE_URL: database.url, PORT: String(env.PORT) }
+    if (!dev) {
+      const fingerprint = sourceFingerprint()
+      if (!buildIsFresh(fingerprint)) {
+        console.log('Building the production site (first start, or the sources changed) …')
+        child = run(['build'], { ...childEnv, NODE_ENV: 'production' })
+        const code = await new Promise<number>((resolve) => child?.once('exit', (c) => resolve(c ?? 1)))
+        if (stopping) return
+        if (code !== 0) throw new Error('The production build failed; see the messages above.')
+        recordBuild(fingerprint)
+      }
+    }
+    console.log(`Placard is starting on http://localhost:${env.PORT}`)
+    child = run([dev ? 'dev' : 'start', '--port', String(env.PORT)], { ...childEnv, NODE_ENV: dev ? 'development' : 'production' })
+    child.once('exit', (code) => void shutdown(code ?? 0))
+  } catch (error) {
+    console.error((error as Error).message)
+    await shutdown(1)
+  }
+}
+
+void main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

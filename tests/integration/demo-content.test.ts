@@ -1,0 +1,23 @@
+import { beforeEach, expect, it } from 'vitest'
+import { db } from '@/lib/db'
+import { listPublishedPosts } from '@/lib/posts/queries'
+import { seedDemoContent } from '../../prisma/seed'
+import { resetDatabase } from '../support/factories'
+
+beforeEach(resetDatabase)
+
+it('fills an empty database with at least 30 posts over several years in both categories, once', async () => {
+  expect(await seedDemoContent(db)).toBe(true)
+  const all = await listPublishedPosts({ kind: 'all' }, 1, 1000)
+  expect(all.total).toBeGreaterThanOrEqual(30)
+  const years = new Set(all.items.map((p) => p.publishedAt.slice(0, 4)))
+  expect(years.size).toBeGreaterThanOrEqual(4)
+  expect((await listPublishedPosts({ kind: 'category', slug: 'articles' }, 1)).total).toBeGreaterThan(10)
+  expect((await listPublishedPosts({ kind: 'category', slug: 'appeals' }, 1)).total).toBeGreaterThan(10)
+  expect(all.items.some((p) => p.categories.length === 2)).toBe(true)
+  expect(all.items.filter((p) => p.image).length).toBeGreaterThan(5)
+
+  const before = await db.post.count()
+  expect(await seedDemoContent(db)).toBe(false)
+  expect(await db.post.count()).toBe(before)
+})

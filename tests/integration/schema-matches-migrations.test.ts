@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrate } from '@/lib/db/migrate'
+
+// Fails when prisma/schema.prisma and the SQL migrations disagree: a fresh database is migrated
+// and its tables, columns and enums are compared with the models Prisma Client was generated
+// from; then a fully populated row of every model is written and read back through the client.
+
+type RuntimeModel = { dbName: string | null; fields: { name: string; kind: string; dbName?: string }[] }
+
+function generatedModels(): Record<string, RuntimeModel> {
+  const source = readFileSync('lib/generated/prisma/internal/class.ts', 'utf8')
+  const match = source.match(/runtimeDataModel = JSON\.parse\((".*?")\)\n/)
+  if (!match?.[1]) throw new Error('runtimeDataModel not found in the generated client; run npm install')
+  return (JSON.parse(JSON.parse(match[1])) as { models: Record<string, RuntimeModel> }).models
+}
+
+const schemaText = readFileSync('prisma/schema.prisma', 'utf8')
+
+/** Columns Prisma Client doesn't model (Unsupported types), per model, from the schema text. */
+function unsupportedColumns(model: string): string[] {
+  const block = schemaText.match(new RegExp(`model ${model} \\{([\\s\\S]*?)\\n\\}`))?.[1] ?? ''
+  return [...block.matchAll(/^\s*(\w+)\s+Unsupported\(/gm)].map((m) => m[1]!)
+}
+
+function schemaEnums(): Record<string, string[]> {
+  return Object.fromEntries(
+    [...schemaText.matchAll(/enum (\w+) \{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter(Boolean).sort()]),
+  )
+}
+
+const baseUrl = process.env.DATABASE_URL!
+const checkUrl = baseUrl.replace(/\/[^/]+$/, '/placard_schema_check')
+let admin: pg.Client
+let check: pg.Client
+
+beforeAll(async () => {
+  admin = new pg.Client({ connectionString: baseUrl })
+  await admin.connect()
+  await admin.query('DROP DATABASE IF EXISTS placard_schema_check')
+  await admin.query('CREATE DATABASE placard_schema_check')
+  await migrate(checkUrl)
+  check = new pg.Client({ connectionString: checkUrl })
+  await check.connect()
+})
+
+afterAll(async () => {
+  await check?.end()
+  await admin?.query('DROP DATABASE IF EXISTS placard_schema_check')
+  await admin?.end()
+})
+
+describe('schema.prisma and prisma/migrations', () => {
+  it('create exactly the tables and columns the models describe', async () => {
+    const { rows } = await check.query<{ table_name: string; column_name: string }>(
+      `SELECT table_name, column_name FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+    )
+    const actual: Record<string, string[]> = {}
+    for (const r of rows) (actual[r.table_name] ??= []).push(r.column_name)
+    const expected: Record<string, string[]> = {}
+    for (const [name, model] of Object.entries(generatedModels())) {
+      expected[model.dbName ?? name] = [
+        ...model.fields.filter((f) => f.kind !== 'object').map((f) => f.dbName ?? f.name),
+        ...unsupportedColumns(name),
+      ]
+    }
+    const sorted = (o: Record<string, string[]>) =>
+      Object.fromEntries(Object.entries(o).sort().map(([k, v]) => [k, [...v].sort()]))
+    expect(sorted(actual)).toEqual(sorted(expected))
+  })
+
+  it('create the enums with the values the schema lists', async () => {
+    const { rows } = await check.query<{ name: string; value: string }>(
+      `SELECT t.typname AS name, e.enumlabel AS value FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid`,
+    )
+    const actual: Record<string, string[]> = {}
+    for (const r of rows) (actual[r.name] ??= []).push(r.value)
+    for (const v of Object.values(actual)) v.sort()
+    expect(actual).toEqual(schemaEnums())
+  })
+
+  it('records every migration the way Prisma Migrate does', async () => {
+    const { rows } = await check.query('SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations')
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) {
+      expect(row.checksum).toMatch(/^[0-9a-f]{64}$/)
+      expect(row.finished_at).not.toBeNull()
+      expect(row.applied_steps_count).toBe(1)
+    }
+  })
+
+  it('store and return a fully populated row of every model through Prisma Client', async () => {
+    const { PrismaPg } = await import('@prisma/adapter-pg')
+    const { PrismaClient } = await import('@/lib/generated/prisma/client')
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: checkUrl }) })
+    try {
+      const user = await client.user.create({
+        data: { name: 'N', email: 'n@example.org', slug: 'n', role: 'moderator', bio: 'b', passwordHash: 'h' },
+      })
+      const category = await client.category.create({ data: { name: 'C', slug: 'c', description: 'd' } })
+      const post = await client.post.create({
+        data: {
+          title: 'T', slug: 't', excerpt: 'E', bodyHtml: '<p>B</p>', status: 'scheduled',
+          publishedAt: new Date('2030-01-01T00:00:00Z'), authorId: user.id,
+          featuredImageUrl: '/i.svg', featuredImageAlt: 'a', featuredImageCaption: 'c', featuredImageCredit: 'cr',
+          sourceName: 's', sourceUrl: 'https://example.org',
+          categories: { create: [{ categoryId: category.id }] },
+        },
+      })
+      const back = await client.post.findUniqueOrThrow({ where: { id: post.id }, include: { author: true, categories: true } })
+      expect(back).toMatchObject({ status: 'scheduled', sourceUrl: 'https://example.org', featuredImageCredit: 'cr' })
+      expect(back.author).toMatchObject({ role: 'moderator', passwordHash: 'h' })
+      expect(back.categories).toEqual([{ postId: post.id, categoryId: category.id }])
+    } finally {
+      await client.$disconnect()
+    }
+  })
+})
