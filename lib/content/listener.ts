@@ -2,7 +2,7 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { CONTENT_CHANNEL } from '@/lib/content/changes'
-import { env } from '@/lib/env'
+import { env, parseEnv } from '@/lib/env'
 import { publishDueScheduledPosts } from '@/lib/posts/schedule'
 
 // Runs inside each app instance (started from instrumentation.ts). It LISTENs for content
@@ -25,9 +25,10 @@ export function revalidationSecret() {
 }
 
 export function startContentListener() {
-  if (state.started || !env.DATABASE_URL) return
+  const { DATABASE_URL } = parseEnv()
+  if (state.started || !DATABASE_URL) return
   state.started = true
-  void listen(env.DATABASE_URL)
+  void listen(DATABASE_URL)
   const timer = setInterval(() => {
     publishDueScheduledPosts().catch((e) => console.error('[placard] publishing scheduled posts failed:', e))
   }, SCHEDULE_INTERVAL_MS)

@@ -6,9 +6,11 @@ import path from 'node:path'
 // changed: a fingerprint of the sources and build-time settings is kept beside the build.
 
 const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']
-const SKIP = new Set(['node_modules', '.next', '.data', 'generated'])
+const SKIP = new Set(['node_modules', '.next', '.data'])
 const BUILD_ENV = ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'CONTACT_EMAIL']
-const STAMP = path.join('.next', 'placard-build-fingerprint')
+const DIST_DIR = process.env.PLACARD_DIST_DIR ?? '.next'
+const STAMP = path.join(DIST_DIR, 'placard-build-fingerprint')
+
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return []
@@ -27,7 +29,7 @@ export function sourceFingerprint() {
 }
 
 export function buildIsFresh(fingerprint: string) {
-  return existsSync(path.join('.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint
+  return existsSync(path.join(DIST_DIR, 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint
 }
 
 export function recordBuild(fingerprint: string) {

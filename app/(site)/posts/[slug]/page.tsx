@@ -60,7 +60,7 @@ export default async function PostPage({ params }: Props) {
           dateModified: post.updatedAt,
           author: [{ '@type': 'Person', name: post.author.name, url: absoluteUrl(paths.author(post.author.slug)) }],
           publisher: { '@type': 'Organization', name: site.name, url: site.url },
-          image: [absoluteUrl(`${paths.post(post.slug)}/opengraph-image`)],
+          ...(post.image ? { image: [absoluteUrl(post.image.url)] } : {}),
           mainEntityOfPage: url,
           articleSection: post.categories.map((c) => c.name),
         }}

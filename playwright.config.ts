@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumExecutable } from './tests/e2e/support/browser'
+
+const port = Number(process.env.E2E_PORT ?? 3100)
+const executablePath = chromiumExecutable()
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: '**/phone-*.spec.ts' },
+  ],
+  webServer: {
+    command: `node_modules/.bin/tsx --conditions=react-server scripts/e2e-server.ts`,
+    url: `http://127.0.0.1:${port}/robots.txt`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+  },
+})
+
