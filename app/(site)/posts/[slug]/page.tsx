@@ -78,7 +78,7 @@ export default async function PostPage({ params }: Props) {
           {post.image.caption || post.image.credit ? (
             <figcaption className="caption">
               {post.image.caption}
-              {post.image.credit ? <span className="block">Image: {post.image.credit}</span> : null}
+              {post.image.credit ? <span className="block">{post.image.credit}</span> : null}
             </figcaption>
           ) : null}
         </figure>

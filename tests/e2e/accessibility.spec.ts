@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const pages = {
+  home: '/',
+  'home page 2': '/page/2',
+  post: '/posts/delegation-report-five-days-in-seltz',
+  category: '/category/appeals',
+  author: '/author/tomas-varga',
+  archive: '/archive',
+  month: '/archive/2021/12',
+  'search results': '/search?q=embassy',
+  'empty search': '/search?q=xylophonequartz',
+  'not found': '/no-such-page',
+}
+
+for (const [name, path] of Object.entries(pages)) {
+  test(`the ${name} page has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(path)
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+}

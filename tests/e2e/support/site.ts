@@ -1,0 +1,14 @@
+import pg from 'pg'
+
+// The e2e site's own database (scripts/e2e-server.ts), for tests that act as an editor would.
+export const e2eDatabaseUrl = `postgresql://placard:placard-local@127.0.0.1:${process.env.E2E_PG_PORT ?? 5497}/placard`
+
+export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
