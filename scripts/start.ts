@@ -91,7 +91,10 @@ async function main() {
       }
     }
     console.log(`Placard is starting on http://localhost:${env.PORT}`)
-    child = run([dev ? 'dev' : 'start', '--port', String(env.PORT)], { ...childEnv, NODE_ENV: dev ? 'development' : 'production' })
+    const serverEnv = { ...childEnv, NODE_ENV: dev ? ('development' as const) : ('production' as const) }
+    child = dev
+      ? run(['dev', '--port', String(env.PORT)], serverEnv)
+      : spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { stdio: 'inherit', env: { ...process.env, ...serverEnv } })
     child.once('exit', (code) => void shutdown(code ?? 0))
   } catch (error) {
     console.error((error as Error).message)

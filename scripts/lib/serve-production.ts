@@ -12,11 +12,16 @@ type Options = { name: string; port: number; pgPort: number; log?: (line: string
 
 export type ServedSite = { url: string; databaseUrl: string; stop: () => Promise<void> }
 
-function runNext(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], {
-    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+/** Runs a Node program quietly, keeping its output to show if it fails. */
+function runNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess & { output: () => string } {
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   })
+  const chunks: Buffer[] = []
+  child.stdout?.on('data', (c: Buffer) => chunks.push(c))
+  child.stderr?.on('data', (c: Buffer) => chunks.push(c))
+  return Object.assign(child, { output: () => Buffer.concat(chunks).toString() })
 }
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
@@ -34,11 +39,13 @@ export async function serveProduction({ name, port, pgPort, log = console.log }:
 
   const env = { DATABASE_URL: database.url, PORT: String(port), PLACARD_DIST_DIR: `.next-${name}`, NODE_ENV: 'production' as const }
   log(`[${name}] building the production site …`)
-  if ((await exited(runNext(['build'], env, true))) !== 0) {
+  const build = runNode(['node_modules/next/dist/bin/next', 'build'], env)
+  if ((await exited(build)) !== 0) {
     await database.stop()
-    throw new Error(`[${name}] next build failed`)
+    throw new Error(`[${name}] next build failed:\n${build.output()}`)
   }
-  const server = runNext(['start', '--port', String(port)], env, true)
+  const server = runNode(['--import', 'tsx', 'scripts/serve.ts'], env)
+  server.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(url, server)
   log(`[${name}] serving ${url}`)

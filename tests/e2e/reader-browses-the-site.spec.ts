@@ -47,7 +47,8 @@ test('a reader goes from the home page to a post, its category, a search and pag
 test('a reader finds a helpful answer when a search has no results', async ({ page }) => {
   await page.goto('/search?q=xylophonequartz')
   await expect(page.getByRole('status')).toContainText('No posts match “xylophonequartz”')
-  await expect(page.getByRole('link', { name: 'archive' })).toBeVisible()
+  await expect(page.getByRole('status').getByRole('link', { name: 'archive', exact: true })).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('xylophonequartz')
 })
 
 test('a reader following a dead link gets a friendly page with a search box', async ({ page }) => {

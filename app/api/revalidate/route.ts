@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import { changesSchema, tagsForChanges } from '@/lib/content/changes'
 import { revalidationSecret } from '@/lib/content/listener'
+import { pageCache } from '@/lib/http/page-cache'
 
 // Internal: called by this instance's content listener (lib/content/listener.ts) with a secret
 // that exists only in this process's memory. Anyone else gets 403.
@@ -15,5 +16,6 @@ export async function POST(request: Request) {
   if (!parsed.success) return Response.json({ error: 'Expected { changes: ["posts:<uuid>", …] }' }, { status: 422 })
   const refreshed = await tagsForChanges(parsed.data.changes)
   for (const tag of refreshed) revalidateTag(tag, { expire: 0 })
+  pageCache().clear()
   return Response.json({ refreshed })
 }
