@@ -1,0 +1,49 @@
+import type { IncomingMessage } from 'node:http'
+import { expect, it } from 'vitest'
+import { PageCache } from '@/lib/http/page-cache'
+
+const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage
+const page = (cacheControl: string, extra: Record<string, string> = {}) => ({
+  status: 200,
+  headers: { 'cache-control': cacheControl, 'content-type': 'text/html', ...extra },
+  body: Buffer.from('<html>'),
+})
+
+it('caches only plain page requests, separately for gzip and identity', () => {
+  const cache = new PageCache()
+  expect(cache.keyFor(request('/posts/a'))).toBe('identity /posts/a')
+  expect(cache.keyFor(request('/posts/a', { 'accept-encoding': 'gzip, br' }))).toBe('gzip /posts/a')
+  expect(cache.keyFor(request('/posts/a', { rsc: '1' }))).toBeNull()
+  expect(cache.keyFor(request('/posts/a', { 'next-action': 'x' }))).toBeNull()
+  expect(cache.keyFor(request('/posts/a', {}, 'POST'))).toBeNull()
+  expect(cache.keyFor(request('/api/revalidate'))).toBeNull()
+  expect(cache.keyFor(request('/_next/static/x.js'))).toBeNull()
+})
+
+it('keeps only responses Next marked for shared caches, and never ones that set cookies', () => {
+  const cache = new PageCache()
+  const g = cache.currentGeneration()
+  expect(cache.store('a', page('s-maxage=60, stale-while-revalidate=86340'), g)).toBe(true)
+  expect(cache.store('b', page('private, no-cache, no-store, max-age=0, must-revalidate'), g)).toBe(false)
+  expect(cache.store('c', page('s-maxage=60', { 'set-cookie': 'x=1' }), g)).toBe(false)
+  expect(cache.store('d', { ...page('s-maxage=60'), status: 404 }, g)).toBe(false)
+  expect(cache.get('a')?.body.toString()).toBe('<html>')
+  expect(cache.get('b')).toBeNull()
+})
+
+it('forgets a page after one second, or at once when content changes', () => {
+  let now = 1_000
+  const cache = new PageCache(() => now)
+  cache.store('a', page('s-maxage=60'), cache.currentGeneration())
+  now += 999
+  expect(cache.get('a')).not.toBeNull()
+  now += 1
+  expect(cache.get('a')).toBeNull()
+
+  const before = cache.currentGeneration()
+  cache.store('a', page('s-maxage=60'), before)
+  cache.clear()
+  expect(cache.get('a')).toBeNull()
+  // A fill that started before the change must not put the old page back.
+  expect(cache.store('a', page('s-maxage=60'), before)).toBe(false)
+})
