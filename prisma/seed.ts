@@ -1,3 +1,4 @@
+import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES, DEMO_SIGNER_COUNTRIES, demoPetitions } from './demo/petitions'
 import { demoPosts } from './demo/posts'
 
 // Demo content for a fresh installation: three authors, the two standard categories and the
@@ -29,12 +30,15 @@ export async function seedDemoContent(db: Db, log: (line: string) => void = () =
     const category = await db.category.upsert({ where: { slug: c.slug }, update: {}, create: c, select: { id: true } })
     categoryIds.set(c.slug, category.id)
   }
+  const shortcodes = new Map<string, string[]>()
+  for (const petition of demoPetitions) for (const post of petition.inPosts ?? []) shortcodes.set(post, [...(shortcodes.get(post) ?? []), petition.slug])
   for (const p of demoPosts) {
+    const boxes = (shortcodes.get(p.slug) ?? []).map((slug) => `<p>[petition ${slug}]</p>`).join('')
     await createPost({
       title: p.title,
       slug: p.slug,
       excerpt: p.excerpt,
-      bodyHtml: p.bodyHtml,
+      bodyHtml: p.bodyHtml + boxes,
       status: p.status ?? 'published',
       publishedAt: new Date(p.publishedAt),
       authorId: authorIds.get(p.author)!,
@@ -43,6 +47,34 @@ export async function seedDemoContent(db: Db, log: (line: string) => void = () =
       source: p.source,
     })
   }
-  log(`seeded ${demoPosts.length} demo posts, ${categories.length} categories and ${authors.length} authors`)
+  await seedDemoPetitions(db)
+  log(`seeded ${demoPosts.length} demo posts, ${categories.length} categories, ${authors.length} authors and ${demoPetitions.length} petitions`)
   return true
+}
+
+async function seedDemoPetitions(db: Db) {
+  for (const p of demoPetitions) {
+    const petition = await db.petition.create({
+      data: {
+        slug: p.slug, title: p.title, summary: p.summary, bodyHtml: p.bodyHtml, target: p.target, goal: p.goal,
+        status: p.status, featured: p.featured ?? false, deadline: p.deadline ? new Date(p.deadline) : null,
+        deliveredAt: p.deliveredAt ? new Date(p.deliveredAt) : null, deliveryNote: p.deliveryNote ?? null,
+        closedAt: p.status === 'open' ? null : new Date(p.deliveredAt ?? Date.now()),
+      },
+      select: { id: true },
+    })
+    // Demo signers have addresses at example.org (reserved: no mail ever reaches anyone).
+    const signers = Array.from({ length: p.signers }, (_, i) => {
+      const first = DEMO_FIRST_NAMES[i % DEMO_FIRST_NAMES.length]!
+      const last = DEMO_LAST_NAMES[(i * 7) % DEMO_LAST_NAMES.length]!
+      const email = `demo-signer-${i}@example.org`
+      const at = new Date(Date.now() - (p.signers - i) * 3_600_000)
+      return {
+        petitionId: petition.id, fullName: `${first} ${last}`, email, emailCanonical: email, emailDomain: 'example.org',
+        country: DEMO_SIGNER_COUNTRIES[(i * i + i) % DEMO_SIGNER_COUNTRIES.length]!, showName: i % 3 !== 0, keepInformed: false,
+        consentVersion: '2026-11', consentedAt: at, createdAt: at, status: 'confirmed' as const, confirmedAt: at,
+      }
+    })
+    await db.signature.createMany({ data: signers })
+  }
 }

@@ -2,7 +2,9 @@
 // (lib/http/page-cache.ts). `npm start`, the end-to-end tests and the benchmarks all use it.
 import http from 'node:http'
 import next from 'next'
+import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
 import { pageCache, PageCache, send } from '@/lib/http/page-cache'
+import { handleSignRequest } from '@/lib/signatures/sign-request'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
@@ -35,7 +37,44 @@ function fill(key: string, url: string, acceptEncoding: string) {
   request.on('error', () => cache.endFill(key))
 }
 
+const SIGN_PATH = /^\/api\/petitions\/([^/?#]+)\/signatures\/?(?:\?.*)?$/
+
+/**
+ * The sign endpoint is the one hot write path: it is answered here directly, by the same
+ * handler as the Next route (app/api/petitions/[slug]/signatures), without Next's routing.
+ */
+async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: string, ip: string | null) {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > 64 * 1024) break
+    chunks.push(chunk as Buffer)
+  }
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
+  const request = new Request(`http://localhost${req.url}`, { method: 'POST', headers, body: Buffer.concat(chunks) })
+  const response = await handleSignRequest(request, decodeURIComponent(slug), ip)
+  res.writeHead(response.status, Object.fromEntries(response.headers))
+  res.end(Buffer.from(await response.arrayBuffer()))
+}
+
 const server = http.createServer((req, res) => {
+  // Route handlers learn the client's address only from this header, which no client can set.
+  const ip = clientIpOf(req)
+  if (ip) req.headers[CLIENT_IP_HEADER] = ip
+  else delete req.headers[CLIENT_IP_HEADER]
+
+  const signSlug = req.method === 'POST' ? SIGN_PATH.exec(req.url ?? '')?.[1] : undefined
+  if (signSlug) {
+    sign(req, res, signSlug, ip).catch((error) => {
+      console.error('[placard] sign request failed:', error)
+      if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ outcome: 'unavailable', message: 'We couldn’t record your signature just now. Please try again in a minute.' }))
+    })
+    return
+  }
+
   const key = cache.keyFor(req)
   if (key) {
     const hit = cache.get(key)

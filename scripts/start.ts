@@ -8,6 +8,7 @@ import { parseEnv } from '@/lib/env'
 import { buildIsFresh, recordBuild, sourceFingerprint } from './lib/build-freshness'
 import { openDatabase, type Database } from './lib/database'
 import { readLiveLock, releaseLock, writeLock } from './lib/instance-lock'
+import { ensureSecret } from './lib/secret'
 
 const dev = process.argv.includes('--dev')
 const env = parseEnv()
@@ -44,14 +45,17 @@ async function main() {
   const database: Database = await openDatabase()
   writeLock(env.PLACARD_DATA_DIR, { pid: process.pid, port: env.PORT, databaseUrl: database.url, embedded: database.embedded })
   let child: ChildProcess | undefined
+  let worker: ChildProcess | undefined
   let stopping = false
   const shutdown = async (code: number) => {
     if (stopping) return
     stopping = true
     console.log('Stopping Placard …')
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM')
-      await new Promise((resolve) => child?.once('exit', resolve))
+    for (const proc of [child, worker]) {
+      if (proc && proc.exitCode === null && proc.signalCode === null) {
+        proc.kill('SIGTERM')
+        await new Promise((resolve) => proc.once('exit', resolve))
+      }
     }
     if (database.embedded) console.log('Stopping PostgreSQL …')
     await Promise.race([database.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))])
@@ -66,7 +70,7 @@ async function main() {
   }
   // However the process ends, the web server goes too and the lock is freed.
   process.on('exit', () => {
-    if (child && child.exitCode === null) child.kill('SIGTERM')
+    for (const proc of [child, worker]) if (proc && proc.exitCode === null) proc.kill('SIGTERM')
     releaseLock(env.PLACARD_DATA_DIR)
   })
 
@@ -78,7 +82,7 @@ async function main() {
       await seedDemoContent(db, console.log)
       await db.$disconnect()
     }
-    const childEnv = { DATABASE_URL: database.url, PORT: String(env.PORT) }
+    const childEnv = { DATABASE_URL: database.url, PORT: String(env.PORT), PLACARD_SECRET: ensureSecret(env.PLACARD_DATA_DIR) }
     if (!dev) {
       const fingerprint = sourceFingerprint()
       if (!buildIsFresh(fingerprint)) {
@@ -90,6 +94,10 @@ async function main() {
         recordBuild(fingerprint)
       }
     }
+    worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], { stdio: 'inherit', env: { ...process.env, ...childEnv } })
+    worker.once('exit', (code) => {
+      if (!stopping) console.error(`The background worker stopped unexpectedly (exit code ${code}); emails are not being sent.`)
+    })
     console.log(`Placard is starting on http://localhost:${env.PORT}`)
     const serverEnv = { ...childEnv, NODE_ENV: dev ? ('development' as const) : ('production' as const) }
     child = dev

@@ -3,11 +3,13 @@ import { SiteHeader } from '@/components/site/site-header'
 import { Sidebar } from '@/components/site/sidebar'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
+import { getFeaturedPetition, getPetitionNumbers } from '@/lib/petitions/queries'
 import { listCategories } from '@/lib/posts/queries'
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const categories = await listCategories()
-  await tagPage(tags.categories)
+  const [categories, featured] = await Promise.all([listCategories(), getFeaturedPetition()])
+  const featuredNumbers = featured ? await getPetitionNumbers(featured) : null
+  await tagPage(tags.categories, tags.petitions)
   return (
     <>
       <SiteHeader categories={categories} />
@@ -15,7 +17,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
           {children}
         </main>
-        <Sidebar categories={categories} />
+        <Sidebar categories={categories} featured={featured && featuredNumbers ? { petition: featured, numbers: featuredNumbers } : null} />
       </div>
       <SiteFooter />
     </>

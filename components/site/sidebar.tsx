@@ -1,11 +1,17 @@
 import Link from 'next/link'
+import { FeaturedPetition } from '@/components/petition/featured-petition'
+import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 import { paths } from '@/lib/site'
 
-type Props = { categories: { id: string; name: string; slug: string; description: string }[] }
+type Props = {
+  categories: { id: string; name: string; slug: string; description: string }[]
+  featured: { petition: PublicPetition; numbers: PetitionNumbers } | null
+}
 
-export function Sidebar({ categories }: Props) {
+export function Sidebar({ categories, featured }: Props) {
   return (
     <aside aria-label="Sidebar" className="space-y-8 text-sm">
+      {featured ? <FeaturedPetition petition={featured.petition} numbers={featured.numbers} /> : null}
       <section aria-labelledby="sidebar-categories">
         <h2 id="sidebar-categories" className="mb-2 text-xs font-bold tracking-widest text-muted uppercase">Categories</h2>
         <ul className="space-y-3">
@@ -20,6 +26,7 @@ export function Sidebar({ categories }: Props) {
       <section aria-labelledby="sidebar-more">
         <h2 id="sidebar-more" className="mb-2 text-xs font-bold tracking-widest text-muted uppercase">More</h2>
         <ul className="space-y-2">
+          <li><Link href="/petitions" className="underline underline-offset-2">All petitions</Link></li>
           <li><Link href="/archive" className="underline underline-offset-2">Archive by month</Link></li>
           <li><Link href="/search" className="underline underline-offset-2">Search</Link></li>
           <li><Link href="/feed.xml" className="underline underline-offset-2">RSS feed</Link></li>

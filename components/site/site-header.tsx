@@ -40,6 +40,7 @@ export function SiteHeader({ categories }: Props) {
               </Link>
             </li>
           ))}
+          <li><Link href="/petitions" className="inline-block px-2 py-3 font-semibold text-white hover:underline">Petitions</Link></li>
           <li><Link href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">Archive</Link></li>
         </ul>
       </nav>

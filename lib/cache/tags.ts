@@ -5,6 +5,9 @@ export const tags = {
   postLists: 'posts',
   /** Every page (the layout shows the category navigation). */
   categories: 'categories',
+  /** The petitions index and the sidebar's featured petition (on every page). */
+  petitions: 'petitions',
   post: (id: string) => `post:${id}`,
+  petition: (id: string) => `petition:${id}`,
   author: (id: string) => `author:${id}`,
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
@@ -8,9 +9,9 @@ import { migrate } from '@/lib/db/migrate'
 // PostgreSQL seeded with the demo content, its own build directory (pages prerendered at build
 // time hold that database's content), and `next start` on the given port.
 
-type Options = { name: string; port: number; pgPort: number; log?: (line: string) => void }
+type Options = { name: string; port: number; pgPort: number; log?: (line: string) => void; extraEnv?: Record<string, string> }
 
-export type ServedSite = { url: string; databaseUrl: string; stop: () => Promise<void> }
+export type ServedSite = { url: string; databaseUrl: string; env: Record<string, string>; stop: () => Promise<void> }
 
 /** Runs a Node program quietly, keeping its output to show if it fails. */
 function runNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess & { output: () => string } {
@@ -26,18 +27,27 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess & { outpu
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
 
-export async function serveProduction({ name, port, pgPort, log = console.log }: Options): Promise<ServedSite> {
+export async function serveProduction({ name, port, pgPort, log = console.log, extraEnv = {} }: Options): Promise<ServedSite> {
   const dataDir = path.resolve('.data', name)
   rmSync(dataDir, { recursive: true, force: true })
   log(`[${name}] starting a fresh embedded PostgreSQL …`)
-  const database = await startEmbeddedPostgres({ dataDir, port: pgPort })
+  const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: pgPort })
   await migrate(database.url)
   process.env.DATABASE_URL = database.url
   const { db } = await import('@/lib/db')
   const { seedDemoContent } = await import('../../prisma/seed')
   await seedDemoContent(db)
 
-  const env = { DATABASE_URL: database.url, PORT: String(port), PLACARD_DIST_DIR: `.next-${name}`, NODE_ENV: 'production' as const }
+  const env = {
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    PLACARD_DIST_DIR: `.next-${name}`,
+    PLACARD_DATA_DIR: path.join(dataDir, 'site'),
+    PLACARD_SECRET: process.env.PLACARD_SECRET ?? randomBytes(32).toString('hex'),
+    SITE_URL: `http://127.0.0.1:${port}`,
+    NODE_ENV: 'production' as const,
+    ...extraEnv,
+  }
   log(`[${name}] building the production site …`)
   const build = runNode(['node_modules/next/dist/bin/next', 'build'], env)
   if ((await exited(build)) !== 0) {
@@ -46,15 +56,19 @@ export async function serveProduction({ name, port, pgPort, log = console.log }:
   }
   const server = runNode(['--import', 'tsx', 'scripts/serve.ts'], env)
   server.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
+  const worker = runNode(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], env)
+  worker.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(url, server)
   log(`[${name}] serving ${url}`)
   return {
     url,
     databaseUrl: database.url,
+    env,
     stop: async () => {
       server.kill('SIGTERM')
-      await exited(server)
+      worker.kill('SIGTERM')
+      await Promise.all([exited(server), exited(worker)])
       await db.$disconnect()
       await database.stop()
     },

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/site/json-ld'
 import { PostMeta } from '@/components/site/post-meta'
+import { PostBody } from '@/components/site/post-body'
 import { PostNeighbours } from '@/components/site/post-neighbours'
 import { RelatedPosts } from '@/components/site/related-posts'
 import { ShareLinks } from '@/components/site/share-links'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
 import { loadPostPage } from '@/lib/posts/post-page'
 import { absoluteUrl, paths, site } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -83,7 +83,7 @@ export default async function PostPage({ params }: Props) {
           ) : null}
         </figure>
       ) : null}
-      <div className="rich-text mt-6" dangerouslySetInnerHTML={{ __html: sanitizeRichText(post.bodyHtml) }} />
+      <PostBody html={post.bodyHtml} />
       {post.source ? (
         <p className="mt-8 border-t border-line pt-4 text-sm text-muted">
           Source:{' '}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { PetitionStatusNote } from '@/components/petition/petition-status-note'
+import { SignForm } from '@/components/petition/sign-form'
+import { countryOptions } from '@/lib/petitions/countries'
+import { getPetitionBySlug } from '@/lib/petitions/queries'
+import { decodeFlash, FLASH_COOKIE } from '@/lib/signatures/flash'
+import { parseSlug } from '@/lib/validation/route-params'
+
+export const metadata: Metadata = { title: 'Sign the petition', robots: { index: false } }
+
+// Where a plain form post (no JavaScript) lands when it needs an answer other than "check your
+// email": the form again with its messages, or "already signed" with a resend button.
+export default async function SignAnswerPage({ params }: { params: Promise<{ slug: string }> }) {
+  const slug = parseSlug((await params).slug)
+  const petition = slug ? await getPetitionBySlug(slug) : null
+  if (!petition) notFound()
+  const flash = decodeFlash((await cookies()).get(FLASH_COOKIE)?.value)
+  return (
+    <section aria-labelledby="sign-heading">
+      <p className="text-xs font-bold tracking-widest text-accent-dark uppercase">Petition</p>
+      <h1 id="sign-heading" className="mt-1 font-serif text-3xl font-bold">{petition.title}</h1>
+      <p className="mt-2"><Link href={`/petitions/${petition.slug}`} className="underline">Back to the petition</Link></p>
+      <div className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
+        {petition.status === 'open' ? (
+          <SignForm slug={petition.slug} countries={countryOptions()} initial={flash} />
+        ) : (
+          <PetitionStatusNote petition={petition} />
+        )}
+      </div>
+    </section>
+  )
+}

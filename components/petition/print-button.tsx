@@ -1,0 +1,9 @@
+'use client'
+
+export function PrintButton() {
+  return (
+    <button type="button" onClick={() => window.print()} className="min-h-11 rounded-md bg-accent-dark px-4 font-semibold text-white">
+      Print this sheet
+    </button>
+  )
+}

@@ -1,0 +1,195 @@
+'use client'
+
+import { solveChallenge } from 'altcha-lib/v1'
+import { useEffect, useRef, useState } from 'react'
+import type { SignFlash } from '@/lib/signatures/flash'
+import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
+
+// Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
+// JavaScript it checks fields as you go, solves the proof-of-work in the background and shows
+// the answer in place.
+
+type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
+type Answer = Pick<SignFlash, 'outcome' | 'message'>
+
+async function solveProof(): Promise<string> {
+  const response = await fetch('/api/altcha/challenge', { cache: 'no-store' })
+  if (!response.ok) throw new Error('challenge unavailable')
+  const challenge = (await response.json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber?: number }
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
+  if (!solution) throw new Error('no solution')
+  return btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number: solution.number, salt: challenge.salt, signature: challenge.signature }))
+}
+
+const inputClass = 'mt-1 block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 text-base aria-[invalid=true]:border-accent aria-[invalid=true]:ring-2 aria-[invalid=true]:ring-accent/40'
+
+export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
+  const values = initial?.values ?? {}
+  const [errors, setErrors] = useState<Partial<Record<SignatureField, string>>>((initial?.fieldErrors as Record<SignatureField, string>) ?? {})
+  const [answer, setAnswer] = useState<Answer | null>(initial && initial.outcome !== 'invalid' ? initial : null)
+  const [busy, setBusy] = useState(false)
+  const [email, setEmail] = useState(typeof values.email === 'string' ? values.email : '')
+  const proof = useRef<Promise<string> | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const statusRef = useRef<HTMLDivElement>(null)
+  const id = (field: string) => `${idPrefix}-${field}`
+
+  useEffect(() => {
+    proof.current = solveProof()
+    proof.current.catch(() => {})
+  }, [])
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = event.currentTarget
+    const data = Object.fromEntries(new FormData(form)) as Record<string, string>
+    const parsed = signatureFieldsSchema.safeParse(data)
+    if (!parsed.success) {
+      const found = fieldErrorsOf(parsed.error)
+      setErrors(found)
+      setAnswer({ outcome: 'invalid', message: 'Please correct the marked fields and sign again.' })
+      const first = Object.keys(found)[0]
+      if (first) document.getElementById(id(first))?.focus()
+      return
+    }
+    setErrors({})
+    setBusy(true)
+    setAnswer({ outcome: 'accepted', message: 'Sending your signature…' })
+    let altcha: string
+    try {
+      altcha = await (proof.current ?? solveProof())
+    } catch {
+      // No proof-of-work possible here (very old browser, or no secure context): post the form
+      // the plain way; the signature is then kept for a moderator to check.
+      form.submit()
+      return
+    }
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ ...data, altcha }),
+      })
+      const result = (await response.json()) as SignFlash
+      setErrors((result.fieldErrors as Record<SignatureField, string>) ?? {})
+      setAnswer(result)
+      if (result.outcome === 'proof-problem') proof.current = solveProof()
+    } catch {
+      setAnswer({ outcome: 'unavailable', message: 'Your signature could not be sent. Check your connection and press “Sign” again.' })
+    } finally {
+      setBusy(false)
+      proof.current = solveProof()
+      proof.current.catch(() => {})
+      statusRef.current?.focus()
+    }
+  }
+
+  async function resend(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setBusy(true)
+    try {
+      const response = await fetch(`/api/petitions/${slug}/resend`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ email }),
+      })
+      setAnswer((await response.json()) as Answer)
+    } catch {
+      setAnswer({ outcome: 'unavailable', message: 'The email could not be requested. Check your connection and try again.' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (answer?.outcome === 'accepted' && !busy) {
+    return (
+      <div ref={statusRef} tabIndex={-1} role="status" className="rounded-lg border-2 border-teal bg-teal-50 p-5">
+        <p className="text-lg font-bold text-teal">Almost done!</p>
+        <p className="mt-1">{answer.message}</p>
+      </div>
+    )
+  }
+
+  const fieldError = (field: SignatureField) =>
+    errors[field] ? (
+      <p id={`${id(field)}-error`} className="mt-1 text-sm font-medium text-accent-dark">{errors[field]}</p>
+    ) : null
+  const describe = (field: SignatureField) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id(field)}-error` } : {})
+
+  return (
+    <div className="space-y-4">
+      <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="focus:outline-none">
+        {answer && answer.outcome !== 'accepted' ? (
+          <div className={`rounded-md border p-3 ${answer.outcome === 'already-signed' || answer.outcome === 'resent' ? 'border-teal bg-teal-50' : 'border-accent bg-red-50'}`}>
+            <p className="font-medium">{answer.message}</p>
+            {answer.outcome === 'already-signed' ? (
+              <form method="post" action={`/api/petitions/${slug}/resend`} onSubmit={resend}>
+                <input type="hidden" name="email" value={email} />
+                <button type="submit" disabled={busy} className="mt-2 min-h-11 rounded-md bg-teal px-4 font-semibold text-white">
+                  Send the confirmation email again
+                </button>
+              </form>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    <form ref={formRef} method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
+      <div>
+        <label htmlFor={id('fullName')} className="font-semibold">Full name</label>
+        <input id={id('fullName')} name="fullName" autoComplete="name" required maxLength={100} defaultValue={String(values.fullName ?? '')} className={inputClass} {...describe('fullName')} />
+        {fieldError('fullName')}
+      </div>
+      <div>
+        <label htmlFor={id('email')} className="font-semibold">Email</label>
+        <input id={id('email')} name="email" type="email" autoComplete="email" inputMode="email" required value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} {...describe('email')} />
+        {fieldError('email')}
+      </div>
+      <div>
+        <label htmlFor={id('country')} className="font-semibold">Country</label>
+        <select id={id('country')} name="country" required autoComplete="country" defaultValue={String(values.country ?? '')} className={inputClass} {...describe('country')}>
+          <option value="">Choose your country</option>
+          {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+        </select>
+        {fieldError('country')}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={id('city')} className="font-semibold">City <span className="font-normal text-muted">(optional)</span></label>
+          <input id={id('city')} name="city" autoComplete="address-level2" maxLength={100} defaultValue={String(values.city ?? '')} className={inputClass} {...describe('city')} />
+          {fieldError('city')}
+        </div>
+        <div>
+          <label htmlFor={id('postcode')} className="font-semibold">Postcode <span className="font-normal text-muted">(optional)</span></label>
+          <input id={id('postcode')} name="postcode" autoComplete="postal-code" maxLength={20} defaultValue={String(values.postcode ?? '')} className={inputClass} {...describe('postcode')} />
+          {fieldError('postcode')}
+        </div>
+      </div>
+      <div>
+        <label htmlFor={id('comment')} className="font-semibold">Comment <span className="font-normal text-muted">(optional)</span></label>
+        <textarea id={id('comment')} name="comment" rows={3} maxLength={1000} defaultValue={String(values.comment ?? '')} className={`${inputClass} py-2`} {...describe('comment')} />
+        {fieldError('comment')}
+      </div>
+      <div className="space-y-2">
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="showName" defaultChecked={values.showName === 'on'} className="mt-1 size-5 accent-accent-dark" />
+          <span>Show my name publicly (first name and last initial)</span>
+        </label>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="keepInformed" defaultChecked={values.keepInformed === 'on'} className="mt-1 size-5 accent-accent-dark" />
+          <span>Keep me informed about this campaign by email</span>
+        </label>
+      </div>
+      {/* People never see this field; bots that fill in every field do. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={id('website')}>Leave this empty</label>
+        <input id={id('website')} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
+      <p className="text-sm text-muted">{PRIVACY_NOTICE}</p>
+      <button type="submit" disabled={busy} className="min-h-12 w-full rounded-md bg-accent-dark px-6 text-lg font-bold text-white hover:bg-accent disabled:opacity-70 sm:w-auto">
+        {busy ? 'Signing…' : 'Sign the petition'}
+      </button>
+    </form>
+    </div>
+  )
+}

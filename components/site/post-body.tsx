@@ -1,0 +1,27 @@
+import { PetitionBox } from '@/components/petition/petition-box'
+import { tagPage } from '@/lib/cache/tag-page'
+import { tags } from '@/lib/cache/tags'
+import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { getPetitionNumbers, getPetitionsBySlugs } from '@/lib/petitions/queries'
+import { petitionSlugsIn, splitPetitionShortcodes } from '@/lib/petitions/shortcodes'
+
+// A post's body, with a full sign box wherever the editor wrote [petition slug].
+export async function PostBody({ html }: { html: string }) {
+  const clean = sanitizeRichText(html)
+  const petitions = await getPetitionsBySlugs(petitionSlugsIn(clean))
+  const bySlug = new Map(await Promise.all(petitions.map(async (p) => [p.slug, { petition: p, numbers: await getPetitionNumbers(p) }] as const)))
+  if (petitions.length) await tagPage(...petitions.map((p) => tags.petition(p.id)))
+  return (
+    <div className="rich-text mt-6">
+      {splitPetitionShortcodes(clean).map((part, i) => {
+        if (part.kind === 'html') return <div key={i} className="contents" dangerouslySetInnerHTML={{ __html: part.html }} />
+        const found = bySlug.get(part.slug)
+        return found ? (
+          <div key={i} className="my-8">
+            <PetitionBox petition={found.petition} numbers={found.numbers} />
+          </div>
+        ) : null
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { countryName } from '@/lib/petitions/countries'
+import { currentGoal } from '@/lib/petitions/goal'
+
+// Public reads of petitions and their numbers. Counts come from the sharded tallies that a
+// trigger keeps exact (confirmed, not held, not withdrawn); no email ever leaves this module.
+
+const publicSelect = {
+  id: true, slug: true, title: true, summary: true, bodyHtml: true, target: true, goal: true, deadline: true,
+  status: true, featured: true, closedAt: true, deliveredAt: true, deliveryNote: true,
+} as const
+
+export type PetitionStatusName = 'open' | 'closed' | 'delivered'
+
+export type PublicPetition = {
+  id: string; slug: string; title: string; summary: string; bodyHtml: string; target: string; goal: number
+  deadline: string | null; status: PetitionStatusName; featured: boolean
+  closedAt: string | null; deliveredAt: string | null; deliveryNote: string | null
+}
+
+type Row = Awaited<ReturnType<typeof db.petition.findFirst<{ select: typeof publicSelect }>>>
+
+function toPublic(row: NonNullable<Row>): PublicPetition {
+  return {
+    ...row,
+    status: row.status as PetitionStatusName,
+    deadline: row.deadline?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+  }
+}
+
+export async function getPetitionBySlug(slug: string): Promise<PublicPetition | null> {
+  const row = await db.petition.findFirst({ where: { slug, status: { not: 'draft' } }, select: publicSelect })
+  return row ? toPublic(row) : null
+}
+
+export async function getPetitionsBySlugs(slugs: string[]): Promise<PublicPetition[]> {
+  if (slugs.length === 0) return []
+  const rows = await db.petition.findMany({ where: { slug: { in: slugs }, status: { not: 'draft' } }, select: publicSelect })
+  return rows.map(toPublic)
+}
+
+const statusOrder: Record<PetitionStatusName, number> = { open: 0, delivered: 1, closed: 2 }
+
+/** Open petitions first (newest first), then delivered and closed ones. */
+export async function listPublicPetitions(): Promise<PublicPetition[]> {
+  const rows = await db.petition.findMany({ where: { status: { not: 'draft' } }, select: publicSelect, orderBy: { createdAt: 'desc' } })
+  return rows.map(toPublic).sort((a, b) => statusOrder[a.status] - statusOrder[b.status])
+}
+
+export async function getFeaturedPetition(): Promise<PublicPetition | null> {
+  const row = await db.petition.findFirst({ where: { featured: true, status: 'open' }, select: publicSelect })
+  return row ? toPublic(row) : null
+}
+
+export type PetitionNumbers = {
+  count: number
+  goal: number
+  byCountry: { code: string; name: string; count: number }[]
+}
+
+export async function getPetitionNumbers(petition: { id: string; goal: number }): Promise<PetitionNumbers> {
+  const rows = await db.$queryRaw<{ country: string; count: number }[]>`
+    SELECT country, SUM(count)::int AS count FROM petition_tallies
+    WHERE petition_id = ${petition.id}::uuid GROUP BY country HAVING SUM(count) > 0 ORDER BY 2 DESC, 1`
+  const count = rows.reduce((sum, r) => sum + r.count, 0)
+  return {
+    count,
+    goal: currentGoal(count, petition.goal),
+    byCountry: rows.map((r) => ({ code: r.country, name: countryName(r.country), count: r.count })),
+  }
+}
+
+/** "Maria K." — first name and last initial, never more. */
+export function publicSignerName(fullName: string): string {
+  const parts = fullName.trim().split(/\s+/)
+  const first = parts[0] ?? ''
+  const last = parts.length > 1 ? parts[parts.length - 1]! : ''
+  return last ? `${first} ${[...last][0]!.toUpperCase()}.` : first
+}
+
+export async function listRecentPublicSigners(petitionId: string, limit = 10) {
+  const rows = await db.signature.findMany({
+    where: { petitionId, status: 'confirmed', held: false, showName: true },
+    select: { id: true, fullName: true, country: true, confirmedAt: true },
+    orderBy: { confirmedAt: 'desc' },
+    take: limit,
+  })
+  return rows.map((r) => ({
+    id: r.id,
+    name: publicSignerName(r.fullName),
+    country: countryName(r.country),
+    confirmedAt: (r.confirmedAt ?? new Date(0)).toISOString(),
+  }))
+}

@@ -1,0 +1,69 @@
+import PDFDocument from 'pdfkit'
+import { htmlToPlainText } from '@/lib/content/plain-text'
+import type { PublicPetition } from '@/lib/petitions/queries'
+import { absoluteUrl } from '@/lib/site'
+
+// The printable petition sheet as a PDF: the petition's text, then numbered blank rows for
+// name, address/country and signature. Uses the PDF standard fonts: nothing to download.
+
+export const SHEET_ROWS = 20
+
+export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 42, info: { Title: `Petition sheet: ${petition.title}` } })
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+
+  doc.font('Helvetica-Bold').fontSize(18).text(petition.title)
+  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#444').text(`To: ${petition.target}`)
+  doc.moveDown(0.6).fillColor('#000').fontSize(10.5).text(petition.summary)
+  doc.moveDown(0.5).fontSize(9.5).text(htmlToPlainText(petition.bodyHtml), { paragraphGap: 3 })
+  doc.moveDown(0.5).fontSize(8.5).fillColor('#444').text(`Sign online: ${absoluteUrl(`/petitions/${petition.slug}`)}`)
+
+  const left = doc.page.margins.left
+  const width = doc.page.width - left - doc.page.margins.right
+  const columns = [
+    { label: '#', width: 24 },
+    { label: 'Full name', width: width * 0.32 },
+    { label: 'Address / country', width: width * 0.4 },
+    { label: 'Signature', width: 0 },
+  ]
+  columns[3]!.width = width - columns.slice(0, 3).reduce((s, c) => s + c.width, 0)
+  const rowHeight = 26
+
+  const header = () => {
+    let x = left
+    doc.font('Helvetica-Bold').fontSize(9).fillColor('#000')
+    for (const c of columns) {
+      doc.text(c.label, x + 3, doc.y, { width: c.width - 6, lineBreak: false })
+      x += c.width
+    }
+    doc.moveDown(0.8)
+  }
+
+  doc.addPage()
+  header()
+  for (let n = 1; n <= SHEET_ROWS; n++) {
+    if (doc.y + rowHeight > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage()
+      header()
+    }
+    const y = doc.y
+    let x = left
+    for (const c of columns) {
+      doc.rect(x, y, c.width, rowHeight).lineWidth(0.6).strokeColor('#666').stroke()
+      x += c.width
+    }
+    doc.font('Helvetica').fontSize(9).fillColor('#000').text(String(n), left + 4, y + 9, { width: 18, lineBreak: false })
+    doc.y = y + rowHeight
+    doc.x = left
+  }
+  doc.moveDown(1).font('Helvetica').fontSize(8).fillColor('#444').text(
+    'By signing, each person agrees that their name and address are passed to the addressee of this petition. Return completed sheets to the campaign.',
+    left,
+    doc.y,
+    { width },
+  )
+  doc.end()
+  return done
+}

@@ -1,0 +1,30 @@
+import { timingSafeEqual } from 'node:crypto'
+import { hmac } from '@/lib/secrets'
+
+// Confirmation and withdrawal links carry the signature id, when the link was made, and an
+// HMAC of both: unguessable, nothing to store, and a link made for one purpose never works for
+// the other. Confirmation links expire; a resent email carries a fresh one.
+
+export const CONFIRM_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
+
+type Purpose = 'confirm-link' | 'withdraw-link'
+
+export function makeToken(purpose: Purpose, signatureId: string, issuedAt = Date.now()): string {
+  const payload = `${signatureId}.${Math.floor(issuedAt / 1000)}`
+  return `${payload}.${hmac(purpose, payload)}`
+}
+
+/** The signature id and issue time a token was made with, or null when forged or malformed. */
+export function readToken(purpose: Purpose, token: string): { id: string; issuedAt: number } | null {
+  const match = /^([0-9a-f-]{36})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token)
+  if (!match) return null
+  const [, id, seconds, mac] = match as unknown as [string, string, string, string]
+  const expected = Buffer.from(hmac(purpose, `${id}.${seconds}`))
+  const given = Buffer.from(mac)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
+  return { id, issuedAt: Number(seconds) * 1000 }
+}
+
+export function isExpired(issuedAt: number, now = Date.now()) {
+  return now - issuedAt > CONFIRM_LINK_TTL_MS
+}

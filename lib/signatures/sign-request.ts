@@ -1,0 +1,90 @@
+import { parseEnv } from '@/lib/env'
+import { hashIp } from '@/lib/http/client-ip'
+import { readBody } from '@/lib/http/read-body'
+import { encodeFlash, FLASH_COOKIE, type SignAnswer } from '@/lib/signatures/flash'
+import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
+import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
+import { fieldErrorsOf, signatureRequestSchema } from '@/lib/validation/signature'
+import { parseSlug } from '@/lib/validation/route-params'
+
+// The sign endpoint: POST /api/petitions/<slug>/signatures. The form sends JSON when JavaScript
+// runs (the answer is shown in place) and a plain form post otherwise (the answer is a page,
+// reached by a 303 redirect). Suspicious signatures get exactly the same answer as any other.
+
+const PROOF_MESSAGES = {
+  missing: 'The security check hasn’t finished yet. Please wait a moment and press “Sign” again.',
+  malformed: 'The security check failed. Please reload the page and sign again.',
+  invalid: 'The security check failed. Please reload the page and sign again.',
+  expired: 'The security check expired. Please reload the page and sign again.',
+  reused: 'This security check was already used. Please reload the page and sign again.',
+}
+
+function answerFor(outcome: SignOutcome): { status: number; answer: SignAnswer } {
+  switch (outcome.kind) {
+    case 'accepted':
+      return { status: 200, answer: { outcome: 'accepted', message: 'Thank you! Now check your email: open the link we just sent you to confirm your signature. It only counts once it is confirmed.' } }
+    case 'already-signed':
+      return { status: 200, answer: { outcome: 'already-signed', message: 'You have already signed this petition with this email address. If you haven’t confirmed your signature yet, we can send the confirmation email again.' } }
+    case 'unknown-petition':
+      return { status: 404, answer: { outcome: 'unknown-petition', message: 'There is no petition at this address.' } }
+    case 'closed':
+      return {
+        status: 409,
+        answer: {
+          outcome: 'closed',
+          message: outcome.status === 'delivered' ? 'This petition has been delivered and no longer takes signatures.' : 'This petition is closed and no longer takes signatures.',
+        },
+      }
+    case 'proof-reused':
+      return { status: 400, answer: { outcome: 'proof-problem', message: PROOF_MESSAGES.reused } }
+  }
+}
+
+export async function handleSignRequest(request: Request, rawSlug: string, clientIp: string | null): Promise<Response> {
+  const slug = parseSlug(rawSlug)
+  if (!slug) return Response.json({ outcome: 'unknown-petition', message: 'There is no petition at this address.' } satisfies SignAnswer, { status: 404 })
+  const body = await readBody(request)
+  if (!body.ok) return Response.json({ outcome: 'invalid', message: body.message } satisfies SignAnswer, { status: body.status })
+  const respond = (status: number, answer: SignAnswer) => reply(body.mode, slug, status, answer, body.data)
+
+  const parsed = signatureRequestSchema.safeParse(body.data)
+  if (!parsed.success) {
+    return respond(422, { outcome: 'invalid', message: 'Please correct the marked fields and sign again.', fieldErrors: fieldErrorsOf(parsed.error) })
+  }
+  const { website, altcha, ...fields } = parsed.data
+  const holdReasons: HoldReason[] = []
+  if (website) holdReasons.push('honeypot')
+
+  let proof: { signature: string; expiresAt: Date } | null = null
+  if (altcha) {
+    const check = await checkProofOfWork(altcha)
+    if (!check.ok) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES[check.reason] })
+    proof = { signature: check.signature, expiresAt: check.expiresAt }
+    if (Date.now() - check.issuedAt < parseEnv().SIGN_MIN_SECONDS * 1000) holdReasons.push('too-fast')
+  } else if (body.mode === 'json') {
+    return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES.missing })
+  } else {
+    // Without JavaScript there is no proof-of-work; the signature is kept for a moderator.
+    holdReasons.push('no-proof-of-work')
+  }
+
+  try {
+    const outcome = await signPetition({ petitionSlug: slug, fields, ipHash: hashIp(clientIp), proof, holdReasons })
+    const { status, answer } = answerFor(outcome)
+    return respond(status, answer)
+  } catch (error) {
+    console.error('[placard] signing failed for petition %s:', slug, error)
+    return respond(503, { outcome: 'unavailable', message: 'We couldn’t record your signature just now. Please try again in a minute.' })
+  }
+}
+
+function reply(mode: 'json' | 'form', slug: string, status: number, answer: SignAnswer, values: Record<string, unknown>): Response {
+  if (mode === 'json') return Response.json(answer, { status })
+  const base = `/petitions/${slug}`
+  if (answer.outcome === 'accepted') return new Response(null, { status: 303, headers: { location: `${base}/thanks` } })
+  const kept = Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => !['altcha', 'website'].includes(k) && (typeof v === 'string' || typeof v === 'boolean')),
+  ) as Record<string, string | boolean>
+  const cookie = `${FLASH_COOKIE}=${encodeFlash({ ...answer, values: kept })}; Path=${base}; Max-Age=300; HttpOnly; SameSite=Lax`
+  return new Response(null, { status: 303, headers: { location: `${base}/sign`, 'set-cookie': cookie } })
+}

@@ -1,0 +1,95 @@
+import { pool } from '@/lib/db/pool'
+import { canonicalEmail, emailDomain, FREE_MAIL_DOMAINS } from '@/lib/signatures/canonical-email'
+import type { SignatureFields } from '@/lib/validation/signature'
+
+// Records one signature in a single SQL statement (one round trip, one transaction): the
+// proof-of-work is marked spent, burst counts are read, the signature is inserted unless this
+// person already signed, and its confirmation email is queued. Nothing here touches a shared
+// counter, so a storm of signers never queues on one row.
+
+export const IP_BURST_LIMIT = 5
+export const DOMAIN_BURST_LIMIT = 20
+export const BURST_WINDOW = '10 minutes'
+
+export type HoldReason = 'honeypot' | 'too-fast' | 'no-proof-of-work' | 'ip-burst' | 'domain-burst'
+
+export type SignInput = {
+  petitionSlug: string
+  fields: SignatureFields
+  ipHash: string | null
+  /** Proof-of-work already verified by the caller; null when the form came without one. */
+  proof: { signature: string; expiresAt: Date } | null
+  holdReasons: HoldReason[]
+}
+
+export type SignOutcome =
+  | { kind: 'accepted'; signatureId: string }
+  | { kind: 'already-signed' }
+  | { kind: 'unknown-petition' }
+  | { kind: 'closed'; status: string; deadline: Date | null }
+  | { kind: 'proof-reused' }
+
+const SIGN_SQL = `
+WITH p AS (
+  SELECT id, status, deadline, (status = 'open' AND (deadline IS NULL OR deadline > now())) AS accepting
+  FROM petitions WHERE slug = $1
+), spent AS (
+  INSERT INTO spent_challenges (signature, expires_at)
+  SELECT $2::text, $3::timestamptz FROM p WHERE p.accepting AND $2::text IS NOT NULL
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+), bursts AS (
+  SELECT
+    (SELECT count(*) FROM signatures WHERE $4::text IS NOT NULL AND ip_hash = $4 AND created_at > now() - interval '${BURST_WINDOW}') AS ip_recent,
+    (SELECT count(*) FROM signatures WHERE $5::boolean AND email_domain = $6 AND created_at > now() - interval '${BURST_WINDOW}') AS domain_recent
+), reasons AS (
+  SELECT $7::text[]
+    || CASE WHEN ip_recent >= ${IP_BURST_LIMIT} THEN ARRAY['ip-burst'] ELSE ARRAY[]::text[] END
+    || CASE WHEN domain_recent >= ${DOMAIN_BURST_LIMIT} THEN ARRAY['domain-burst'] ELSE ARRAY[]::text[] END AS list
+  FROM bursts
+), ins AS (
+  INSERT INTO signatures (id, petition_id, full_name, email, email_canonical, email_domain, country, city, postcode,
+    comment, show_name, keep_informed, consent_version, consented_at, held, hold_reasons, ip_hash)
+  SELECT gen_random_uuid(), p.id, $8, $9, $10, $6, $11, $12, $13, $14, $15, $16, $17, now(),
+    cardinality(reasons.list) > 0, reasons.list, $4
+  FROM p, reasons
+  WHERE p.accepting AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM spent))
+  ON CONFLICT (petition_id, email_canonical) DO NOTHING
+  RETURNING id
+), job AS (
+  INSERT INTO jobs (kind, payload) SELECT 'signature-confirmation', jsonb_build_object('signatureId', id) FROM ins
+)
+SELECT (SELECT status FROM p) AS status, (SELECT deadline FROM p) AS deadline, (SELECT accepting FROM p) AS accepting,
+       EXISTS (SELECT 1 FROM spent) AS proof_fresh, (SELECT id FROM ins) AS signature_id`
+
+type Row = { status: string | null; deadline: Date | null; accepting: boolean | null; proof_fresh: boolean; signature_id: string | null }
+
+export async function signPetition(input: SignInput): Promise<SignOutcome> {
+  const { fields } = input
+  const domain = emailDomain(fields.email)
+  const { rows } = await pool().query<Row>(SIGN_SQL, [
+    input.petitionSlug,
+    input.proof?.signature ?? null,
+    input.proof?.expiresAt ?? null,
+    input.ipHash,
+    !FREE_MAIL_DOMAINS.has(domain),
+    domain,
+    input.holdReasons,
+    fields.fullName,
+    fields.email,
+    canonicalEmail(fields.email),
+    fields.country,
+    fields.city ?? null,
+    fields.postcode ?? null,
+    fields.comment ?? null,
+    fields.showName,
+    fields.keepInformed,
+    fields.consentVersion,
+  ])
+  const row = rows[0]!
+  if (row.status === null) return { kind: 'unknown-petition' }
+  if (!row.accepting) return { kind: 'closed', status: row.status, deadline: row.deadline }
+  if (input.proof && !row.proof_fresh) return { kind: 'proof-reused' }
+  if (!row.signature_id) return { kind: 'already-signed' }
+  return { kind: 'accepted', signatureId: row.signature_id }
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { isCountryCode } from '@/lib/petitions/countries'
+
+// The sign form's rules, shared by the form in the browser and the sign endpoint on the server.
+// Every message says what is wrong and how to fix it.
+
+export const CONSENT_VERSIONS = ['2026-11'] as const
+export const CURRENT_CONSENT_VERSION = CONSENT_VERSIONS[CONSENT_VERSIONS.length - 1]!
+export const PRIVACY_NOTICE =
+  'We use your name, email and country only for this petition. Your email address is never shown ' +
+  'or shared. Your name appears publicly only if you tick the box, and we email you about the ' +
+  'campaign only if you ask us to. You can withdraw your signature at any time with the link in ' +
+  'your confirmation email.'
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/
+const FORMULA_START = /^[=+\-@\t\r]/
+const URL_LIKE = /(https?:|www\.|:\/\/|\b[a-z0-9-]+\.(com|net|org|info|biz|ru|io|xyz|top|click|link|site|online)\b)/i
+
+function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
+  return z_
+    .max(max * 4, `${label} can be at most ${max.toLocaleString('en')} characters.`)
+    .transform((v) => v.trim())
+    .superRefine((v, ctx) => {
+      if (v.length > max) ctx.addIssue({ code: 'custom', message: `${label} can be at most ${max.toLocaleString('en')} characters.` })
+      else if (CONTROL.test(v)) ctx.addIssue({ code: 'custom', message: `${label} contains invisible control characters. Please type it again.` })
+      else if (BIDI_CONTROL.test(v)) ctx.addIssue({ code: 'custom', message: `${label} contains hidden text-direction characters. Please type it without them.` })
+    })
+}
+
+const fullName = safeText('Your name', 100).superRefine((v, ctx) => {
+  if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your full name.' })
+  if (FORMULA_START.test(v)) ctx.addIssue({ code: 'custom', message: 'A name can’t start with =, +, - or @.' })
+  else if (/[<>]/.test(v)) ctx.addIssue({ code: 'custom', message: 'A name can’t contain < or >.' })
+  else if (URL_LIKE.test(v)) ctx.addIssue({ code: 'custom', message: 'Please enter your name, not a web address.' })
+  else if (!/\p{L}/u.test(v)) ctx.addIssue({ code: 'custom', message: 'Please enter your name in letters.' })
+})
+
+const COMMON_TYPOS: Record<string, string> = {
+  'gmial.com': 'gmail.com', 'gmai.com': 'gmail.com', 'gamil.com': 'gmail.com', 'gmail.co': 'gmail.com', 'gmail.con': 'gmail.com',
+  'gnail.com': 'gmail.com', 'hotmial.com': 'hotmail.com', 'hotmail.con': 'hotmail.com', 'hotmal.com': 'hotmail.com',
+  'outlok.com': 'outlook.com', 'outlook.con': 'outlook.com', 'yaho.com': 'yahoo.com', 'yahoo.con': 'yahoo.com', 'iclod.com': 'icloud.com',
+}
+
+const email = z
+  .string()
+  .max(1000, 'That email address is too long.')
+  .transform((v) => v.trim())
+  .superRefine((v, ctx) => {
+    if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your email address: we send you a link to confirm your signature.' })
+    if (v.length > 254) return ctx.addIssue({ code: 'custom', message: 'That email address is too long.' })
+    // Letters from other alphabets that look Latin ("gmаil.com" with a Cyrillic а) are refused.
+    if (/[^\x20-\x7e]/.test(v)) return ctx.addIssue({ code: 'custom', message: 'Please type your email address in plain Latin letters: some letters from other alphabets look the same but are not.' })
+    if (!z.email().safeParse(v).success) return ctx.addIssue({ code: 'custom', message: 'That doesn’t look like an email address (it should look like name@example.org).' })
+    const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase()
+    const fix = COMMON_TYPOS[domain]
+    if (fix) ctx.addIssue({ code: 'custom', message: `Did you mean ${v.slice(0, v.lastIndexOf('@'))}@${fix}? Please check the address.` })
+  })
+
+const checkbox = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal('')]).optional().transform((v) => v === true || v === 'on' || v === 'true' || v === '1')
+const optionalText = (label: string, max: number) => safeText(label, max).optional().transform((v) => (v ? v : undefined))
+
+export const signatureFieldsSchema = z.object({
+  fullName: z.string({ error: 'Please enter your full name.' }).pipe(fullName),
+  email: z.string({ error: 'Please enter your email address: we send you a link to confirm your signature.' }).pipe(email),
+  country: z
+    .string({ error: 'Please choose your country from the list.' })
+    .transform((v) => v.trim().toUpperCase())
+    .refine(isCountryCode, 'Please choose your country from the list.'),
+  city: optionalText('City', 100),
+  postcode: optionalText('Postcode', 20),
+  comment: optionalText('Your comment', 1000),
+  showName: checkbox,
+  keepInformed: checkbox,
+  consentVersion: z
+    .string()
+    .optional()
+    .transform((v) => v ?? CURRENT_CONSENT_VERSION)
+    .refine((v) => (CONSENT_VERSIONS as readonly string[]).includes(v), 'The privacy notice has changed since this page loaded. Please reload the page and sign again.'),
+})
+
+/** What the form posts besides the signer's details: anti-abuse fields. */
+export const signatureRequestSchema = signatureFieldsSchema.extend({
+  website: z.string().max(1000).optional(), // honeypot: people never see it, bots fill it in
+  altcha: z.string().max(4000).optional(),
+})
+
+export type SignatureFields = z.infer<typeof signatureFieldsSchema>
+export type SignatureRequest = z.infer<typeof signatureRequestSchema>
+export type SignatureField = keyof SignatureFields
+
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<SignatureField, string>> {
+  const result: Partial<Record<SignatureField, string>> = {}
+  for (const issue of error.issues) {
+    const field = issue.path[0] as SignatureField | undefined
+    if (field && !result[field]) result[field] = issue.message
+  }
+  return result
+}
