@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { countryName } from '@/lib/petitions/countries'
 import { currentGoal } from '@/lib/petitions/goal'
+import { publicSignerName } from '@/lib/petitions/signer-name'
 
 // Public reads of petitions and their numbers. Counts come from the sharded tallies that a
 // trigger keeps exact (confirmed, not held, not withdrawn); no email ever leaves this module.
@@ -71,14 +72,6 @@ export async function getPetitionNumbers(petition: { id: string; goal: number })
     goal: currentGoal(count, petition.goal),
     byCountry: rows.map((r) => ({ code: r.country, name: countryName(r.country), count: r.count })),
   }
-}
-
-/** "Maria K." — first name and last initial, never more. */
-export function publicSignerName(fullName: string): string {
-  const parts = fullName.trim().split(/\s+/)
-  const first = parts[0] ?? ''
-  const last = parts.length > 1 ? parts[parts.length - 1]! : ''
-  return last ? `${first} ${[...last][0]!.toUpperCase()}.` : first
 }
 
 export async function listRecentPublicSigners(petitionId: string, limit = 10) {

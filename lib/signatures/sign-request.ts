@@ -81,7 +81,7 @@ export async function handleSignRequest(request: Request, rawSlug: string, clien
 function reply(mode: 'json' | 'form', slug: string, status: number, answer: SignAnswer, values: Record<string, unknown>): Response {
   if (mode === 'json') return Response.json(answer, { status })
   const base = `/petitions/${slug}`
-  if (answer.outcome === 'accepted') return new Response(null, { status: 303, headers: { location: `${base}/thanks` } })
+  if (answer.outcome === 'accepted') return new Response(null, { status: 303, headers: { location: `${base}/done/thanks` } })
   const kept = Object.fromEntries(
     Object.entries(values).filter(([k, v]) => !['altcha', 'website'].includes(k) && (typeof v === 'string' || typeof v === 'boolean')),
   ) as Record<string, string | boolean>

@@ -32,7 +32,7 @@ export type SignOutcome =
 const SIGN_SQL = `
 WITH p AS (
   SELECT id, status, deadline, (status = 'open' AND (deadline IS NULL OR deadline > now())) AS accepting
-  FROM petitions WHERE slug = $1
+  FROM petitions WHERE slug = $1 AND status <> 'draft'
 ), spent AS (
   INSERT INTO spent_challenges (signature, expires_at)
   SELECT $2::text, $3::timestamptz FROM p WHERE p.accepting AND $2::text IS NOT NULL

@@ -122,16 +122,16 @@ CREATE FUNCTION "placard_tally_signature"() RETURNS trigger AS $$
 DECLARE
   old_counts BOOLEAN := TG_OP <> 'INSERT' AND OLD."status" = 'confirmed' AND NOT OLD."held";
   new_counts BOOLEAN := TG_OP <> 'DELETE' AND NEW."status" = 'confirmed' AND NOT NEW."held";
-  shard SMALLINT := floor(random() * 16)::smallint;
+  pick SMALLINT := floor(random() * 16)::smallint;
 BEGIN
   IF old_counts AND (NOT new_counts OR OLD."country" <> NEW."country" OR OLD."petition_id" <> NEW."petition_id") THEN
     INSERT INTO "petition_tallies" ("petition_id", "country", "shard", "count")
-      VALUES (OLD."petition_id", OLD."country", shard, -1)
+      VALUES (OLD."petition_id", OLD."country", pick, -1)
       ON CONFLICT ("petition_id", "country", "shard") DO UPDATE SET "count" = "petition_tallies"."count" - 1;
   END IF;
   IF new_counts AND (NOT old_counts OR OLD."country" <> NEW."country" OR OLD."petition_id" <> NEW."petition_id") THEN
     INSERT INTO "petition_tallies" ("petition_id", "country", "shard", "count")
-      VALUES (NEW."petition_id", NEW."country", shard, 1)
+      VALUES (NEW."petition_id", NEW."country", pick, 1)
       ON CONFLICT ("petition_id", "country", "shard") DO UPDATE SET "count" = "petition_tallies"."count" + 1;
   END IF;
   RETURN NULL;
