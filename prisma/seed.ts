@@ -71,7 +71,7 @@ async function seedDemoPetitions(db: Db) {
       const at = new Date(Date.now() - (p.signers - i) * 3_600_000)
       return {
         petitionId: petition.id, fullName: `${first} ${last}`, email, emailCanonical: email, emailDomain: 'example.org',
-        country: DEMO_SIGNER_COUNTRIES[(i * i + i) % DEMO_SIGNER_COUNTRIES.length]!, showName: i % 3 !== 0, keepInformed: false,
+        country: DEMO_SIGNER_COUNTRIES[Math.floor(Math.sqrt(i * 7919 % 225))]!, showName: i % 3 !== 0, keepInformed: false,
         consentVersion: '2026-11', consentedAt: at, createdAt: at, status: 'confirmed' as const, confirmedAt: at,
       }
     })

@@ -12,6 +12,12 @@ const pages = {
   'search results': '/search?q=embassy',
   'empty search': '/search?q=xylophonequartz',
   'not found': '/no-such-page',
+  petitions: '/petitions',
+  petition: '/petitions/free-the-seltz-three',
+  'delivered petition': '/petitions/medical-care-for-teodor-valk',
+  'petition sheet': '/petitions/free-the-seltz-three/sheet',
+  'petition widget': '/petitions/free-the-seltz-three/widget',
+  'check your email': '/petitions/free-the-seltz-three/done/thanks',
 }
 
 for (const [name, path] of Object.entries(pages)) {

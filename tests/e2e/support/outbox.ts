@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+
+// The e2e site runs without SMTP_URL, so its emails land in its outbox folder.
+const outbox = path.resolve('.data/e2e/site/outbox')
+
+function decodeQuotedPrintable(raw: string) {
+  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+}
+
+/** The newest email to `address`, decoded, or null if none has arrived. */
+export function latestEmailTo(address: string): string | null {
+  if (!existsSync(outbox)) return null
+  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort().reverse()
+  for (const file of files) {
+    const raw = readFileSync(path.join(outbox, file), 'utf8')
+    if (new RegExp(`^To: ${address.replace(/[.+]/g, '\\$&')}$`, 'mi').test(raw)) return decodeQuotedPrintable(raw)
+  }
+  return null
+}
+
+export function emailsTo(address: string): number {
+  if (!existsSync(outbox)) return 0
+  return readdirSync(outbox).filter((f) => new RegExp(`^To: ${address.replace(/[.+]/g, '\\$&')}$`, 'mi').test(readFileSync(path.join(outbox, f), 'utf8'))).length
+}
+
+export function confirmLinkIn(email: string): string {
+  const link = email.match(/https?:\/\/[^\s"<]+\/signatures\/confirm\?token=[A-Za-z0-9._-]+/)?.[0]
+  if (!link) throw new Error('no confirmation link in the email')
+  return link
+}
