@@ -24,7 +24,18 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>
 
+const KEYS = Object.keys(schema.shape) as (keyof Env)[]
+let memo: { key: string; env: Env } | null = null
+
+/** Parsed settings; re-parsed only when one of Placard's variables changed (tests change them). */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  if (source !== process.env) return parseSource(source)
+  const key = KEYS.map((k) => source[k] ?? '\0').join('\u0001')
+  if (memo?.key !== key) memo = { key, env: parseSource(source) }
+  return memo.env
+}
+
+function parseSource(source: Record<string, string | undefined>): Env {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')

@@ -4,7 +4,7 @@ import http from 'node:http'
 import next from 'next'
 import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
 import { pageCache, PageCache, send } from '@/lib/http/page-cache'
-import { handleSignRequest } from '@/lib/signatures/sign-request'
+import { handleSign } from '@/lib/signatures/sign-request'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
@@ -51,12 +51,9 @@ async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: s
     if (size > 64 * 1024) break
     chunks.push(chunk as Buffer)
   }
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
-  const request = new Request(`http://localhost${req.url}`, { method: 'POST', headers, body: Buffer.concat(chunks) })
-  const response = await handleSignRequest(request, decodeURIComponent(slug), ip)
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  res.end(Buffer.from(await response.arrayBuffer()))
+  const reply = await handleSign(req.headers['content-type'] ?? null, Buffer.concat(chunks), decodeURIComponent(slug), ip)
+  res.writeHead(reply.status, reply.headers)
+  res.end(reply.body ?? undefined)
 }
 
 const server = http.createServer((req, res) => {

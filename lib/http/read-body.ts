@@ -7,12 +7,16 @@ export type BodyResult =
   | { ok: false; status: 413 | 415 | 400; message: string }
 
 export async function readBody(request: Request): Promise<BodyResult> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  const mode = type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data' ? 'form' : null
-  if (!mode) return { ok: false, status: 415, message: 'Send the form as JSON or as a normal form post.' }
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > MAX_BODY_BYTES) return tooLarge()
-  const buffer = await request.arrayBuffer()
+  return parseBody(request.headers.get('content-type'), new Uint8Array(await request.arrayBuffer()))
+}
+
+/** The same, for a body already read (the server's fast path reads it without a Request). */
+export async function parseBody(contentType: string | null, buffer: Uint8Array): Promise<BodyResult> {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase()
+  const mode = type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data' ? 'form' : null
+  if (!mode) return { ok: false, status: 415, message: 'Send the form as JSON or as a normal form post.' }
   if (buffer.byteLength > MAX_BODY_BYTES) return tooLarge()
   try {
     if (mode === 'json') {
@@ -21,7 +25,7 @@ export async function readBody(request: Request): Promise<BodyResult> {
       return { ok: true, mode, data: data as Record<string, unknown> }
     }
     if (type === 'multipart/form-data') {
-      const form = await new Response(buffer, { headers: { 'content-type': request.headers.get('content-type')! } }).formData()
+      const form = await new Response(new Blob([buffer as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': contentType! } }).formData()
       return { ok: true, mode, data: Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')) }
     }
     return { ok: true, mode, data: Object.fromEntries(new URLSearchParams(new TextDecoder().decode(buffer))) }

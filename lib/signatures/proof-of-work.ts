@@ -1,4 +1,5 @@
-import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import { createChallenge } from 'altcha-lib/v1'
 import { parseEnv } from '@/lib/env'
 import { derivedKey } from '@/lib/secrets'
 
@@ -21,17 +22,29 @@ export type ProofCheck =
   | { ok: true; signature: string; issuedAt: number; expiresAt: Date }
   | { ok: false; reason: 'malformed' | 'invalid' | 'expired' }
 
+const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+
+/**
+ * Checks an ALTCHA (v1) solution: the number hashes with the salt to the challenge, and the
+ * challenge carries our signature. Done with node:crypto directly: synchronous and ~100x
+ * cheaper than going through WebCrypto, which matters on the sign endpoint's hot path.
+ */
 export async function checkProofOfWork(payloadBase64: string, now = Date.now()): Promise<ProofCheck> {
-  let payload: { signature?: unknown; salt?: unknown }
+  let payload: { algorithm?: unknown; challenge?: unknown; number?: unknown; salt?: unknown; signature?: unknown }
   try {
     payload = JSON.parse(Buffer.from(payloadBase64, 'base64').toString('utf8'))
   } catch {
     return { ok: false, reason: 'malformed' }
   }
-  if (typeof payload.signature !== 'string' || typeof payload.salt !== 'string') return { ok: false, reason: 'malformed' }
-  const params = extractParams(payloadBase64)
-  const expires = Number(params.expires) * 1000
-  if (!Number.isFinite(expires) || expires < now) return { ok: false, reason: 'expired' }
-  if (!(await verifySolution(payloadBase64, derivedKey('altcha'), false))) return { ok: false, reason: 'invalid' }
-  return { ok: true, signature: payload.signature, issuedAt: Number(params.issued) || 0, expiresAt: new Date(expires) }
+  const { algorithm, challenge, number, salt, signature } = payload
+  if (algorithm !== 'SHA-256' || typeof challenge !== 'string' || typeof number !== 'number' || typeof salt !== 'string' || typeof signature !== 'string') {
+    return { ok: false, reason: 'malformed' }
+  }
+  const params = new URLSearchParams(salt.split('?')[1] ?? '')
+  const expires = Number(params.get('expires')) * 1000
+  if (!Number.isFinite(expires) || expires === 0 || expires < now) return { ok: false, reason: 'expired' }
+  const expectedChallenge = createHash('sha256').update(salt + number).digest('hex')
+  const expectedSignature = createHmac('sha256', derivedKey('altcha')).update(challenge).digest('hex')
+  if (!sameHex(expectedChallenge, challenge) || !sameHex(expectedSignature, signature)) return { ok: false, reason: 'invalid' }
+  return { ok: true, signature, issuedAt: Number(params.get('issued')) || 0, expiresAt: new Date(expires) }
 }

@@ -1,6 +1,6 @@
 import { parseEnv } from '@/lib/env'
 import { hashIp } from '@/lib/http/client-ip'
-import { readBody } from '@/lib/http/read-body'
+import { parseBody, MAX_BODY_BYTES, type BodyResult } from '@/lib/http/read-body'
 import { encodeFlash, FLASH_COOKIE, type SignAnswer } from '@/lib/signatures/flash'
 import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
@@ -40,11 +40,23 @@ function answerFor(outcome: SignOutcome): { status: number; answer: SignAnswer }
   }
 }
 
+/** A plain answer the caller turns into a Response (Next route) or writes directly (fast path). */
+export type SignReply = { status: number; headers: Record<string, string>; body: string | null }
+
+const json = (status: number, answer: SignAnswer): SignReply => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) })
+
 export async function handleSignRequest(request: Request, rawSlug: string, clientIp: string | null): Promise<Response> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  const body = declared > MAX_BODY_BYTES ? new Uint8Array(MAX_BODY_BYTES + 1) : new Uint8Array(await request.arrayBuffer())
+  const reply = await handleSign(request.headers.get('content-type'), body, rawSlug, clientIp)
+  return new Response(reply.body, { status: reply.status, headers: reply.headers })
+}
+
+export async function handleSign(contentType: string | null, rawBody: Uint8Array, rawSlug: string, clientIp: string | null): Promise<SignReply> {
   const slug = parseSlug(rawSlug)
-  if (!slug) return Response.json({ outcome: 'unknown-petition', message: 'There is no petition at this address.' } satisfies SignAnswer, { status: 404 })
-  const body = await readBody(request)
-  if (!body.ok) return Response.json({ outcome: 'invalid', message: body.message } satisfies SignAnswer, { status: body.status })
+  if (!slug) return json(404, { outcome: 'unknown-petition', message: 'There is no petition at this address.' })
+  const body: BodyResult = await parseBody(contentType, rawBody)
+  if (!body.ok) return json(body.status, { outcome: 'invalid', message: body.message })
   const respond = (status: number, answer: SignAnswer) => reply(body.mode, slug, status, answer, body.data)
 
   const parsed = signatureRequestSchema.safeParse(body.data)
@@ -78,13 +90,13 @@ export async function handleSignRequest(request: Request, rawSlug: string, clien
   }
 }
 
-function reply(mode: 'json' | 'form', slug: string, status: number, answer: SignAnswer, values: Record<string, unknown>): Response {
-  if (mode === 'json') return Response.json(answer, { status })
+function reply(mode: 'json' | 'form', slug: string, status: number, answer: SignAnswer, values: Record<string, unknown>): SignReply {
+  if (mode === 'json') return json(status, answer)
   const base = `/petitions/${slug}`
-  if (answer.outcome === 'accepted') return new Response(null, { status: 303, headers: { location: `${base}/done/thanks` } })
+  if (answer.outcome === 'accepted') return { status: 303, headers: { location: `${base}/done/thanks` }, body: null }
   const kept = Object.fromEntries(
     Object.entries(values).filter(([k, v]) => !['altcha', 'website'].includes(k) && (typeof v === 'string' || typeof v === 'boolean')),
   ) as Record<string, string | boolean>
   const cookie = `${FLASH_COOKIE}=${encodeFlash({ ...answer, values: kept })}; Path=${base}; Max-Age=300; HttpOnly; SameSite=Lax`
-  return new Response(null, { status: 303, headers: { location: `${base}/sign`, 'set-cookie': cookie } })
+  return { status: 303, headers: { location: `${base}/sign`, 'set-cookie': cookie }, body: null }
 }

@@ -67,7 +67,8 @@ type Row = { status: string | null; deadline: Date | null; accepting: boolean | 
 export async function signPetition(input: SignInput): Promise<SignOutcome> {
   const { fields } = input
   const domain = emailDomain(fields.email)
-  const { rows } = await pool().query<Row>(SIGN_SQL, [
+  // A named statement is planned once per connection, not on every signature.
+  const { rows } = await pool().query<Row>({ name: 'sign-petition', text: SIGN_SQL, values: [
     input.petitionSlug,
     input.proof?.signature ?? null,
     input.proof?.expiresAt ?? null,
@@ -85,7 +86,7 @@ export async function signPetition(input: SignInput): Promise<SignOutcome> {
     fields.showName,
     fields.keepInformed,
     fields.consentVersion,
-  ])
+  ] })
   const row = rows[0]!
   if (row.status === null) return { kind: 'unknown-petition' }
   if (!row.accepting) return { kind: 'closed', status: row.status, deadline: row.deadline }

@@ -13,12 +13,18 @@ type Options = { name: string; port: number; pgPort: number; log?: (line: string
 
 export type ServedSite = { url: string; databaseUrl: string; env: Record<string, string>; stop: () => Promise<void> }
 
-/** Runs a Node program quietly, keeping its output to show if it fails. */
-function runNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess & { output: () => string } {
+/**
+ * Runs a Node program quietly, keeping its output to show if it fails. Servers get their own
+ * session: with Linux's scheduler autogroups, a load generator in the same session would
+ * otherwise share one CPU slice with the server it measures.
+ */
+function runNode(args: string[], env: NodeJS.ProcessEnv, ownSession = false): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
+    detached: ownSession,
   })
+  if (ownSession) process.once('exit', () => child.kill('SIGTERM'))
   const chunks: Buffer[] = []
   child.stdout?.on('data', (c: Buffer) => chunks.push(c))
   child.stderr?.on('data', (c: Buffer) => chunks.push(c))
@@ -54,9 +60,11 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
     await database.stop()
     throw new Error(`[${name}] next build failed:\n${build.output()}`)
   }
-  const server = runNode(['--import', 'tsx', 'scripts/serve.ts'], env)
+  // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
+  const serverArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const server = runNode([...serverArgs, '--import', 'tsx', 'scripts/serve.ts'], env, true)
   server.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
-  const worker = runNode(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], env)
+  const worker = runNode(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], env, true)
   worker.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(url, server)

@@ -101,8 +101,6 @@ CREATE UNIQUE INDEX "petitions_slug_key" ON "petitions"("slug");
 CREATE UNIQUE INDEX "signatures_petition_id_email_canonical_key" ON "signatures"("petition_id", "email_canonical");
 CREATE INDEX "signatures_ip_hash_created_at_idx" ON "signatures"("ip_hash", "created_at");
 CREATE INDEX "signatures_email_domain_created_at_idx" ON "signatures"("email_domain", "created_at");
-CREATE INDEX "spent_challenges_expires_at_idx" ON "spent_challenges"("expires_at");
-CREATE INDEX "jobs_run_at_idx" ON "jobs"("run_at");
 -- Only one petition can stand in the sidebar at a time.
 CREATE UNIQUE INDEX "petitions_one_featured" ON "petitions"("featured") WHERE "featured";
 -- The public list of recent signers who agreed to be shown.
@@ -138,20 +136,18 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE TRIGGER "signatures_tally" AFTER INSERT OR UPDATE OF "status", "held", "country", "petition_id" OR DELETE ON "signatures"
-  FOR EACH ROW EXECUTE FUNCTION "placard_tally_signature"();
+-- The WHEN clauses keep the common case (a new, unconfirmed signature) free of any trigger call.
+CREATE TRIGGER "signatures_tally_insert" AFTER INSERT ON "signatures"
+  FOR EACH ROW WHEN (NEW."status" = 'confirmed' AND NOT NEW."held")
+  EXECUTE FUNCTION "placard_tally_signature"();
+CREATE TRIGGER "signatures_tally_update" AFTER UPDATE OF "status", "held", "country", "petition_id" ON "signatures"
+  FOR EACH ROW WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."held" IS DISTINCT FROM NEW."held"
+    OR OLD."country" IS DISTINCT FROM NEW."country" OR OLD."petition_id" IS DISTINCT FROM NEW."petition_id")
+  EXECUTE FUNCTION "placard_tally_signature"();
+CREATE TRIGGER "signatures_tally_delete" AFTER DELETE ON "signatures"
+  FOR EACH ROW WHEN (OLD."status" = 'confirmed' AND NOT OLD."held")
+  EXECUTE FUNCTION "placard_tally_signature"();
 
 -- Petition text and status changes refresh the pages that show the petition.
 CREATE TRIGGER "petitions_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "petitions"
   FOR EACH ROW EXECUTE FUNCTION "placard_notify_content_change"();
-
--- Wakes the job workers as soon as work is queued (once per statement, not per row).
-CREATE FUNCTION "placard_notify_jobs"() RETURNS trigger AS $$
-BEGIN
-  PERFORM pg_notify('placard_jobs', '');
-  RETURN NULL;
-END;
-$$ LANGUAGE plpgsql;
-
-CREATE TRIGGER "jobs_notify_insert" AFTER INSERT ON "jobs"
-  FOR EACH STATEMENT EXECUTE FUNCTION "placard_notify_jobs"();
