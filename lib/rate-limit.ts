@@ -13,8 +13,7 @@ export async function withinRateLimit(key: string, limit: number, windowSeconds:
   return (rows[0]?.count ?? 0) <= limit
 }
 
-/** Old windows and spent challenges are of no further use; the job worker calls this hourly. */
+/** Old windows are of no further use; the job worker calls this hourly. */
 export async function pruneExpiredCounters() {
   await pool().query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`)
-  await pool().query(`DELETE FROM spent_challenges WHERE expires_at < now()`)
 }

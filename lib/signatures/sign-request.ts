@@ -67,11 +67,11 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
   const holdReasons: HoldReason[] = []
   if (website) holdReasons.push('honeypot')
 
-  let proof: { signature: string; expiresAt: Date } | null = null
+  let proof: { signature: string } | null = null
   if (altcha) {
     const check = await checkProofOfWork(altcha)
     if (!check.ok) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES[check.reason] })
-    proof = { signature: check.signature, expiresAt: check.expiresAt }
+    proof = { signature: check.signature }
     if (Date.now() - check.issuedAt < parseEnv().SIGN_MIN_SECONDS * 1000) holdReasons.push('too-fast')
   } else if (body.mode === 'json') {
     return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES.missing })

@@ -2,10 +2,10 @@ import { pool } from '@/lib/db/pool'
 import { canonicalEmail, emailDomain, FREE_MAIL_DOMAINS } from '@/lib/signatures/canonical-email'
 import type { SignatureFields } from '@/lib/validation/signature'
 
-// Records one signature in a single SQL statement (one round trip, one transaction): the
-// proof-of-work is marked spent, burst counts are read, the signature is inserted unless this
-// person already signed, and its confirmation email is queued. Nothing here touches a shared
-// counter, so a storm of signers never queues on one row.
+// Records one signature in a single SQL statement (one round trip, one transaction): burst
+// counts are read, the signature is inserted unless this person already signed or its
+// proof-of-work was used before (both unique indexes), and its confirmation email is queued.
+// Nothing here touches a shared counter, so a storm of signers never queues on one row.
 
 export const IP_BURST_LIMIT = 5
 export const DOMAIN_BURST_LIMIT = 20
@@ -18,7 +18,7 @@ export type SignInput = {
   fields: SignatureFields
   ipHash: string | null
   /** Proof-of-work already verified by the caller; null when the form came without one. */
-  proof: { signature: string; expiresAt: Date } | null
+  proof: { signature: string } | null
   holdReasons: HoldReason[]
 }
 
@@ -33,64 +33,68 @@ const SIGN_SQL = `
 WITH p AS (
   SELECT id, status, deadline, (status = 'open' AND (deadline IS NULL OR deadline > now())) AS accepting
   FROM petitions WHERE slug = $1 AND status <> 'draft'
-), spent AS (
-  INSERT INTO spent_challenges (signature, expires_at)
-  SELECT $2::text, $3::timestamptz FROM p WHERE p.accepting AND $2::text IS NOT NULL
-  ON CONFLICT DO NOTHING
-  RETURNING 1
 ), bursts AS (
   SELECT
-    (SELECT count(*) FROM signatures WHERE $4::text IS NOT NULL AND ip_hash = $4 AND created_at > now() - interval '${BURST_WINDOW}') AS ip_recent,
-    (SELECT count(*) FROM signatures WHERE $5::boolean AND email_domain = $6 AND created_at > now() - interval '${BURST_WINDOW}') AS domain_recent
+    (SELECT count(*) FROM signatures WHERE $3::text IS NOT NULL AND ip_hash = $3 AND created_at > now() - interval '${BURST_WINDOW}') AS ip_recent,
+    (SELECT count(*) FROM signatures WHERE $4::boolean AND email_domain = $5 AND created_at > now() - interval '${BURST_WINDOW}') AS domain_recent
 ), reasons AS (
-  SELECT $7::text[]
+  SELECT $6::text[]
     || CASE WHEN ip_recent >= ${IP_BURST_LIMIT} THEN ARRAY['ip-burst'] ELSE ARRAY[]::text[] END
     || CASE WHEN domain_recent >= ${DOMAIN_BURST_LIMIT} THEN ARRAY['domain-burst'] ELSE ARRAY[]::text[] END AS list
   FROM bursts
 ), ins AS (
   INSERT INTO signatures (id, petition_id, full_name, email, email_canonical, email_domain, country, city, postcode,
-    comment, show_name, keep_informed, consent_version, consented_at, held, hold_reasons, ip_hash)
-  SELECT gen_random_uuid(), p.id, $8, $9, $10, $6, $11, $12, $13, $14, $15, $16, $17, now(),
-    cardinality(reasons.list) > 0, reasons.list, $4
+    comment, show_name, keep_informed, consent_version, consented_at, held, hold_reasons, ip_hash, proof_signature)
+  SELECT gen_random_uuid(), p.id, $7, $8, $9, $5, $10, $11, $12, $13, $14, $15, $16, now(),
+    cardinality(reasons.list) > 0, reasons.list, $3, $2
   FROM p, reasons
-  WHERE p.accepting AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM spent))
-  ON CONFLICT (petition_id, email_canonical) DO NOTHING
+  WHERE p.accepting
+  ON CONFLICT DO NOTHING
   RETURNING id
 ), job AS (
   INSERT INTO jobs (kind, payload) SELECT 'signature-confirmation', jsonb_build_object('signatureId', id) FROM ins
 )
 SELECT (SELECT status FROM p) AS status, (SELECT deadline FROM p) AS deadline, (SELECT accepting FROM p) AS accepting,
-       EXISTS (SELECT 1 FROM spent) AS proof_fresh, (SELECT id FROM ins) AS signature_id`
+       (SELECT id FROM ins) AS signature_id`
 
-type Row = { status: string | null; deadline: Date | null; accepting: boolean | null; proof_fresh: boolean; signature_id: string | null }
+// Only when the insert hit a unique index: was it this person's earlier signature, or a proof
+// that was already used? Asked in a new statement, so it sees a concurrent signer's commit.
+const CONFLICT_SQL = `
+SELECT EXISTS (SELECT 1 FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE p.slug = $1 AND s.email_canonical = $2) AS signed`
+
+type Row = { status: string | null; deadline: Date | null; accepting: boolean | null; signature_id: string | null }
 
 export async function signPetition(input: SignInput): Promise<SignOutcome> {
   const { fields } = input
   const domain = emailDomain(fields.email)
+  const canonical = canonicalEmail(fields.email)
   // A named statement is planned once per connection, not on every signature.
-  const { rows } = await pool().query<Row>({ name: 'sign-petition', text: SIGN_SQL, values: [
-    input.petitionSlug,
-    input.proof?.signature ?? null,
-    input.proof?.expiresAt ?? null,
-    input.ipHash,
-    !FREE_MAIL_DOMAINS.has(domain),
-    domain,
-    input.holdReasons,
-    fields.fullName,
-    fields.email,
-    canonicalEmail(fields.email),
-    fields.country,
-    fields.city ?? null,
-    fields.postcode ?? null,
-    fields.comment ?? null,
-    fields.showName,
-    fields.keepInformed,
-    fields.consentVersion,
-  ] })
+  const { rows } = await pool().query<Row>({
+    name: 'sign-petition',
+    text: SIGN_SQL,
+    values: [
+      input.petitionSlug,
+      input.proof?.signature ?? null,
+      input.ipHash,
+      !FREE_MAIL_DOMAINS.has(domain),
+      domain,
+      input.holdReasons,
+      fields.fullName,
+      fields.email,
+      canonical,
+      fields.country,
+      fields.city ?? null,
+      fields.postcode ?? null,
+      fields.comment ?? null,
+      fields.showName,
+      fields.keepInformed,
+      fields.consentVersion,
+    ],
+  })
   const row = rows[0]!
   if (row.status === null) return { kind: 'unknown-petition' }
   if (!row.accepting) return { kind: 'closed', status: row.status, deadline: row.deadline }
-  if (input.proof && !row.proof_fresh) return { kind: 'proof-reused' }
-  if (!row.signature_id) return { kind: 'already-signed' }
-  return { kind: 'accepted', signatureId: row.signature_id }
+  if (row.signature_id) return { kind: 'accepted', signatureId: row.signature_id }
+  const conflict = await pool().query<{ signed: boolean }>({ name: 'sign-conflict', text: CONFLICT_SQL, values: [input.petitionSlug, canonical] })
+  return conflict.rows[0]?.signed ? { kind: 'already-signed' } : { kind: 'proof-reused' }
 }

@@ -46,6 +46,7 @@ CREATE TABLE "signatures" (
     "held" BOOLEAN NOT NULL DEFAULT false,
     "hold_reasons" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "ip_hash" TEXT,
+    "proof_signature" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "confirmed_at" TIMESTAMPTZ(3),
     "withdrawn_at" TIMESTAMPTZ(3),
@@ -61,14 +62,6 @@ CREATE TABLE "petition_tallies" (
     "count" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "petition_tallies_pkey" PRIMARY KEY ("petition_id","country","shard")
-);
-
--- CreateTable
-CREATE TABLE "spent_challenges" (
-    "signature" TEXT NOT NULL,
-    "expires_at" TIMESTAMPTZ(3) NOT NULL,
-
-    CONSTRAINT "spent_challenges_pkey" PRIMARY KEY ("signature")
 );
 
 -- CreateTable
@@ -99,6 +92,8 @@ CREATE TABLE "rate_limits" (
 -- CreateIndex
 CREATE UNIQUE INDEX "petitions_slug_key" ON "petitions"("slug");
 CREATE UNIQUE INDEX "signatures_petition_id_email_canonical_key" ON "signatures"("petition_id", "email_canonical");
+-- A proof-of-work solution is accepted once, on any petition.
+CREATE UNIQUE INDEX "signatures_proof_signature_key" ON "signatures"("proof_signature");
 CREATE INDEX "signatures_ip_hash_created_at_idx" ON "signatures"("ip_hash", "created_at");
 CREATE INDEX "signatures_email_domain_created_at_idx" ON "signatures"("email_domain", "created_at");
 -- Only one petition can stand in the sidebar at a time.
