@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 import { parseEnv } from '@/lib/env'
+import { buildMime } from '@/lib/mail/mime'
 
 // Sends over SMTP when SMTP_URL is set. Otherwise each message is written to the local outbox
 // (PLACARD_DATA_DIR/outbox/*.eml) so the whole flow works offline; the worker logs the links.
@@ -15,23 +16,21 @@ function smtp(url: string) {
   return transporter
 }
 
-const outboxRenderer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
-
 export function outboxDir() {
   return path.resolve(parseEnv().PLACARD_DATA_DIR, 'outbox')
 }
 
 export async function sendMail(message: Message): Promise<'smtp' | 'outbox'> {
   const env = parseEnv()
-  const mail = { from: env.MAIL_FROM, ...message }
+  const { raw, messageId } = buildMime({ from: env.MAIL_FROM, ...message })
   if (env.SMTP_URL) {
-    await smtp(env.SMTP_URL).sendMail(mail)
+    const from = /<([^>]+)>/.exec(env.MAIL_FROM)?.[1] ?? env.MAIL_FROM
+    await smtp(env.SMTP_URL).sendMail({ envelope: { from, to: [message.to] }, raw })
     return 'smtp'
   }
-  const rendered = (await outboxRenderer.sendMail(mail)) as { message: Buffer; messageId: string }
   const dir = outboxDir()
   await mkdir(dir, { recursive: true })
-  const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${rendered.messageId.replace(/[^a-z0-9]/gi, '').slice(0, 24)}.eml`
-  await writeFile(path.join(dir, name), rendered.message)
+  const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${messageId.replace(/[^a-z0-9]/gi, '').slice(0, 24)}.eml`
+  await writeFile(path.join(dir, name), raw)
   return 'outbox'
 }
