@@ -20,7 +20,8 @@ export type ServedSite = { url: string; databaseUrl: string; env: Record<string,
  */
 function runNode(args: string[], env: NodeJS.ProcessEnv, ownSession = false): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Long-running servers' chatter is dropped; their errors still reach stderr.
+    stdio: ['ignore', ownSession ? 'ignore' : 'pipe', 'pipe'],
     env: { ...process.env, ...env },
     detached: ownSession,
   })
