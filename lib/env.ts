@@ -25,14 +25,16 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>
 
 const KEYS = Object.keys(schema.shape) as (keyof Env)[]
-let memo: { key: string; env: Env } | null = null
+let memo: { raw: (string | undefined)[]; env: Env } | null = null
 
 /** Parsed settings; re-parsed only when one of Placard's variables changed (tests change them). */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   if (source !== process.env) return parseSource(source)
-  const key = KEYS.map((k) => source[k] ?? '\0').join('\u0001')
-  if (memo?.key !== key) memo = { key, env: parseSource(source) }
-  return memo.env
+  if (memo && KEYS.every((k, i) => source[k] === memo!.raw[i])) return memo.env
+  const raw = KEYS.map((k) => source[k])
+  const env = parseSource(source)
+  memo = { raw, env }
+  return env
 }
 
 function parseSource(source: Record<string, string | undefined>): Env {

@@ -43,15 +43,23 @@ const SIGN_PATH = /^\/api\/petitions\/([^/?#]+)\/signatures\/?(?:\?.*)?$/
  * The sign endpoint is the one hot write path: it is answered here directly, by the same
  * handler as the Next route (app/api/petitions/[slug]/signatures), without Next's routing.
  */
+function readRequestBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      // Over the limit: keep one byte too many so the handler answers 413, and stop reading.
+      if (size <= limit + 1) chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).subarray(0, limit + 1)))
+    req.on('error', reject)
+  })
+}
+
 async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: string, ip: string | null) {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > 64 * 1024) break
-    chunks.push(chunk as Buffer)
-  }
-  const reply = await handleSign(req.headers['content-type'] ?? null, Buffer.concat(chunks), decodeURIComponent(slug), ip)
+  const body = await readRequestBody(req, 64 * 1024)
+  const reply = await handleSign(req.headers['content-type'] ?? null, body, decodeURIComponent(slug), ip)
   res.writeHead(reply.status, reply.headers)
   res.end(reply.body ?? undefined)
 }
