@@ -139,6 +139,7 @@ try {
   })
   let li = 0
   const confirmOutcomes = new Map<string, number>()
+  const oddAnswers: string[] = []
   const confirmStarted = Date.now()
   const confirmResult = await autocannon({
     url: site.url,
@@ -147,11 +148,16 @@ try {
     requests: [
       {
         method: 'GET',
-        setupRequest: (req) => ({ ...req, path: links[li++ % links.length]! }),
-        onResponse: (status, _body, _context, headers) => {
+        setupRequest: (req, context) => {
+          const link = links[li++ % links.length]!
+          ;(context as { link?: string }).link = link
+          return { ...req, path: link }
+        },
+        onResponse: (status, _body, context, headers) => {
           const location = String((headers as Record<string, string> | undefined)?.location ?? status)
           const key = location.split('/').pop() ?? location
           confirmOutcomes.set(key, (confirmOutcomes.get(key) ?? 0) + 1)
+          if (key !== 'confirmed' && oddAnswers.length < 5) oddAnswers.push(`${key} <- ${(context as { link: string }).link}`)
         },
       },
     ],
@@ -190,6 +196,7 @@ signature rows in the database                ${stats[0]!.rows} (confirmed ${sta
 count shown after settling (count.json)       ${shown.count}
 lost signatures (answered "accepted", no row) ${lost}
 `)
+  if (oddAnswers.length) console.log(`confirmation answers other than "confirmed" (first ${oddAnswers.length}):\n  ${oddAnswers.join('\n  ')}\n  distinct links: ${new Set(links).size} of ${links.length}`)
   const checks = [
     [`accepted/s >= 20% of the raw INSERT ceiling`, ratio >= 0.2],
     ['p99 < 250 ms', p99 < 250],
