@@ -32,3 +32,15 @@ export function parseYearMonth(year: string, month: string) {
   const parsed = yearMonth.safeParse({ year, month })
   return parsed.success ? parsed.data : null
 }
+
+export type SlugPageParams = Promise<{ slug: string; page?: string[] }>
+
+/** `/<kind>/<slug>[/page/N]`: the thing the slug names (looked up by `find`) and the page number. */
+export async function resolveSlugPage<T>(params: SlugPageParams, find: (slug: string) => Promise<T | null>) {
+  const { slug: rawSlug, page: segments } = await params
+  const slug = parseSlug(rawSlug)
+  const page = parsePageSegments(segments)
+  if (!slug || !page) return null
+  const found = await find(slug)
+  return found ? { found, page } : null
+}

@@ -9,7 +9,7 @@ test('on a 360 px phone the home page and a post fit the screen, with no request
   page.on('request', (r) => {
     if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url())
   })
-  for (const path of ['/', '/posts/delegation-report-five-days-in-seltz', '/category/appeals', '/search?q=strike']) {
+  for (const path of ['/', '/posts/delegation-report-five-days-in-seltz', '/category/appeals', '/search?q=strike', '/petitions/free-the-seltz-three']) {
     await page.goto(path)
     await page.waitForLoadState('networkidle')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -1,22 +1,16 @@
 import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { migrate, readMigrations } from '@/lib/db/migrate'
+import { createScratchDatabase } from '../support/scratch-database'
 
-const baseUrl = process.env.DATABASE_URL!
-const url = baseUrl.replace(/\/[^/]+$/, '/placard_migrator_check')
-let admin: pg.Client
+let url: string
+let drop: () => Promise<void>
 
 beforeAll(async () => {
-  admin = new pg.Client({ connectionString: baseUrl })
-  await admin.connect()
-  await admin.query('DROP DATABASE IF EXISTS placard_migrator_check')
-  await admin.query('CREATE DATABASE placard_migrator_check')
+  ;({ url, drop } = await createScratchDatabase('placard_migrator_check'))
 })
 
-afterAll(async () => {
-  await admin.query('DROP DATABASE IF EXISTS placard_migrator_check')
-  await admin.end()
-})
+afterAll(() => drop())
 
 it('applies each migration once when two processes migrate at the same time', async () => {
   const [a, b] = await Promise.all([migrate(url), migrate(url)])

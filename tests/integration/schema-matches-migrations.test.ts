@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrate } from '@/lib/db/migrate'
+import { createScratchDatabase } from '../support/scratch-database'
 
 // Fails when prisma/schema.prisma and the SQL migrations disagree: a fresh database is migrated
 // and its tables, columns and enums are compared with the models Prisma Client was generated
@@ -30,16 +31,12 @@ function schemaEnums(): Record<string, string[]> {
   )
 }
 
-const baseUrl = process.env.DATABASE_URL!
-const checkUrl = baseUrl.replace(/\/[^/]+$/, '/placard_schema_check')
-let admin: pg.Client
+let checkUrl: string
+let drop: () => Promise<void>
 let check: pg.Client
 
 beforeAll(async () => {
-  admin = new pg.Client({ connectionString: baseUrl })
-  await admin.connect()
-  await admin.query('DROP DATABASE IF EXISTS placard_schema_check')
-  await admin.query('CREATE DATABASE placard_schema_check')
+  ;({ url: checkUrl, drop } = await createScratchDatabase('placard_schema_check'))
   await migrate(checkUrl)
   check = new pg.Client({ connectionString: checkUrl })
   await check.connect()
@@ -47,8 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await check?.end()
-  await admin?.query('DROP DATABASE IF EXISTS placard_schema_check')
-  await admin?.end()
+  await drop?.()
 })
 
 describe('schema.prisma and prisma/migrations', () => {

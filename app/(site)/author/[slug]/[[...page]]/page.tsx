@@ -6,20 +6,16 @@ import { tags } from '@/lib/cache/tags'
 import { loadPostListPage } from '@/lib/posts/list-page'
 import { getAuthorBySlug } from '@/lib/posts/queries'
 import { paths } from '@/lib/site'
-import { parsePageSegments, parseSlug } from '@/lib/validation/route-params'
+import { resolveSlugPage, type SlugPageParams } from '@/lib/validation/route-params'
 
 export const revalidate = 60
 export const generateStaticParams = async () => []
 
-type Props = { params: Promise<{ slug: string; page?: string[] }> }
+type Props = { params: SlugPageParams }
 
-async function load(params: Props['params']) {
-  const { slug: rawSlug, page: segments } = await params
-  const slug = parseSlug(rawSlug)
-  const page = parsePageSegments(segments)
-  if (!slug || !page) return null
-  const author = await getAuthorBySlug(slug)
-  return author ? { author, page } : null
+async function load(params: SlugPageParams) {
+  const data = await resolveSlugPage(params, getAuthorBySlug)
+  return data ? { author: data.found, page: data.page } : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,20 +4,16 @@ import { PostList } from '@/components/site/post-list'
 import { loadPostListPage } from '@/lib/posts/list-page'
 import { getCategoryBySlug } from '@/lib/posts/queries'
 import { paths } from '@/lib/site'
-import { parsePageSegments, parseSlug } from '@/lib/validation/route-params'
+import { resolveSlugPage, type SlugPageParams } from '@/lib/validation/route-params'
 
 export const revalidate = 60
 export const generateStaticParams = async () => []
 
-type Props = { params: Promise<{ slug: string; page?: string[] }> }
+type Props = { params: SlugPageParams }
 
-async function load(params: Props['params']) {
-  const { slug: rawSlug, page: segments } = await params
-  const slug = parseSlug(rawSlug)
-  const page = parsePageSegments(segments)
-  if (!slug || !page) return null
-  const category = await getCategoryBySlug(slug)
-  return category ? { category, page } : null
+async function load(params: SlugPageParams) {
+  const data = await resolveSlugPage(params, getCategoryBySlug)
+  return data ? { category: data.found, page: data.page } : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
