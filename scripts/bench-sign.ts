@@ -133,7 +133,7 @@ try {
   const drainSeconds = (Date.now() - drainStarted) / 1000
   const outbox = path.join(site.env.PLACARD_DATA_DIR!, 'outbox')
   const links = readdirSync(outbox).flatMap((file) => {
-    const raw = readFileSync(path.join(outbox, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+    const raw = readFileSync(path.join(outbox, file), 'utf8')
     const link = raw.match(/\/signatures\/confirm\?token=[A-Za-z0-9._-]+/)?.[0]
     return raw.includes('Benchmark storm') && link ? [link] : []
   })

@@ -3,16 +3,37 @@
 import http from 'node:http'
 import next from 'next'
 import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
-import { pageCache, PageCache, send } from '@/lib/http/page-cache'
+import pg from 'pg'
+import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
 import { handleSign } from '@/lib/signatures/sign-request'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const app = next({ dev: false, port, hostname: 'localhost', dir: process.cwd() })
-const cache = pageCache()
+const cache = new PageCache()
+
+/** Clears the micro-cache whenever Next has revalidated pages after a content change. */
+async function followRevalidations() {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  const retry = () => {
+    cache.clear()
+    client.removeAllListeners()
+    client.end().catch(() => {})
+    setTimeout(() => void followRevalidations(), 2_000).unref()
+  }
+  client.on('notification', () => cache.clear())
+  client.on('error', retry)
+  try {
+    await client.connect()
+    await client.query(`LISTEN ${PAGES_REVALIDATED_CHANNEL}`)
+  } catch {
+    retry()
+  }
+}
 
 await app.prepare()
 const handle = app.getRequestHandler()
+await followRevalidations()
 
 /** Fetches the page from Next in the background, byte for byte, and keeps it if cacheable. */
 function fill(key: string, url: string, acceptEncoding: string) {
@@ -83,8 +104,14 @@ const server = http.createServer((req, res) => {
   const key = cache.keyFor(req)
   if (key) {
     const hit = cache.get(key)
-    if (hit) return send(res, hit, req.method === 'HEAD')
-    fill(key, req.url ?? '/', key.startsWith('gzip') ? 'gzip' : 'identity')
+    const refresh = () => fill(key, req.url ?? '/', key.startsWith('gzip') ? 'gzip' : 'identity')
+    if (hit) {
+      if (hit.stale) refresh()
+      return send(res, hit.page, req.method === 'HEAD')
+    }
+    // Not cached: Next answers this request, and the copy is fetched once it has (never two
+    // renders of a cold page at the same time).
+    res.once('finish', refresh)
   }
   void handle(req, res)
 })

@@ -3,12 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 // A one-second micro-cache of finished public pages in front of Next.js. Next already keeps
 // rendered pages, but answering from its cache still costs ~1.5 ms of routing per request; a
 // viral post needs more than that. Only responses Next marks as shared-cacheable (s-maxage) are
-// kept, so nothing personal can be stored. Any content change clears it (see /api/revalidate),
-// and each page still reaches Next at least once a second, so Next's own revalidation runs.
+// kept, so nothing personal can be stored. Any content change clears it (see /api/revalidate).
+// A page older than a second is still served while one background request fetches it afresh
+// from Next, so readers never queue behind the refresh and Next's own revalidation keeps running.
 
 export type CachedPage = { status: number; headers: Record<string, string>; body: Buffer; storedAt: number }
 
 const TTL_MS = 1_000
+/** Past this age an entry is dropped rather than served stale (a page nobody asked for lately). */
+const MAX_STALE_MS = 10_000
 const MAX_ENTRIES = 2_000
 const MAX_BODY_BYTES = 1_000_000
 const SKIPPED_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
@@ -26,19 +29,23 @@ export class PageCache {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null
     const url = req.url ?? '/'
     if (url.startsWith('/_next/') || url.startsWith('/api/')) return null
+    // Live numbers: the page asks for them precisely because the cached page may be behind.
+    if (url.split('?')[0]!.endsWith('/count.json')) return null
     if (BYPASS_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined)) return null
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     return `${gzip ? 'gzip' : 'identity'} ${url}`
   }
 
-  get(key: string): CachedPage | null {
+  /** The cached page, and whether it is due for a refresh. */
+  get(key: string): { page: CachedPage; stale: boolean } | null {
     const entry = this.entries.get(key)
     if (!entry) return null
-    if (this.now() - entry.storedAt >= TTL_MS) {
+    const age = this.now() - entry.storedAt
+    if (age >= MAX_STALE_MS) {
       this.entries.delete(key)
       return null
     }
-    return entry
+    return { page: entry, stale: age >= TTL_MS }
   }
 
   /** Stores a response if Next marked it cacheable by shared caches. */
@@ -86,9 +93,5 @@ export function send(res: ServerResponse, page: CachedPage, head: boolean) {
   res.end(head ? undefined : page.body)
 }
 
-const globalForCache = globalThis as { placardPageCache?: PageCache }
-
-/** The process-wide cache, shared by the server (scripts/serve.ts) and /api/revalidate. */
-export function pageCache(): PageCache {
-  return (globalForCache.placardPageCache ??= new PageCache())
-}
+/** Announced (by /api/revalidate) once Next has revalidated pages; every server then clears. */
+export const PAGES_REVALIDATED_CHANNEL = 'placard_pages_revalidated'

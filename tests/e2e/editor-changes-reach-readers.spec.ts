@@ -8,6 +8,8 @@ test('an edited post title shows on its page and on the home page within a secon
   const firstLink = page.locator('main article').first().getByRole('heading').getByRole('link')
   const slug = (await firstLink.getAttribute('href'))!.split('/').pop()!
   const newTitle = `Corrected headline ${Date.now()}`
+  // Readers have the post open: it is rendered and cached before the editor's change.
+  expect((await request.get(`/posts/${slug}`)).status()).toBe(200)
 
   await withDatabase((db) => db.query('UPDATE posts SET title = $1 WHERE slug = $2', [newTitle, slug]))
   const changedAt = Date.now()

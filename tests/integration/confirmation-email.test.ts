@@ -47,7 +47,7 @@ beforeEach(async () => {
 })
 
 function confirmLinkIn(raw: string) {
-  const unfolded = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+  const unfolded = raw
   return unfolded.match(/https?:\/\/[^\s"<]+\/signatures\/confirm\?token=[A-Za-z0-9._-]+/)?.[0]
 }
 

@@ -18,6 +18,7 @@ it('caches only plain page requests, separately for gzip and identity', () => {
   expect(cache.keyFor(request('/posts/a', {}, 'POST'))).toBeNull()
   expect(cache.keyFor(request('/api/revalidate'))).toBeNull()
   expect(cache.keyFor(request('/_next/static/x.js'))).toBeNull()
+  expect(cache.keyFor(request('/petitions/free-them/count.json'))).toBeNull()
 })
 
 it('keeps only responses Next marked for shared caches, and never ones that set cookies', () => {
@@ -27,17 +28,19 @@ it('keeps only responses Next marked for shared caches, and never ones that set 
   expect(cache.store('b', page('private, no-cache, no-store, max-age=0, must-revalidate'), g)).toBe(false)
   expect(cache.store('c', page('s-maxage=60', { 'set-cookie': 'x=1' }), g)).toBe(false)
   expect(cache.store('d', { ...page('s-maxage=60'), status: 404 }, g)).toBe(false)
-  expect(cache.get('a')?.body.toString()).toBe('<html>')
+  expect(cache.get('a')?.page.body.toString()).toBe('<html>')
   expect(cache.get('b')).toBeNull()
 })
 
-it('forgets a page after one second, or at once when content changes', () => {
+it('asks for a refresh after one second, drops a page after ten, and at once when content changes', () => {
   let now = 1_000
   const cache = new PageCache(() => now)
   cache.store('a', page('s-maxage=60'), cache.currentGeneration())
   now += 999
-  expect(cache.get('a')).not.toBeNull()
+  expect(cache.get('a')?.stale).toBe(false)
   now += 1
+  expect(cache.get('a')?.stale).toBe(true)
+  now += 9_000
   expect(cache.get('a')).toBeNull()
 
   const before = cache.currentGeneration()
