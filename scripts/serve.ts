@@ -45,11 +45,7 @@ function fill(key: string, url: string, acceptEncoding: string) {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => {
-        const headers = new Headers()
-        for (const [name, value] of Object.entries(response.headers)) {
-          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-        }
-        cache.store(key, { status: response.statusCode ?? 500, headers: PageCache.headersOf(headers), body: Buffer.concat(chunks) }, generation)
+        cache.store(key, { status: response.statusCode ?? 500, headers: PageCache.headersOf(response.headers), body: Buffer.concat(chunks) }, generation)
         cache.endFill(key)
       })
       response.on('error', () => cache.endFill(key))

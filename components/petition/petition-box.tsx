@@ -1,8 +1,6 @@
 import Link from 'next/link'
 import { LiveProgress } from '@/components/petition/live-progress'
-import { PetitionStatusNote } from '@/components/petition/petition-status-note'
-import { SignForm } from '@/components/petition/sign-form'
-import { countryOptions } from '@/lib/petitions/countries'
+import { SignOrStatus } from '@/components/petition/sign-or-status'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 
 // The full sign box, as it stands on the petition page and inside any post that names it.
@@ -20,11 +18,7 @@ export function PetitionBox({ petition, numbers, headingLevel = 2 }: { petition:
         <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} />
       </div>
       <div className="mt-5">
-        {petition.status === 'open' ? (
-          <SignForm slug={petition.slug} countries={countryOptions()} idPrefix={formId} />
-        ) : (
-          <PetitionStatusNote petition={petition} />
-        )}
+        <SignOrStatus petition={petition} idPrefix={formId} />
       </div>
     </section>
   )

@@ -2,14 +2,15 @@ import { PetitionBox } from '@/components/petition/petition-box'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
-import { getPetitionNumbers, getPetitionsBySlugs } from '@/lib/petitions/queries'
+import { getPetitionsBySlugs, listPetitionNumbers } from '@/lib/petitions/queries'
 import { petitionSlugsIn, splitPetitionShortcodes } from '@/lib/petitions/shortcodes'
 
 // A post's body, with a full sign box wherever the editor wrote [petition slug].
 export async function PostBody({ html }: { html: string }) {
   const clean = sanitizeRichText(html)
   const petitions = await getPetitionsBySlugs(petitionSlugsIn(clean))
-  const bySlug = new Map(await Promise.all(petitions.map(async (p) => [p.slug, { petition: p, numbers: await getPetitionNumbers(p) }] as const)))
+  const numbers = await listPetitionNumbers(petitions)
+  const bySlug = new Map(petitions.map((p) => [p.slug, { petition: p, numbers: numbers.get(p.id)! }]))
   if (petitions.length) await tagPage(...petitions.map((p) => tags.petition(p.id)))
   return (
     <div className="rich-text mt-6">

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 
 // A one-second micro-cache of finished public pages in front of Next.js. Next already keeps
 // rendered pages, but answering from its cache still costs ~1.5 ms of routing per request; a
@@ -79,11 +79,12 @@ export class PageCache {
     this.filling.delete(key)
   }
 
-  static headersOf(headers: Headers): Record<string, string> {
+  /** Response headers worth replaying from the cache (hop-by-hop ones and the length dropped). */
+  static headersOf(headers: IncomingHttpHeaders): Record<string, string> {
     const result: Record<string, string> = {}
-    headers.forEach((value, name) => {
-      if (!SKIPPED_RESPONSE_HEADERS.has(name)) result[name] = value
-    })
+    for (const [name, value] of Object.entries(headers)) {
+      if (value !== undefined && !SKIPPED_RESPONSE_HEADERS.has(name)) result[name] = Array.isArray(value) ? value.join(', ') : value
+    }
     return result
   }
 }

@@ -8,10 +8,6 @@ export type Job = { id: string; kind: string; payload: Record<string, unknown>; 
 export const MAX_ATTEMPTS = 8
 const LOCK_TIMEOUT = '5 minutes'
 
-export async function enqueue(kind: string, payload: Record<string, unknown>) {
-  await pool().query('INSERT INTO jobs (kind, payload) VALUES ($1, $2)', [kind, payload])
-}
-
 export async function claimJobs(limit: number): Promise<Job[]> {
   const { rows } = await pool().query<Job>(
     `UPDATE jobs SET locked_at = now(), attempts = attempts + 1

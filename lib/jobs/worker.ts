@@ -74,30 +74,26 @@ export async function runWorker(signal: AbortSignal, log: Log = (line) => consol
   let wake: (() => void) | null = null
   signal.addEventListener('abort', () => wake?.())
   let lastPrune = 0
-  try {
-    while (!signal.aborted) {
-      let took = 0
-      try {
-        took = await runJobsOnce(log)
-        if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
-          lastPrune = Date.now()
-          await Promise.all([pruneFinishedJobs(), pruneExpiredCounters()])
-        }
-      } catch (error) {
-        log(`could not run jobs: ${(error as Error).message}`)
+  while (!signal.aborted) {
+    let took = 0
+    try {
+      took = await runJobsOnce(log)
+      if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+        lastPrune = Date.now()
+        await Promise.all([pruneFinishedJobs(), pruneExpiredCounters()])
       }
-      if (took < BATCH && !signal.aborted) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, POLL_MS)
-          wake = () => {
-            clearTimeout(timer)
-            resolve()
-          }
-        })
-        wake = null
-      }
+    } catch (error) {
+      log(`could not run jobs: ${(error as Error).message}`)
     }
-  } finally {
-    wake = null
+    if (took < BATCH && !signal.aborted) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, POLL_MS)
+        wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      wake = null
+    }
   }
 }

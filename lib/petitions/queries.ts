@@ -63,15 +63,25 @@ export type PetitionNumbers = {
 }
 
 export async function getPetitionNumbers(petition: { id: string; goal: number }): Promise<PetitionNumbers> {
-  const rows = await db.$queryRaw<{ country: string; count: number }[]>`
-    SELECT country, SUM(count)::int AS count FROM petition_tallies
-    WHERE petition_id = ${petition.id}::uuid GROUP BY country HAVING SUM(count) > 0 ORDER BY 2 DESC, 1`
-  const count = rows.reduce((sum, r) => sum + r.count, 0)
-  return {
-    count,
-    goal: currentGoal(count, petition.goal),
-    byCountry: rows.map((r) => ({ code: r.country, name: countryName(r.country), count: r.count })),
-  }
+  return (await listPetitionNumbers([petition])).get(petition.id)!
+}
+
+/** The numbers of several petitions in one query (the petitions index shows them all). */
+export async function listPetitionNumbers(petitions: { id: string; goal: number }[]): Promise<Map<string, PetitionNumbers>> {
+  const rows = petitions.length
+    ? await db.$queryRaw<{ petition_id: string; country: string; count: number }[]>`
+        SELECT petition_id::text, country, SUM(count)::int AS count FROM petition_tallies
+        WHERE petition_id = ANY(${petitions.map((p) => p.id)}::uuid[])
+        GROUP BY petition_id, country HAVING SUM(count) > 0 ORDER BY 3 DESC, 2`
+    : []
+  return new Map(
+    petitions.map((petition) => {
+      const own = rows.filter((r) => r.petition_id === petition.id)
+      const count = own.reduce((sum, r) => sum + r.count, 0)
+      const byCountry = own.map((r) => ({ code: r.country, name: countryName(r.country), count: r.count }))
+      return [petition.id, { count, goal: currentGoal(count, petition.goal), byCountry }]
+    }),
+  )
 }
 
 export async function listRecentPublicSigners(petitionId: string, limit = 10) {

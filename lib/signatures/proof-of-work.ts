@@ -19,7 +19,7 @@ export async function newChallenge(now = Date.now()) {
 }
 
 export type ProofCheck =
-  | { ok: true; signature: string; issuedAt: number; expiresAt: Date }
+  | { ok: true; signature: string; issuedAt: number }
   | { ok: false; reason: 'malformed' | 'invalid' | 'expired' }
 
 const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
@@ -46,5 +46,5 @@ export async function checkProofOfWork(payloadBase64: string, now = Date.now()):
   const expectedChallenge = createHash('sha256').update(salt + number).digest('hex')
   const expectedSignature = createHmac('sha256', derivedKey('altcha')).update(challenge).digest('hex')
   if (!sameHex(expectedChallenge, challenge) || !sameHex(expectedSignature, signature)) return { ok: false, reason: 'invalid' }
-  return { ok: true, signature, issuedAt: Number(params.get('issued')) || 0, expiresAt: new Date(expires) }
+  return { ok: true, signature, issuedAt: Number(params.get('issued')) || 0 }
 }

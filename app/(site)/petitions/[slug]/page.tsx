@@ -3,12 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CountryChart } from '@/components/petition/country-chart'
 import { LiveProgress } from '@/components/petition/live-progress'
-import { PetitionStatusNote } from '@/components/petition/petition-status-note'
 import { RecentSigners } from '@/components/petition/recent-signers'
-import { SignForm } from '@/components/petition/sign-form'
+import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { ShareLinks } from '@/components/site/share-links'
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
-import { countryOptions } from '@/lib/petitions/countries'
 import { loadPetition } from '@/lib/petitions/petition-page'
 import { absoluteUrl, formatDate } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -62,7 +60,7 @@ export default async function PetitionPage({ params }: Props) {
       <section id="sign" aria-labelledby="sign-heading" className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
         <h2 id="sign-heading" className="text-xl font-extrabold">{petition.status === 'open' ? 'Sign the petition' : 'Signatures'}</h2>
         <div className="mt-4">
-          {petition.status === 'open' ? <SignForm slug={petition.slug} countries={countryOptions()} /> : <PetitionStatusNote petition={petition} />}
+          <SignOrStatus petition={petition} />
         </div>
       </section>
 

@@ -2,9 +2,7 @@ import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { PetitionStatusNote } from '@/components/petition/petition-status-note'
-import { SignForm } from '@/components/petition/sign-form'
-import { countryOptions } from '@/lib/petitions/countries'
+import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { getPetitionBySlug } from '@/lib/petitions/queries'
 import { decodeFlash, FLASH_COOKIE } from '@/lib/signatures/flash'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -24,11 +22,7 @@ export default async function SignAnswerPage({ params }: { params: Promise<{ slu
       <h1 id="sign-heading" className="mt-1 font-serif text-3xl font-bold">{petition.title}</h1>
       <p className="mt-2"><Link href={`/petitions/${petition.slug}`} className="underline">Back to the petition</Link></p>
       <div className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
-        {petition.status === 'open' ? (
-          <SignForm slug={petition.slug} countries={countryOptions()} initial={flash} />
-        ) : (
-          <PetitionStatusNote petition={petition} />
-        )}
+        <SignOrStatus petition={petition} initial={flash} />
       </div>
     </section>
   )
