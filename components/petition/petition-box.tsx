@@ -8,7 +8,7 @@ export function PetitionBox({ petition, numbers, headingLevel = 2 }: { petition:
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const formId = `sign-${petition.slug}`
   return (
-    <section aria-labelledby={`${formId}-heading`} className="not-prose rounded-xl border-2 border-accent/40 bg-white p-5 font-sans text-base shadow-sm">
+    <section aria-labelledby={`${formId}-heading`} className="rounded-xl border-2 border-accent/40 bg-white p-5 font-sans text-base shadow-sm">
       <p className="text-xs font-bold tracking-widest text-accent-dark uppercase">Petition</p>
       <Heading id={`${formId}-heading`} className="mt-1 text-xl font-extrabold">
         <Link href={`/petitions/${petition.slug}`} className="text-ink hover:underline">{petition.title}</Link>

@@ -12,10 +12,11 @@ export async function PostBody({ html }: { html: string }) {
   const numbers = await listPetitionNumbers(petitions)
   const bySlug = new Map(petitions.map((p) => [p.slug, { petition: p, numbers: numbers.get(p.id)! }]))
   if (petitions.length) await tagPage(...petitions.map((p) => tags.petition(p.id)))
+  // Each stretch of text is its own rich-text block, so the sign box keeps its own styles.
   return (
-    <div className="rich-text mt-6">
+    <div className="mt-6">
       {splitPetitionShortcodes(clean).map((part, i) => {
-        if (part.kind === 'html') return <div key={i} className="contents" dangerouslySetInnerHTML={{ __html: part.html }} />
+        if (part.kind === 'html') return <div key={i} className="rich-text" dangerouslySetInnerHTML={{ __html: part.html }} />
         const found = bySlug.get(part.slug)
         return found ? (
           <div key={i} className="my-8">
