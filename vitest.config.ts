@@ -9,6 +9,9 @@ export default defineConfig({
       { find: /^@\//, replacement: `${root}/` },
       // 'server-only' throws outside React Server Components; tests import server modules directly.
       { find: /^server-only$/, replacement: `${root}/tests/support/empty-module.ts` },
+      // Server actions run outside a Next request in tests; the request's cookies come from
+      // the test (tests/support/admin-session.ts). The session checks behind them are real.
+      { find: /^next\/headers$/, replacement: `${root}/tests/support/next-headers.ts` },
     ],
   },
   test: {

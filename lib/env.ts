@@ -20,6 +20,14 @@ const schema = z.object({
   ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Forms submitted faster than this after the page loaded are held for moderation. */
   SIGN_MIN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  /** Connections each instance opens for the sign endpoint (besides Prisma's and the worker's). */
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(500).default(16),
+  /** Fill an empty database with the demo content at start-up (default: only the embedded one). */
+  SEED_DEMO_CONTENT: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Where uploaded images are kept (default: PLACARD_DATA_DIR/media). */
+  MEDIA_DIR: z.string().min(1).optional(),
+  /** How long an admin session lasts without signing in again, in hours. */
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 })
 
 export type Env = z.infer<typeof schema>

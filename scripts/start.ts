@@ -75,7 +75,7 @@ async function main() {
   })
 
   try {
-    const seedDemo = process.env.SEED_DEMO_CONTENT ? process.env.SEED_DEMO_CONTENT === 'true' : database.embedded
+    const seedDemo = env.SEED_DEMO_CONTENT ?? database.embedded
     if (seedDemo) {
       const { db } = await import('@/lib/db')
       const { seedDemoContent } = await import('../prisma/seed')

@@ -8,9 +8,9 @@ const globalForPool = globalThis as { placardPool?: pg.Pool }
 
 export function pool(): pg.Pool {
   if (!globalForPool.placardPool) {
-    const { DATABASE_URL } = parseEnv()
+    const { DATABASE_URL, PG_POOL_MAX } = parseEnv()
     if (!DATABASE_URL) throw new Error('DATABASE_URL is not set.')
-    const created = new pg.Pool({ connectionString: DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 16) })
+    const created = new pg.Pool({ connectionString: DATABASE_URL, max: PG_POOL_MAX })
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next query.
     created.on('error', (error) => console.error('[placard] database connection lost:', error.message))

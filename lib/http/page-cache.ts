@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
+import { hasSessionCookie } from '@/lib/auth/session-cookie'
 
 // A one-second micro-cache of finished public pages in front of Next.js. Next already keeps
 // rendered pages, but answering from its cache still costs ~1.5 ms of routing per request; a
@@ -28,7 +29,9 @@ export class PageCache {
   keyFor(req: IncomingMessage): string | null {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null
     const url = req.url ?? '/'
-    if (url.startsWith('/_next/') || url.startsWith('/api/')) return null
+    if (url.startsWith('/_next/') || url.startsWith('/api/') || url === '/admin' || url.startsWith('/admin/') || url.startsWith('/admin?')) return null
+    // A signed-in editor always gets a page made for them, and their pages are never stored.
+    if (hasSessionCookie(req.headers.cookie)) return null
     // Live numbers: the page asks for them precisely because the cached page may be behind.
     if (url.split('?')[0]!.endsWith('/count.json')) return null
     if (BYPASS_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined)) return null

@@ -50,3 +50,12 @@ it('asks for a refresh after one second, drops a page after ten, and at once whe
   // A fill that started before the change must not put the old page back.
   expect(cache.store('a', page('s-maxage=60'), before)).toBe(false)
 })
+
+it('never serves or stores a cached copy for a signed-in editor or an admin page', () => {
+  const cache = new PageCache()
+  expect(cache.keyFor(request('/posts/a', { cookie: 'theme=dark; next-auth.session-token=abc' }))).toBeNull()
+  expect(cache.keyFor(request('/posts/a', { cookie: '__Secure-next-auth.session-token.0=abc' }))).toBeNull()
+  expect(cache.keyFor(request('/admin'))).toBeNull()
+  expect(cache.keyFor(request('/admin/posts?status=draft'))).toBeNull()
+  expect(cache.keyFor(request('/posts/a', { cookie: 'theme=dark' }))).toBe('identity /posts/a')
+})

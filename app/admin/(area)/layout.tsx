@@ -1,0 +1,23 @@
+import { AdminNav } from '@/components/admin/admin-nav'
+import { requireUser } from '@/lib/auth/session'
+import { can } from '@/lib/auth/permissions'
+import { site } from '@/lib/site'
+
+// Every admin screen below this layout needs a signed-in, enabled user. Each page and action
+// still checks its own permission: a layout does not run for server actions.
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser()
+  const links = [
+    { href: '/admin', label: 'Dashboard', show: true },
+    { href: '/admin/posts', label: 'Posts', show: can(user, 'posts.write') },
+    { href: '/admin/media', label: 'Media', show: can(user, 'media.write') },
+    { href: '/admin/users', label: 'Users', show: can(user, 'users.manage') },
+    { href: '/admin/audit', label: 'Audit log', show: can(user, 'audit.read') },
+  ].filter((l) => l.show)
+  return (
+    <>
+      <AdminNav siteName={site.name} links={links} user={{ name: user.name, role: user.role }} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
+    </>
+  )
+}

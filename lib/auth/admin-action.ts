@@ -1,0 +1,74 @@
+import 'server-only'
+import type { z } from 'zod'
+import type { ActionState } from '@/lib/action-state'
+import { recordAudit, type AuditEvent } from '@/lib/audit/record'
+import { can, type Permission } from '@/lib/auth/permissions'
+import { getCurrentUser, requesterIpHash, type CurrentUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
+import { fieldErrors, toActionState } from '@/lib/errors'
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+// The one shape of every admin server action: session → permission → zod parse → the change
+// and its audit row in one transaction → an ActionState. Every exported action is a public
+// HTTP endpoint, so none may skip a step; building them all here makes that impossible.
+
+export type ActionContext = {
+  user: CurrentUser
+  tx: Prisma.TransactionClient
+  /** Records the change in the audit log, inside the same transaction. */
+  audit: (event: AuditEvent) => Promise<void>
+}
+
+export type AdminAction = ((previous: ActionState | null, form: FormData) => Promise<ActionState>) & {
+  permission: Permission
+}
+
+export const NOT_SIGNED_IN = 'Your session has ended. Sign in again, then repeat what you were doing.'
+export const NOT_ALLOWED = 'Your role doesn’t allow this. Ask an admin if you need it.'
+
+/** FormData as a plain object; repeated names (checkbox groups) become arrays. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$ACTION')) continue
+    const values = form.getAll(key).map((v) => (typeof v === 'string' ? v : v))
+    result[key] = key.endsWith('[]') ? values : values[values.length - 1]
+  }
+  return Object.fromEntries(Object.entries(result).map(([k, v]) => [k.replace(/\[\]$/, ''), v]))
+}
+
+export function adminAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  work: (input: z.infer<S>, context: ActionContext) => Promise<ActionState | void>,
+  options: { name: string } = { name: 'admin action' },
+): AdminAction {
+  const action = async (_previous: ActionState | null, form: FormData): Promise<ActionState> => {
+    const user = await getCurrentUser()
+    if (!user) return { ok: false, message: NOT_SIGNED_IN }
+    if (!can(user, permission)) return { ok: false, message: NOT_ALLOWED }
+    const parsed = schema.safeParse(form instanceof FormData ? formToObject(form) : {})
+    if (!parsed.success) return fieldErrors(parsed.error)
+    const ipHash = await requesterIpHash()
+    try {
+      const result = await db.$transaction(async (tx) =>
+        work(parsed.data, {
+          user,
+          tx,
+          audit: (event) => recordAudit(tx, { id: user.id, label: user.email }, event, ipHash),
+        }),
+      )
+      return result ?? { ok: true }
+    } catch (error) {
+      if (isNavigation(error)) throw error
+      return toActionState(error, options.name)
+    }
+  }
+  return Object.assign(action, { permission })
+}
+
+/** redirect() and notFound() work by throwing; they must pass through. */
+function isNavigation(error: unknown) {
+  const digest = (error as { digest?: unknown } | null)?.digest
+  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR'))
+}

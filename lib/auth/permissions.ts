@@ -1,0 +1,37 @@
+import type { Role } from '@/lib/generated/prisma/enums'
+
+// What each role may do, in one table. Pages, server actions and route handlers all ask
+// can(user, permission); nothing checks a role name directly.
+
+export const PERMISSIONS = [
+  'admin.enter',
+  'posts.write',
+  'posts.write-as-others',
+  'categories.write',
+  'media.write',
+  'petitions.write',
+  'signatures.moderate',
+  'users.manage',
+  'audit.read',
+  'settings.manage',
+] as const
+
+export type Permission = (typeof PERMISSIONS)[number]
+
+const EDITOR: Permission[] = ['admin.enter', 'posts.write', 'categories.write', 'media.write', 'petitions.write']
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  editor: EDITOR,
+  moderator: ['admin.enter', 'signatures.moderate'],
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin — everything, including users and settings',
+  editor: 'Editor — posts, pages, categories, media and petitions',
+  moderator: 'Moderator — reviews signatures',
+}
+
+export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
+  return Boolean(user && ROLE_PERMISSIONS[user.role].includes(permission))
+}

@@ -1,0 +1,38 @@
+import 'server-only'
+import { z } from 'zod'
+import type { ActionState } from '@/lib/action-state'
+import { Prisma } from '@/lib/generated/prisma/client'
+
+// Expected failures travel as values ({ ok: false, message, fieldErrors }); see
+// lib/action-state.ts. Unknown errors are logged with context and shown as a generic message,
+// never raw.
+
+/** An expected failure a domain function can throw; its message is safe to show. */
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+export function fieldErrors(error: z.ZodError, message = 'Please correct the marked fields.'): ActionState {
+  const found: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || 'form'
+    found[key] ??= issue.message
+  }
+  return { ok: false, message, fieldErrors: found }
+}
+
+export function toActionState(error: unknown, context: string): ActionState {
+  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === 'P2025') return { ok: false, message: 'That item no longer exists. Someone may have deleted it; reload the page.' }
+    if (error.code === 'P2002') return { ok: false, message: 'Something with the same name or address already exists.' }
+  }
+  console.error(`[placard] ${context} failed:`, error)
+  return { ok: false, message: 'Something went wrong on our side and nothing was saved. Please try again in a minute.' }
+}

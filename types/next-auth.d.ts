@@ -1,0 +1,8 @@
+// The session version travels in Placard's JWT (see lib/auth/options.ts).
+import 'next-auth/jwt'
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    sv?: number
+  }
+}
