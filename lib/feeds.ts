@@ -17,7 +17,7 @@ export function renderRss(feed: Feed): string {
       <link>${escapeXml(url)}</link>
       <guid isPermaLink="true">${escapeXml(url)}</guid>
       <pubDate>${new Date(p.publishedAt).toUTCString()}</pubDate>
-      <dc:creator>${escapeXml(p.author.name)}</dc:creator>
+      <dc:creator>${escapeXml(p.byline ?? p.author.name)}</dc:creator>
 ${p.categories.map((c) => `      <category>${escapeXml(c.name)}</category>`).join('\n')}
       <description>${escapeXml(p.excerpt)}</description>
     </item>`
@@ -48,7 +48,7 @@ export function renderAtom(feed: Feed): string {
     <id>${escapeXml(url)}</id>
     <published>${p.publishedAt}</published>
     <updated>${p.publishedAt}</updated>
-    <author><name>${escapeXml(p.author.name)}</name></author>
+    <author><name>${escapeXml(p.byline ?? p.author.name)}</name></author>
 ${p.categories.map((c) => `    <category term="${escapeXml(c.slug)}" label="${escapeXml(c.name)}"/>`).join('\n')}
     <summary>${escapeXml(p.excerpt)}</summary>
   </entry>`

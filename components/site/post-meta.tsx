@@ -7,9 +7,13 @@ export function PostMeta({ post }: { post: PostCard }) {
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
       <span>
         By{' '}
-        <Link href={paths.author(post.author.slug)} className="font-medium underline-offset-2 hover:underline">
-          {post.author.name}
-        </Link>
+        {post.byline ? (
+          <span className="font-medium">{post.byline}</span>
+        ) : (
+          <Link href={paths.author(post.author.slug)} className="font-medium underline-offset-2 hover:underline">
+            {post.author.name}
+          </Link>
+        )}
       </span>
       <span aria-hidden="true">·</span>
       <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>

@@ -50,14 +50,19 @@ export function adminAction<S extends z.ZodType>(
     const parsed = schema.safeParse(form instanceof FormData ? formToObject(form) : {})
     if (!parsed.success) return fieldErrors(parsed.error)
     const ipHash = await requesterIpHash()
+    // redirect() works by throwing; it must not roll the change back, so it is held until the
+    // transaction has committed and thrown again after.
+    let navigation: unknown = null
     try {
-      const result = await db.$transaction(async (tx) =>
-        work(parsed.data, {
-          user,
-          tx,
-          audit: (event) => recordAudit(tx, { id: user.id, label: user.email }, event, ipHash),
-        }),
-      )
+      const result = await db.$transaction(async (tx) => {
+        try {
+          return await work(parsed.data, { user, tx, audit: (event) => recordAudit(tx, { id: user.id, label: user.email }, event, ipHash) })
+        } catch (error) {
+          if (!isNavigation(error)) throw error
+          navigation = error
+        }
+      })
+      if (navigation) throw navigation
       return result ?? { ok: true }
     } catch (error) {
       if (isNavigation(error)) throw error
@@ -65,6 +70,18 @@ export function adminAction<S extends z.ZodType>(
     }
   }
   return Object.assign(action, { permission })
+}
+
+/**
+ * For a user's own account (name, password): any signed-in, enabled user, whatever their role.
+ * 'admin.enter' is the permission every role has, so this is adminAction with nothing more to ask.
+ */
+export function accountAction<S extends z.ZodType>(
+  schema: S,
+  work: (input: z.infer<S>, context: ActionContext) => Promise<ActionState | void>,
+  options: { name: string } = { name: 'account action' },
+): AdminAction {
+  return adminAction('admin.enter', schema, work, options)
 }
 
 /** redirect() and notFound() work by throwing; they must pass through. */

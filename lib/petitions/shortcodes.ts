@@ -1,8 +1,10 @@
+import { SLUG_SOURCE } from '@/lib/validation/slug'
+
 // Editors put a petition inside a post by writing [petition its-slug] on a line of its own.
 
 export type BodyPart = { kind: 'html'; html: string } | { kind: 'petition'; slug: string }
 
-const SHORTCODE = /<p>\s*\[petition ([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*<\/p>|\[petition ([a-z0-9]+(?:-[a-z0-9]+)*)\]/g
+const SHORTCODE = new RegExp(`<p>\\s*\\[petition (${SLUG_SOURCE})\\]\\s*</p>|\\[petition (${SLUG_SOURCE})\\]`, 'g')
 
 export function splitPetitionShortcodes(html: string): BodyPart[] {
   const parts: BodyPart[] = []

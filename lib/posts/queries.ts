@@ -16,6 +16,7 @@ const cardSelect = {
   featuredImageAlt: true,
   featuredImageCaption: true,
   featuredImageCredit: true,
+  byline: true,
   author: { select: { id: true, name: true, slug: true } },
   categories: { select: { category: { select: { id: true, name: true, slug: true } } }, orderBy: { category: { name: 'asc' } } },
 } satisfies Prisma.PostSelect
@@ -30,6 +31,7 @@ function toCard(row: CardRow): PostCard {
     excerpt: row.excerpt,
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     author: row.author,
+    byline: row.byline,
     categories: row.categories.map((c) => c.category),
     image: row.featuredImageUrl
       ? {
@@ -77,8 +79,17 @@ export async function listPublishedPosts(filter: PostFilter, page: number, pageS
 }
 
 export async function getPublishedPostBySlug(slug: string): Promise<PostDetail | null> {
+  return findPostDetail({ slug, status: 'published' })
+}
+
+/** Any post, whatever its status: for the editor's preview only (it checks the permission). */
+export async function getPostDetailForPreview(id: string): Promise<PostDetail | null> {
+  return findPostDetail({ id })
+}
+
+async function findPostDetail(where: Prisma.PostWhereInput): Promise<PostDetail | null> {
   const row = await db.post.findFirst({
-    where: { slug, status: 'published' },
+    where,
     select: { ...cardSelect, bodyHtml: true, updatedAt: true, sourceName: true, sourceUrl: true },
   })
   if (!row) return null

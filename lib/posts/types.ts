@@ -10,6 +10,8 @@ export type PostCard = {
   excerpt: string
   publishedAt: string
   author: AuthorRef
+  /** Shown instead of the author's name for pieces by someone without an account. */
+  byline: string | null
   categories: CategoryRef[]
   image: PostImage | null
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
 
 // Shared by the editor form (client) and lib/posts/write.ts (server).
 
@@ -6,8 +7,8 @@ export const slugSchema = z
   .string()
   .trim()
   .min(1, 'Give the post a slug (the last part of its address).')
-  .max(120, 'Keep the slug under 120 characters.')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens only.')
+  .max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters.`)
+  .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens only.')
 
 const sitePath = z
   .string()

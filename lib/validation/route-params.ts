@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
 
 // URL segments are user input too: anything that doesn't parse becomes a 404, never a 500.
 
 const pageNumber = z.coerce.number().int().min(2).max(10_000)
-export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120)
+export const slugParam = z.string().regex(SLUG_PATTERN).max(SLUG_MAX)
 
 /** Page number from a `/page/N` segment; page 1 lives at the list's own address. */
 export function parsePageNumber(raw: string | undefined): number | null {

@@ -4,7 +4,7 @@ import type { PostCard } from '@/lib/posts/types'
 
 const post: PostCard = {
   id: '1', title: 'Free <Valk> & "Ilves"', slug: 'free-valk', excerpt: 'Write to the embassy & sign.',
-  publishedAt: '2024-05-01T10:00:00.000Z', author: { id: 'a', name: 'Maria Keller', slug: 'maria-keller' },
+  publishedAt: '2024-05-01T10:00:00.000Z', author: { id: 'a', name: 'Maria Keller', slug: 'maria-keller' }, byline: null,
   categories: [{ id: 'c', name: 'Appeals', slug: 'appeals' }], image: null,
 }
 const feed = { title: 'Placard', description: 'd', path: '/', feedPath: '/feed.xml', posts: [post] }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/site/json-ld'
-import { PostMeta } from '@/components/site/post-meta'
-import { PostBody } from '@/components/site/post-body'
+import { PostArticle } from '@/components/site/post-article'
 import { PostNeighbours } from '@/components/site/post-neighbours'
 import { RelatedPosts } from '@/components/site/related-posts'
 import { ShareLinks } from '@/components/site/share-links'
@@ -49,7 +48,7 @@ export default async function PostPage({ params }: Props) {
   const { post, neighbours, related } = data
   const url = absoluteUrl(paths.post(post.slug))
   return (
-    <article>
+    <PostArticle post={post}>
       <JsonLd
         data={{
           '@context': 'https://schema.org',
@@ -58,45 +57,16 @@ export default async function PostPage({ params }: Props) {
           description: post.excerpt,
           datePublished: post.publishedAt,
           dateModified: post.updatedAt,
-          author: [{ '@type': 'Person', name: post.author.name, url: absoluteUrl(paths.author(post.author.slug)) }],
+          author: [post.byline ? { '@type': 'Person', name: post.byline } : { '@type': 'Person', name: post.author.name, url: absoluteUrl(paths.author(post.author.slug)) }],
           publisher: { '@type': 'Organization', name: site.name, url: site.url },
           ...(post.image ? { image: [absoluteUrl(post.image.url)] } : {}),
           mainEntityOfPage: url,
           articleSection: post.categories.map((c) => c.name),
         }}
       />
-      <header className="border-b-4 border-accent pb-5">
-        <h1 className="font-serif text-3xl leading-tight font-bold sm:text-4xl">{post.title}</h1>
-        <div className="mt-3">
-          <PostMeta post={post} />
-        </div>
-      </header>
-      {post.image ? (
-        <figure className="mt-6">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={post.image.url} alt={post.image.alt} width={1200} height={630} className="aspect-[1200/630] w-full rounded-md bg-line object-cover" />
-          {post.image.caption || post.image.credit ? (
-            <figcaption className="caption">
-              {post.image.caption}
-              {post.image.credit ? <span className="block">{post.image.credit}</span> : null}
-            </figcaption>
-          ) : null}
-        </figure>
-      ) : null}
-      <PostBody html={post.bodyHtml} />
-      {post.source ? (
-        <p className="mt-8 border-t border-line pt-4 text-sm text-muted">
-          Source:{' '}
-          {post.source.url ? (
-            <a href={post.source.url} rel="noopener noreferrer nofollow" className="underline">{post.source.name}</a>
-          ) : (
-            post.source.name
-          )}
-        </p>
-      ) : null}
       <ShareLinks url={url} title={post.title} />
       <PostNeighbours older={neighbours.older} newer={neighbours.newer} />
       <RelatedPosts posts={related} />
-    </article>
+    </PostArticle>
   )
 }

@@ -1,0 +1,57 @@
+import Link from 'next/link'
+import { buttonClass } from '@/components/ui/button'
+import { can } from '@/lib/auth/permissions'
+import { requireUser } from '@/lib/auth/session'
+import { db } from '@/lib/db'
+
+export const metadata = { title: 'Dashboard' }
+
+// Where every admin lands: what needs doing, one click from each task their role allows.
+export default async function DashboardPage() {
+  const user = await requireUser()
+  const writes = can(user, 'posts.write')
+  const counts = writes ? await db.post.groupBy({ by: ['status'], _count: { _all: true } }) : []
+  const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0
+  const drafts = writes
+    ? await db.post.findMany({ where: { status: 'draft' }, orderBy: { updatedAt: 'desc' }, take: 5, select: { id: true, title: true } })
+    : []
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">Hello, {user.name.split(' ')[0]}</h1>
+        <p className="mt-1 text-muted">What would you like to do?</p>
+      </div>
+      {writes ? (
+        <>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/admin/posts/new" className={buttonClass('primary')}>Write a new post</Link>
+            <Link href="/admin/posts" className={buttonClass('secondary')}>All posts</Link>
+            {can(user, 'media.write') ? <Link href="/admin/media" className={buttonClass('secondary')}>Images</Link> : null}
+          </div>
+          <dl className="grid gap-3 sm:grid-cols-3">
+            {(['published', 'scheduled', 'draft'] as const).map((status) => (
+              <Link key={status} href={`/admin/posts?status=${status}`} className="rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-accent">
+                <dt className="text-sm font-semibold uppercase tracking-wide text-muted">{status === 'draft' ? 'Drafts' : status === 'scheduled' ? 'Scheduled' : 'Published'}</dt>
+                <dd className="mt-1 text-3xl font-bold">{count(status).toLocaleString('en')}</dd>
+              </Link>
+            ))}
+          </dl>
+          {drafts.length ? (
+            <section className="rounded-lg border border-line bg-white p-4">
+              <h2 className="font-bold">Your latest drafts</h2>
+              <ul className="mt-2 space-y-1">
+                {drafts.map((d) => <li key={d.id}><Link href={`/admin/posts/${d.id}`} className="underline">{d.title}</Link></li>)}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      {can(user, 'signatures.moderate') && !writes ? (
+        <p className="rounded-lg border border-line bg-white p-4">The moderation queue is coming soon: held signatures will be listed here for you to approve or reject.</p>
+      ) : null}
+      {can(user, 'users.manage') ? (
+        <p><Link href="/admin/users" className="underline">Manage users and roles</Link> · <Link href="/admin/audit" className="underline">Audit log</Link></p>
+      ) : null}
+    </div>
+  )
+}

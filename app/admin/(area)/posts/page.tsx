@@ -1,0 +1,88 @@
+import Link from 'next/link'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { buttonClass } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/text-field'
+import { requirePermission } from '@/lib/auth/session'
+import { getEditorChoices, listPostsForAdmin } from '@/lib/posts/admin-queries'
+import { parseAdminPostFilter } from '@/lib/validation/admin-post-filter'
+
+export const metadata = { title: 'Posts' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
+
+export default async function AdminPostsPage({ searchParams }: Props) {
+  await requirePermission('posts.write')
+  const raw = await searchParams
+  const filter = parseAdminPostFilter(raw)
+  const [{ rows, total, pageCount }, choices] = await Promise.all([
+    listPostsForAdmin({ q: filter.q, status: filter.status, categoryId: filter.category, authorId: filter.author, page: filter.page }),
+    getEditorChoices(),
+  ])
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams(Object.entries({ q: filter.q, status: filter.status, category: filter.category, author: filter.author }).filter(([, v]) => v) as [string, string][])
+    if (page > 1) params.set('page', String(page))
+    return `/admin/posts${params.size ? `?${params}` : ''}`
+  }
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Posts</h1>
+        <Link href="/admin/posts/new" className={buttonClass('primary')}>Write a new post</Link>
+      </div>
+      {raw.deleted ? <p role="status" className="rounded-md border border-teal bg-teal-50 p-3 font-medium text-teal">The post was deleted.</p> : null}
+      <form method="get" role="search" className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
+        <div>
+          <label htmlFor="filter-q" className="font-semibold">Search titles</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
+        </div>
+        <Select id="filter-status" name="status" label="Status" value={filter.status} options={[['draft', 'Drafts'], ['scheduled', 'Scheduled'], ['published', 'Published']]} />
+        <Select id="filter-category" name="category" label="Category" value={filter.category} options={choices.categories.map((c) => [c.id, c.name])} />
+        <Select id="filter-author" name="author" label="Author" value={filter.author} options={choices.authors.map((a) => [a.id, a.name])} />
+        <button type="submit" className={buttonClass('secondary')}>Filter</button>
+      </form>
+      <p className="text-sm text-muted">{total === 1 ? '1 post' : `${total.toLocaleString('en')} posts`}{filter.page > 1 ? `, page ${filter.page} of ${pageCount}` : ''}</p>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-line bg-white p-6">No posts match. <Link href="/admin/posts" className="underline">Show all posts</Link></p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+          {rows.map((post) => (
+            <li key={post.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
+              <div className="min-w-0">
+                <Link href={`/admin/posts/${post.id}`} className="text-lg font-semibold">{post.title}</Link>
+                <p className="text-sm text-muted">
+                  {post.byline ?? post.author.name} · {post.categories.map((c) => c.category.name).join(', ') || 'No category'}
+                </p>
+              </div>
+              <div className="flex shrink-0 items-center gap-3 text-sm text-muted">
+                <StatusBadge status={post.status} />
+                <span>
+                  {post.status === 'draft' ? `edited ${when.format(post.updatedAt)}` : post.publishedAt ? `${post.status === 'scheduled' ? 'for' : ''} ${when.format(post.publishedAt)}` : ''}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex justify-between">
+          {filter.page > 1 ? <Link href={pageLink(filter.page - 1)} className={buttonClass('secondary')}>Newer</Link> : <span />}
+          {filter.page < pageCount ? <Link href={pageLink(filter.page + 1)} className={buttonClass('secondary')}>Older</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  )
+}
+
+function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold">{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ''} className={inputClass}>
+        <option value="">All</option>
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import { Node } from '@tiptap/core'
+
+// An image with its caption and credit, stored as the same HTML the public site renders:
+// <figure><img src alt><figcaption>Caption<small>Credit</small></figcaption></figure>.
+// It is one block in the editor (selected, moved or deleted as a whole).
+
+export type FigureAttributes = { src: string; alt: string; caption: string; credit: string }
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: { insertFigure: (attributes: FigureAttributes) => ReturnType }
+  }
+}
+
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addAttributes() {
+    return { src: { default: null }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' } }
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: 'figure',
+        getAttrs: (element) => {
+          const img = element.querySelector('img')
+          if (!img?.getAttribute('src')) return false
+          const caption = element.querySelector('figcaption')
+          const creditText = caption?.querySelector('small, .credit')?.textContent?.trim() ?? ''
+          const all = caption?.textContent?.trim() ?? ''
+          const captionText = creditText && all.endsWith(creditText) ? all.slice(0, -creditText.length).trim() : all
+          return { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '', caption: captionText, credit: creditText }
+        },
+      },
+      // A bare image (pasted, or from an older post) becomes a figure without a caption.
+      { tag: 'img[src]', getAttrs: (element) => ({ src: element.getAttribute('src'), alt: element.getAttribute('alt') ?? '' }) },
+    ]
+  },
+
+  renderHTML({ node }) {
+    const { src, alt, caption, credit } = node.attrs as FigureAttributes
+    const captionParts: (string | [string, Record<string, string>, string])[] = []
+    if (caption) captionParts.push(caption)
+    if (credit) captionParts.push(['small', {}, credit])
+    return captionParts.length ? ['figure', {}, ['img', { src, alt }], ['figcaption', {}, ...captionParts]] : ['figure', {}, ['img', { src, alt }]]
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        (attributes) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: attributes }),
+    }
+  },
+})

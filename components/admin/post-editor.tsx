@@ -1,0 +1,197 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect, useRef, useState } from 'react'
+import { savePostAction } from '@/app/admin/(area)/posts/actions'
+import { FeaturedImageField } from '@/components/admin/featured-image-field'
+import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { buttonClass } from '@/components/ui/button'
+import { FormStatus } from '@/components/ui/form-status'
+import { describedBy, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
+import type { ActionState } from '@/lib/action-state'
+import type { EditorChoices } from '@/lib/posts/admin-queries'
+import { slugify } from '@/lib/validation/slug'
+
+// The post editor: title, text, categories, image and source, with the actions that matter
+// (save, preview, publish or schedule, unpublish). Drafts save themselves every 20 seconds;
+// leaving with unsaved changes asks first. A save based on an older version is refused by the
+// server and the editor is told whose change won.
+
+export type EditablePost = {
+  id: string
+  title: string
+  slug: string
+  excerpt: string
+  bodyHtml: string
+  status: 'draft' | 'scheduled' | 'published'
+  publishedAt: string | null
+  updatedAt: string
+  authorId: string
+  byline: string
+  imageUrl: string
+  imageAlt: string
+  imageCaption: string
+  imageCredit: string
+  sourceName: string
+  sourceUrl: string
+  categoryIds: string[]
+}
+
+type Props = { post: EditablePost | null; choices: EditorChoices; canChooseAuthor: boolean; currentUserId: string }
+
+const AUTOSAVE_MS = 20_000
+const toLocalInput = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - new Date(iso).getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '')
+
+export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Props) {
+  const router = useRouter()
+  const [state, formAction, pending] = useActionState(savePostAction, null)
+  const [autoState, setAutoState] = useState<ActionState | null>(null)
+  const [id, setId] = useState(post?.id ?? '')
+  const [base, setBase] = useState(post?.updatedAt ?? '')
+  const [dirty, setDirty] = useState(false)
+  const [title, setTitle] = useState(post?.title ?? '')
+  const [slug, setSlug] = useState(post?.slug ?? '')
+  const [slugTouched, setSlugTouched] = useState(Boolean(post))
+  const [publishAt, setPublishAt] = useState(post?.status === 'scheduled' ? post.publishedAt ?? '' : '')
+  const formRef = useRef<HTMLFormElement>(null)
+  const status = post?.status ?? 'draft'
+  const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {}
+  const markDirty = () => setDirty(true)
+
+  // A manual save's answer replaces the last autosave's.
+  useEffect(() => setAutoState(null), [state])
+  const handled = useRef<ActionState | null>(null)
+  useEffect(() => {
+    // Once per answer: the refresh below hands this component new props.
+    if (!state?.ok || !state.id || handled.current === state) return
+    handled.current = state
+    setId(state.id)
+    if (state.savedAt) setBase(state.savedAt)
+    setDirty(false)
+    if (!post) window.history.replaceState(null, '', `/admin/posts/${state.id}`)
+    router.refresh()
+  }, [state, post, router])
+
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+
+  useEffect(() => {
+    if (!dirty || status !== 'draft' || pending || !title.trim()) return
+    const timer = setTimeout(async () => {
+      if (!formRef.current) return
+      const data = new FormData(formRef.current)
+      data.set('intent', 'autosave')
+      const result = await savePostAction(null, data)
+      setAutoState(result.ok ? { ok: true, message: `Draft saved automatically at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` } : result)
+      if (result.ok && result.id) {
+        setId(result.id)
+        if (result.savedAt) setBase(result.savedAt)
+        setDirty(false)
+        if (!post) window.history.replaceState(null, '', `/admin/posts/${result.id}`)
+      }
+    }, AUTOSAVE_MS)
+    return () => clearTimeout(timer)
+  }, [dirty, status, pending, title, post])
+
+  const shownState = autoState ?? state
+  return (
+    <form ref={formRef} action={formAction} onInput={markDirty} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="baseUpdatedAt" value={base} />
+      <div className="min-w-0 space-y-5">
+        <FormStatus state={shownState} />
+        <TextField id="post-title" name="title" label="Title" value={title} error={errors.title} required maxLength={200}
+          onChange={(e) => { setTitle(e.target.value); if (!slugTouched) setSlug(slugify(e.target.value)) }}
+          className="[&_input]:text-xl [&_input]:font-semibold" />
+        <div>
+          <span id="post-body-label" className="font-semibold">Text</span>
+          <div className="mt-1">
+            <RichTextEditor name="bodyHtml" initialHtml={post?.bodyHtml ?? ''} petitions={choices.petitions} onChange={markDirty} invalid={Boolean(errors.bodyHtml)} describedBy={errors.bodyHtml ? 'post-body-error' : undefined} />
+          </div>
+          <FieldMessages id="post-body" error={errors.bodyHtml} />
+        </div>
+        <div>
+          <label htmlFor="post-excerpt" className="font-semibold">Excerpt <span className="font-normal text-muted">(optional)</span></label>
+          <textarea id="post-excerpt" name="excerpt" rows={3} maxLength={600} defaultValue={post?.excerpt ?? ''} className={`${inputClass} py-2`} {...describedBy('post-excerpt', true, errors.excerpt)} />
+          <FieldMessages id="post-excerpt" hint="Shown in lists and when the post is shared. Left empty, the first lines of the text are used." error={errors.excerpt} />
+        </div>
+        <fieldset className="space-y-4 rounded-lg border border-line bg-white p-4">
+          <legend className="px-1 font-semibold">Source (for reposted articles)</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField id="post-source-name" name="sourceName" label="Source name" optional defaultValue={post?.sourceName ?? ''} error={errors.sourceName} maxLength={200} />
+            <TextField id="post-source-url" name="sourceUrl" label="Source link" optional type="url" placeholder="https://" defaultValue={post?.sourceUrl ?? ''} error={errors.sourceUrl} />
+          </div>
+        </fieldset>
+      </div>
+
+      <aside className="space-y-5">
+        <section className="space-y-3 rounded-lg border border-line bg-white p-4">
+          <div className="flex items-center justify-between">
+            <h2 className="font-bold">Publish</h2>
+            <StatusBadge status={status} />
+          </div>
+          {status === 'published' && post?.publishedAt ? <p className="text-sm text-muted">Live since {new Date(post.publishedAt).toLocaleString()}.</p> : null}
+          {status === 'scheduled' && post?.publishedAt ? <p className="text-sm text-muted">Goes live {new Date(post.publishedAt).toLocaleString()}.</p> : null}
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass(status === 'draft' ? 'secondary' : 'primary', 'flex-1')}>
+              {status === 'draft' ? 'Save draft' : 'Update'}
+            </button>
+            {id ? <a href={`/preview/posts/${id}`} target="_blank" rel="noopener" className={buttonClass('secondary', 'flex-1')}>Preview</a> : null}
+          </div>
+          {status !== 'published' ? (
+            <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass('primary', 'w-full')}>Publish now</button>
+          ) : null}
+          <details className="rounded-md border border-line p-3" open={Boolean(errors.publishAt) || status === 'scheduled'}>
+            <summary className="cursor-pointer font-semibold">{status === 'scheduled' ? 'Change the scheduled time' : 'Schedule for later'}</summary>
+            <label htmlFor="post-publish-at" className="mt-3 block text-sm font-semibold">Publish on (your local time)</label>
+            <input id="post-publish-at" type="datetime-local" defaultValue={toLocalInput(publishAt || null)} onChange={(e) => setPublishAt(e.target.value ? new Date(e.target.value).toISOString() : '')} className={inputClass} {...describedBy('post-publish-at', false, errors.publishAt)} />
+            <input type="hidden" name="publishAt" value={publishAt} />
+            <FieldMessages id="post-publish-at" error={errors.publishAt} />
+            <button type="submit" name="intent" value="schedule" disabled={pending} className={buttonClass('secondary', 'mt-3 w-full')}>Schedule</button>
+          </details>
+          {status !== 'draft' ? (
+            <button type="submit" name="intent" value="unpublish" disabled={pending} className={buttonClass('danger', 'w-full')}>Unpublish (back to draft)</button>
+          ) : null}
+          {pending ? <p className="text-sm text-muted" aria-live="polite">Saving…</p> : null}
+        </section>
+
+        <section className="space-y-3 rounded-lg border border-line bg-white p-4">
+          <h2 className="font-bold">Categories</h2>
+          <fieldset {...describedBy('post-categories', true, errors.categoryIds)}>
+            <legend className="sr-only">Categories</legend>
+            {choices.categories.map((c) => (
+              <label key={c.id} className="flex min-h-9 items-center gap-3">
+                <input type="checkbox" name="categoryIds[]" value={c.id} defaultChecked={post ? post.categoryIds.includes(c.id) : false} className="size-5 accent-accent-dark" />
+                {c.name}
+              </label>
+            ))}
+          </fieldset>
+          <FieldMessages id="post-categories" hint="None ticked: the post goes in the first category." error={errors.categoryIds} />
+        </section>
+
+        <FeaturedImageField post={post} errors={errors} onChange={markDirty} />
+
+        <section className="space-y-3 rounded-lg border border-line bg-white p-4">
+          <h2 className="font-bold">Address and author</h2>
+          <TextField id="post-slug" name="slug" label="Slug" value={slug} error={errors.slug} hint={`/posts/${slug || 'your-title'}`} maxLength={120}
+            onChange={(e) => { setSlugTouched(true); setSlug(e.target.value) }} />
+          {canChooseAuthor ? (
+            <div>
+              <label htmlFor="post-author" className="font-semibold">Author</label>
+              <select id="post-author" name="authorId" defaultValue={post?.authorId ?? currentUserId} className={inputClass}>
+                {choices.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              </select>
+            </div>
+          ) : null}
+          <TextField id="post-byline" name="byline" label="Byline" optional defaultValue={post?.byline ?? ''} error={errors.byline} maxLength={200}
+            hint="For a piece by someone without an account, e.g. “Ivan Petrov, chair of the miners’ union”." />
+        </section>
+      </aside>
+    </form>
+  )
+}

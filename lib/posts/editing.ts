@@ -1,0 +1,128 @@
+import 'server-only'
+import type { ActionContext } from '@/lib/auth/admin-action'
+import { can } from '@/lib/auth/permissions'
+import { htmlToPlainText } from '@/lib/content/plain-text'
+import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { AppError } from '@/lib/errors'
+import type { PostStatus } from '@/lib/generated/prisma/enums'
+import { slugify } from '@/lib/validation/slug'
+import type { PostEditorInput } from '@/lib/validation/post-editor'
+
+// The editor's verbs: save (create or update), publish, schedule, unpublish, delete. Each runs
+// inside the admin action's transaction with its audit row. Public pages refresh by
+// themselves: the database trigger announces the change (lib/content/).
+
+type Ctx = Pick<ActionContext, 'tx' | 'user' | 'audit'>
+export type SavedPost = { id: string; updatedAt: Date; status: PostStatus; slug: string }
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short', timeZone: 'UTC' })
+
+export function excerptFrom(bodyHtml: string, max = 220): string {
+  const text = htmlToPlainText(bodyHtml.replace(/\[petition [a-z0-9-]+\]/g, '')).replace(/\s+/g, ' ').trim()
+  if (text.length <= max) return text
+  return `${text.slice(0, text.lastIndexOf(' ', max - 1) > 80 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`
+}
+
+function nextStatus(intent: PostEditorInput['intent'], current: PostStatus | null): PostStatus {
+  if (intent === 'publish') return 'published'
+  if (intent === 'schedule') return 'scheduled'
+  if (intent === 'unpublish') return 'draft'
+  return current ?? 'draft'
+}
+
+async function uniqueSlug(ctx: Ctx, wanted: string, typed: boolean, ownId?: string): Promise<string> {
+  const base = wanted || 'post'
+  for (let n = 1; n < 50; n++) {
+    const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`
+    const clash = await ctx.tx.post.findFirst({ where: { slug: candidate, NOT: ownId ? { id: ownId } : undefined }, select: { title: true } })
+    if (!clash) return candidate
+    if (typed) throw new AppError('Another post already uses this address.', { slug: `“${clash.title}” already uses /posts/${candidate}. Choose another slug.` })
+  }
+  throw new AppError('Could not find a free address for this post; type a slug.', { slug: 'Type a slug for this post.' })
+}
+
+async function categoriesOrDefault(ctx: Ctx, ids: string[]): Promise<string[]> {
+  const found = await ctx.tx.category.findMany({ where: { id: { in: ids } }, select: { id: true } })
+  if (found.length !== ids.length) throw new AppError('One of the chosen categories no longer exists. Reload the page.', { categoryIds: 'Choose categories from the list.' })
+  if (found.length) return found.map((c) => c.id)
+  // A post always sits in at least one category: the oldest one (Articles on a new site).
+  const fallback = await ctx.tx.category.findFirst({ orderBy: { createdAt: 'asc' }, select: { id: true } })
+  return fallback ? [fallback.id] : []
+}
+
+export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedPost> {
+  const existing = input.id
+    ? await ctx.tx.post.findUnique({
+        where: { id: input.id },
+        select: { id: true, status: true, publishedAt: true, updatedAt: true, authorId: true, updatedBy: { select: { name: true } } },
+      })
+    : null
+  if (input.id && !existing) throw new AppError('This post was deleted by someone else. Copy your text before leaving this page.')
+  if (existing && input.baseUpdatedAt && existing.updatedAt.getTime() !== new Date(input.baseUpdatedAt).getTime()) {
+    const who = existing.updatedBy?.name ?? 'Someone else'
+    throw new AppError(
+      `${who} saved this post at ${timeFormat.format(existing.updatedAt)} UTC, after you opened it. Their version is kept and yours was not saved. Copy your changes, reload the page, and apply them again.`,
+    )
+  }
+  if (input.intent === 'autosave' && existing && existing.status !== 'draft') {
+    throw new AppError('Published and scheduled posts are not saved automatically. Press “Update” to save.')
+  }
+  const status = nextStatus(input.intent, existing?.status ?? null)
+  const bodyHtml = sanitizeRichText(input.bodyHtml)
+  if (status !== 'draft' && !htmlToPlainText(bodyHtml).trim() && !/\[petition /.test(bodyHtml)) {
+    throw new AppError('Write the post before publishing it.', { bodyHtml: 'The post needs some text before it can be published.' })
+  }
+  const publishAt = input.publishAt ? new Date(input.publishAt) : undefined
+  if (status === 'scheduled' && (!publishAt || publishAt.getTime() <= Date.now() + 30_000)) {
+    throw new AppError('Pick a time in the future to schedule the post.', { publishAt: 'Pick a time in the future, or press “Publish now”.' })
+  }
+  const publishedAt =
+    status === 'scheduled' ? publishAt! : status === 'published' ? (existing?.status === 'published' ? existing.publishedAt : null) ?? new Date() : existing?.publishedAt ?? null
+  const slug = await uniqueSlug(ctx, input.slug || slugify(input.title), Boolean(input.slug), existing?.id)
+  const authorId = input.authorId && can(ctx.user, 'posts.write-as-others') ? input.authorId : existing?.authorId ?? ctx.user.id
+  const categoryIds = await categoriesOrDefault(ctx, input.categoryIds)
+  const data = {
+    title: input.title,
+    slug,
+    excerpt: input.excerpt || excerptFrom(bodyHtml),
+    bodyHtml,
+    status,
+    publishedAt,
+    authorId,
+    byline: input.byline ?? null,
+    featuredImageUrl: input.imageUrl ?? null,
+    featuredImageAlt: input.imageUrl ? input.imageAlt ?? null : null,
+    featuredImageCaption: input.imageUrl ? input.imageCaption ?? null : null,
+    featuredImageCredit: input.imageUrl ? input.imageCredit ?? null : null,
+    sourceName: input.sourceName ?? null,
+    sourceUrl: input.sourceName ? input.sourceUrl ?? null : null,
+    updatedById: ctx.user.id,
+  }
+  const select = { id: true, updatedAt: true, status: true, slug: true } as const
+  let saved: SavedPost
+  if (existing) {
+    // Only the version the editor started from may be overwritten (a concurrent save loses).
+    const { count } = await ctx.tx.post.updateMany({ where: { id: existing.id, updatedAt: existing.updatedAt }, data })
+    if (count === 0) throw new AppError('Someone else saved this post a moment ago. Copy your changes, reload the page, and apply them again.')
+    await ctx.tx.postCategory.deleteMany({ where: { postId: existing.id, categoryId: { notIn: categoryIds } } })
+    await ctx.tx.postCategory.createMany({ data: categoryIds.map((categoryId) => ({ postId: existing.id, categoryId })), skipDuplicates: true })
+    saved = await ctx.tx.post.findUniqueOrThrow({ where: { id: existing.id }, select })
+  } else {
+    saved = await ctx.tx.post.create({ data: { ...data, categories: { create: categoryIds.map((categoryId) => ({ categoryId })) } }, select })
+  }
+  await ctx.audit({ action: auditAction(input.intent, existing?.status ?? null, status), entityType: 'post', entityId: saved.id, summary: input.title })
+  return saved
+}
+
+function auditAction(intent: PostEditorInput['intent'], before: PostStatus | null, after: PostStatus) {
+  if (before === null) return after === 'draft' ? 'post.create' : `post.create+${after === 'published' ? 'publish' : 'schedule'}`
+  if (before !== after) return after === 'published' ? 'post.publish' : after === 'scheduled' ? 'post.schedule' : 'post.unpublish'
+  return intent === 'autosave' ? 'post.autosave' : 'post.update'
+}
+
+export async function deletePost(id: string, ctx: Ctx) {
+  const post = await ctx.tx.post.findUnique({ where: { id }, select: { id: true, title: true } })
+  if (!post) throw new AppError('This post was already deleted.')
+  await ctx.tx.post.delete({ where: { id } })
+  await ctx.audit({ action: 'post.delete', entityType: 'post', entityId: id, summary: post.title })
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
+
+// What the post editor sends. Shared by the editor (client) and its server actions. A draft
+// needs only a title; publishing needs the rest (checked in lib/posts/editing.ts).
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+
+const sitePathOrEmpty = z
+  .string()
+  .trim()
+  .max(500)
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^\/(?!\/)[\w./-]+$/.test(v), 'Choose an image from the media library (a file on this site).')
+
+export const POST_INTENTS = ['save', 'autosave', 'publish', 'schedule', 'unpublish'] as const
+export type PostIntent = (typeof POST_INTENTS)[number]
+
+export const postEditorSchema = z
+  .object({
+    id: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+    /** When the editor loaded the post; a save based on an older version is refused. */
+    baseUpdatedAt: z.iso.datetime().optional().or(z.literal('').transform(() => undefined)),
+    intent: z.enum(POST_INTENTS, { error: 'Choose what to do with the post.' }),
+    title: z.string().trim().min(1, 'Give the post a title.').max(200, 'Keep the title under 200 characters.'),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters.`)
+      .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use lower-case letters, digits and single hyphens only (like free-the-three).')
+      .default(''),
+    excerpt: z.string().trim().max(600, 'Keep the excerpt under 600 characters.').default(''),
+    bodyHtml: z.string().max(200_000, 'The post is too long (200,000 characters at most).').default(''),
+    categoryIds: z.array(z.uuid('Choose categories from the list.')).max(20).default([]),
+    authorId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+    byline: optionalText(200, 'Keep the byline under 200 characters.'),
+    imageUrl: sitePathOrEmpty,
+    imageAlt: optionalText(300, 'Keep the image description under 300 characters.'),
+    imageCaption: optionalText(500, 'Keep the caption under 500 characters.'),
+    imageCredit: optionalText(200, 'Keep the credit under 200 characters.'),
+    sourceName: optionalText(200, 'Keep the source name under 200 characters.'),
+    sourceUrl: z
+      .string()
+      .trim()
+      .max(1000)
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/i.test(v), 'The source link must start with https:// or http://'),
+    /** The publication time for "schedule", as an ISO date the browser worked out from local time. */
+    publishAt: z.iso.datetime({ offset: true, error: 'Pick a date and time.' }).optional().or(z.literal('').transform(() => undefined)),
+  })
+  .superRefine((p, ctx) => {
+    if (p.imageUrl && !p.imageAlt) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'Describe the image for people who cannot see it.' })
+    if (p.intent === 'schedule' && !p.publishAt) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'Pick the date and time to publish.' })
+  })
+
+export type PostEditorInput = z.infer<typeof postEditorSchema>
+
+export const postIdSchema = z.object({ id: z.uuid('That post doesn’t exist.') })

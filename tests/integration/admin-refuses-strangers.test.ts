@@ -1,0 +1,69 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { NOT_ALLOWED, NOT_SIGNED_IN, type AdminAction } from '@/lib/auth/admin-action'
+import { ROLE_PERMISSIONS } from '@/lib/auth/permissions'
+import { db } from '@/lib/db'
+import type { Role } from '@/lib/generated/prisma/enums'
+import { asUser, formData, makeUser } from '../support/admin-session'
+import { makeCategory, makePost, makeAuthor, resetDatabase } from '../support/factories'
+
+// Every server action under app/admin is a public HTTP endpoint. This finds them all from the
+// route tree (so a new one can't be forgotten) and calls each without a session and with
+// every role that lacks its permission: each must refuse, and the database must not change.
+
+function actionFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return actionFiles(full)
+    return entry.name === 'actions.ts' ? [full] : []
+  })
+}
+
+const files = actionFiles(path.resolve('app/admin'))
+const TABLES = ['users', 'posts', 'post_categories', 'categories', 'media', 'password_tokens', 'audit_log', 'jobs', 'petitions', 'signatures']
+
+async function snapshot() {
+  const parts: string[] = []
+  for (const table of TABLES) {
+    const rows = await db.$queryRawUnsafe<{ digest: string | null }[]>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t`)
+    parts.push(`${table}:${rows[0]?.digest ?? ''}`)
+  }
+  return parts.join('\n')
+}
+
+let targets: Record<string, string>
+
+beforeAll(async () => {
+  await resetDatabase()
+  const author = await makeAuthor()
+  const category = await makeCategory()
+  const post = await makePost({ authorId: author.id, categoryIds: [category.id] })
+  // Plausible values for whatever an action reads, so a refusal can only come from the check.
+  targets = { id: post.id, title: 'Changed', bodyHtml: '<p>Changed</p>', intent: 'publish', userId: author.id, role: 'admin', email: 'x@example.org', name: 'X' }
+})
+
+it('finds the admin actions in the route tree', () => {
+  expect(files.length).toBeGreaterThan(0)
+})
+
+describe.each(files.map((f) => [path.relative(process.cwd(), f)]))('%s', (file) => {
+  it('refuses every action without a session, and every role without the permission, changing nothing', async () => {
+    const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>
+    const actions = Object.entries(module).filter(([, value]) => typeof value === 'function') as [string, AdminAction][]
+    expect(actions.length).toBeGreaterThan(0)
+    const before = await snapshot()
+    for (const [name, action] of actions) {
+      expect(action.permission, `${name} must be built with adminAction (or accountAction)`).toBeTruthy()
+      expect(await asUser(null, () => action(null, formData(targets))), `${name} without a session`).toEqual({ ok: false, message: NOT_SIGNED_IN })
+      for (const role of Object.keys(ROLE_PERMISSIONS) as Role[]) {
+        if (ROLE_PERMISSIONS[role].includes(action.permission)) continue
+        const user = await makeUser(role)
+        const answer = await asUser(user, () => action(null, formData(targets)))
+        expect(answer, `${name} as ${role}`).toEqual({ ok: false, message: NOT_ALLOWED })
+        await db.user.delete({ where: { id: user.id } })
+      }
+    }
+    expect(await snapshot()).toBe(before)
+  })
+})
