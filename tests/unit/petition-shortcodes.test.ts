@@ -2,16 +2,21 @@ import { expect, it } from 'vitest'
 import { petitionSlugsIn, splitPetitionShortcodes } from '@/lib/petitions/shortcodes'
 import { publicSignerName } from '@/lib/petitions/signer-name'
 
-it('finds [petition slug] in a post body and keeps the text around it', () => {
-  const parts = splitPetitionShortcodes('<p>Before</p><p>[petition free-them]</p><p>After [petition other-one] end</p>')
+it('finds [petition slug] standing as a paragraph of its own, and keeps the text around it', () => {
+  const parts = splitPetitionShortcodes('<p>Before</p><p>[petition free-them]</p><p>After</p><p> [petition other-one] </p>')
   expect(parts).toEqual([
     { kind: 'html', html: '<p>Before</p>' },
     { kind: 'petition', slug: 'free-them' },
-    { kind: 'html', html: '<p>After ' },
+    { kind: 'html', html: '<p>After</p>' },
     { kind: 'petition', slug: 'other-one' },
-    { kind: 'html', html: ' end</p>' },
   ])
-  expect(petitionSlugsIn('[petition a] [petition a] [petition Bad Slug]')).toEqual(['a'])
+  expect(petitionSlugsIn('<p>[petition a]</p><p>[petition a]</p><p>[petition Bad Slug]</p>')).toEqual(['a'])
+})
+
+it('leaves a shortcode inside a sentence, a link or bold text alone, so no markup is cut in two', () => {
+  for (const html of ['<p>Sign [petition x] now</p>', '<p><a href="/a">[petition x]</a></p>', '<p><strong>[petition x]</strong></p>']) {
+    expect(splitPetitionShortcodes(html)).toEqual([{ kind: 'html', html }])
+  }
 })
 
 it('shows signers as first name and last initial only', () => {

@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { useState } from 'react'
 import { MediaPicker, type PickedMedia } from '@/components/admin/media-picker'
 import { Figure, type FigureAttributes } from '@/components/admin/editor/figure-node'
+import { KeepIds, Superscript } from '@/components/admin/editor/footnotes'
 import { cleanPastedHtml } from '@/components/admin/editor/paste-cleanup'
 
 // The post body editor (tiptap): what the editor sees is what readers get. It writes its HTML
@@ -34,6 +35,8 @@ export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid
         link: { openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['http', 'https', 'mailto'] },
       }),
       Figure,
+      Superscript,
+      KeepIds,
     ],
     content: initialHtml,
     editorProps: {
@@ -77,6 +80,7 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
       bold: e.isActive('bold'),
       italic: e.isActive('italic'),
       link: e.isActive('link'),
+      sup: e.isActive('superscript'),
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       quote: e.isActive('blockquote'),
@@ -111,6 +115,7 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
       <ToolButton label="Bold" pressed={active.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolButton>
       <ToolButton label="Italic" pressed={active.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolButton>
       <ToolButton label="Link" pressed={active.link} onClick={setLink}>Link</ToolButton>
+      <ToolButton label="Superscript (footnote mark)" pressed={active.sup} onClick={() => chain().toggleMark('superscript').run()}>x²</ToolButton>
       <Divider />
       <ToolButton label="Bulleted list" pressed={active.bullet} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
       <ToolButton label="Numbered list" pressed={active.ordered} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>

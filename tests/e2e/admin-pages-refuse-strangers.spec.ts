@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { ROLE_PERMISSIONS, type Permission } from '../../lib/auth/permissions'
+import { createAccount, signInRequest } from './support/admin'
+
+// Every admin page, found from the route tree, asked for without a session and by each role
+// that lacks its permission: none may show its content. Pages outside the signed-in area
+// (sign-in, set-password) are the only ones open to everyone.
+
+type AdminPage = { url: string; permission: Permission | 'signed-in' | 'public'; file: string }
+const PUBLIC = ['/admin/sign-in', '/admin/set-password/x']
+
+function pages(dir: string, url: string): AdminPage[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      const segment = entry.name.startsWith('(') ? '' : entry.name.startsWith('[') ? (entry.name === '[id]' ? '/00000000-0000-4000-8000-000000000000' : '/x') : `/${entry.name}`
+      return pages(full, url + segment)
+    }
+    if (entry.name !== 'page.tsx') return []
+    const source = readFileSync(full, 'utf8')
+    const required = /requirePermission\('([a-z.-]+)'\)/.exec(source)?.[1] as Permission | undefined
+    const permission = PUBLIC.includes(url) ? 'public' : required ?? (/requireUser\(\)/.test(source) ? 'signed-in' : undefined)
+    if (!permission) throw new Error(`${full} checks neither requirePermission nor requireUser`)
+    return [{ url: url || '/admin', permission, file: full }]
+  })
+}
+
+const adminPages = pages(path.resolve('app/admin'), '/admin')
+
+test('every admin page sends strangers to sign in, even with the middleware-bypass header', async ({ request }) => {
+  expect(adminPages.length).toBeGreaterThan(5)
+  for (const page of adminPages.filter((p) => p.permission !== 'public')) {
+    for (const headers of [{}, { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }] as Record<string, string>[]) {
+      const response = await request.get(page.url, { maxRedirects: 0, headers })
+      expect(response.status(), page.url).toBe(307)
+      expect(response.headers().location, page.url).toMatch(/\/admin\/sign-in$/)
+    }
+  }
+})
+
+test('each role is kept out of the pages its role lacks, and every admin answer is private', async ({ playwright, baseURL }) => {
+  for (const role of ['moderator', 'editor'] as const) {
+    const account = await createAccount(role)
+    const request = await playwright.request.newContext({ baseURL })
+    await signInRequest(request, account)
+    for (const page of adminPages.filter((p) => p.permission !== 'public' && p.permission !== 'signed-in')) {
+      const response = await request.get(page.url, { maxRedirects: 0 })
+      const allowed = ROLE_PERMISSIONS[role].includes(page.permission as Permission)
+      if (allowed) expect([200, 404], `${role} ${page.url}`).toContain(response.status())
+      else {
+        expect(response.status(), `${role} ${page.url}`).toBe(307)
+        expect(response.headers().location, `${role} ${page.url}`).toMatch(/\/admin\/no-access$/)
+      }
+      expect(response.headers()['cache-control'], page.url).toMatch(/private|no-store/)
+    }
+    const dashboard = await request.get('/admin')
+    expect(dashboard.status()).toBe(200)
+    expect(dashboard.headers()['cache-control']).toContain('no-store')
+    await request.dispose()
+  }
+})
