@@ -7,6 +7,7 @@ import net from 'node:net'
 import { parseEnv } from '@/lib/env'
 import { buildIsFresh, recordBuild, sourceFingerprint } from './lib/build-freshness'
 import { openDatabase, type Database } from './lib/database'
+import { signInNote } from './lib/demo-admin'
 import { readLiveLock, releaseLock, writeLock } from './lib/instance-lock'
 import { ensureSecret } from './lib/secret'
 
@@ -76,12 +77,15 @@ async function main() {
 
   try {
     const seedDemo = env.SEED_DEMO_CONTENT ?? database.embedded
+    const { db } = await import('@/lib/db')
+    let seeded = false
     if (seedDemo) {
-      const { db } = await import('@/lib/db')
       const { seedDemoContent } = await import('../prisma/seed')
-      await seedDemoContent(db, console.log)
-      await db.$disconnect()
+      seeded = await seedDemoContent(db, console.log)
     }
+    const signIn = await signInNote(db, { createDemoAdmin: seeded && database.embedded, port: env.PORT })
+    await db.$disconnect()
+    if (signIn) console.log(signIn.now)
     const childEnv = { DATABASE_URL: database.url, PORT: String(env.PORT), PLACARD_SECRET: ensureSecret(env.PLACARD_DATA_DIR) }
     if (!dev) {
       const fingerprint = sourceFingerprint()
@@ -99,6 +103,7 @@ async function main() {
       if (!stopping) console.error(`The background worker stopped unexpectedly (exit code ${code}); emails are not being sent.`)
     })
     console.log(`Placard is starting on http://localhost:${env.PORT}`)
+    if (signIn?.later) console.log(signIn.later)
     const serverEnv = { ...childEnv, NODE_ENV: dev ? ('development' as const) : ('production' as const) }
     child = dev
       ? run(['dev', '--port', String(env.PORT)], serverEnv)

@@ -1,0 +1,46 @@
+import Link from 'next/link'
+import { AuditFilterForm } from '@/components/admin/audit/audit-filter-form'
+import { AuditTable } from '@/components/admin/audit/audit-table'
+import { buttonClass } from '@/components/ui/button'
+import { auditHref, parseAuditQuery } from '@/lib/audit/filters'
+import { listAuditActions, listAuditActors, listAuditEntries } from '@/lib/audit/queries'
+import { requirePermission } from '@/lib/auth/session'
+
+export const metadata = { title: 'Audit log' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requirePermission('audit.read')
+  const { filters, page, notes } = parseAuditQuery(await searchParams)
+  const [{ entries, hasOlder }, actions, actors] = await Promise.all([listAuditEntries(filters, page), listAuditActions(), listAuditActors()])
+  const filtered = Boolean(filters.actorId || filters.action || filters.from || filters.to)
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Audit log</h1>
+        <p className="mt-2 text-muted">Every change made in the admin area and every sign-in, newest first. Entries can’t be edited or deleted.</p>
+      </div>
+      <AuditFilterForm filters={filters} actions={actions} actors={actors} />
+      {notes.length ? (
+        <ul role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          {notes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      ) : null}
+      {entries.length ? (
+        <AuditTable entries={entries} />
+      ) : (
+        <p className="rounded-lg border border-line bg-white p-6">
+          {page > 1 ? 'There are no entries this far back.' : filtered ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}
+        </p>
+      )}
+      {page > 1 || hasOlder ? (
+        <nav aria-label="Pages" className="flex justify-between gap-3">
+          {page > 1 ? <Link href={auditHref(filters, page - 1)} rel="prev" className={buttonClass('secondary')}>← Newer</Link> : <span />}
+          {hasOlder ? <Link href={auditHref(filters, page + 1)} rel="next" className={buttonClass('secondary')}>Older →</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import Link from 'next/link'
+import type { UserRow } from '@/lib/auth/user-queries'
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+export function UserStatus({ user }: { user: Pick<UserRow, 'disabledAt' | 'hasPassword'> }) {
+  if (user.disabledAt) return <span className="rounded bg-gray-200 px-2 py-0.5 text-sm font-semibold text-ink">Disabled</span>
+  if (!user.hasPassword) return <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">Invited</span>
+  return <span className="rounded bg-teal-50 px-2 py-0.5 text-sm font-semibold text-teal">Enabled</span>
+}
+
+// Scrolls sideways inside its card on a phone rather than squeezing the columns.
+export function UsersTable({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="w-full min-w-[40rem] text-left">
+        <caption className="sr-only">Everyone who can sign in to the admin area</caption>
+        <thead className="border-b border-line bg-gray-50 text-sm">
+          <tr>
+            <th scope="col" className="px-4 py-3">Name</th>
+            <th scope="col" className="px-4 py-3">Email</th>
+            <th scope="col" className="px-4 py-3">Role</th>
+            <th scope="col" className="px-4 py-3">Status</th>
+            <th scope="col" className="px-4 py-3">Added</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} className="border-b border-line last:border-0">
+              <td className="px-4 py-3">
+                <Link href={`/admin/users/${user.id}`} className="font-semibold">{user.name}</Link>
+                {user.id === currentUserId ? <span className="ml-1 text-sm text-muted">(you)</span> : null}
+              </td>
+              <td className="px-4 py-3 break-all">{user.email}</td>
+              <td className="px-4 py-3 capitalize">{user.role}</td>
+              <td className="px-4 py-3"><UserStatus user={user} /></td>
+              <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(user.createdAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

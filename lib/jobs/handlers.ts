@@ -1,0 +1,16 @@
+import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
+import type { Job } from '@/lib/jobs/queue'
+import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
+
+// Which code runs each kind of job. The handlers live with their domain (signatures, auth);
+// the queue and the worker only know this table, not what any job means.
+
+export type JobLog = (line: string) => void
+
+/** Runs a batch of jobs of one kind and marks each one done (completeJobs) or failed (failJob). */
+export type JobHandler = (jobs: Job[], log: JobLog) => Promise<void>
+
+export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
+  [CONFIRMATION_JOB, sendConfirmations],
+  [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
+])

@@ -1,0 +1,50 @@
+import { beforeEach, expect, it } from 'vitest'
+import { disableUser } from '@/app/admin/(area)/users/actions'
+import { signInWithPassword, SIGN_IN_FAILED, SIGN_IN_THROTTLED } from '@/lib/auth/sign-in'
+import { db } from '@/lib/db'
+import { asUser, formData, makeUser } from '../support/admin-session'
+import { resetDatabase } from '../support/factories'
+
+// Signing in to the admin area: the answers must not reveal which emails have accounts, and
+// guessing is stopped after a few tries.
+
+const RIGHT = 'correct horse battery staple'
+const IP = 'test-ip-hash'
+
+beforeEach(resetDatabase)
+
+it('gives the same answer for an unknown email and a wrong password', async () => {
+  const editor = await makeUser('editor')
+  const unknown = await signInWithPassword({ email: 'nobody@example.org', password: RIGHT }, IP)
+  const wrong = await signInWithPassword({ email: editor.email, password: 'not the password' }, IP)
+  expect(unknown).toEqual({ ok: false, message: SIGN_IN_FAILED })
+  expect(wrong).toEqual(unknown)
+})
+
+it('refuses even the right password after 5 failures, with the throttle message', async () => {
+  const editor = await makeUser('editor')
+  for (let i = 0; i < 5; i++) expect(await signInWithPassword({ email: editor.email, password: `wrong ${i}` }, `ip-${i}`)).toMatchObject({ ok: false, message: SIGN_IN_FAILED })
+  expect(await signInWithPassword({ email: editor.email, password: RIGHT }, 'another-ip')).toEqual({ ok: false, message: SIGN_IN_THROTTLED })
+  expect(await db.auditEntry.count({ where: { action: 'sign-in.throttled', actorLabel: editor.email } })).toBe(1)
+})
+
+it('records failed and successful sign-ins in the audit log', async () => {
+  const editor = await makeUser('editor')
+  await signInWithPassword({ email: editor.email, password: 'not the password' }, IP)
+  await signInWithPassword({ email: 'Nobody@Example.org', password: 'whatever it is' }, IP)
+  expect(await signInWithPassword({ email: editor.email.toUpperCase(), password: RIGHT }, IP)).toMatchObject({ ok: true, user: { id: editor.id } })
+  const entries = await db.auditEntry.findMany({ orderBy: { id: 'asc' }, select: { action: true, actorId: true, actorLabel: true, ipHash: true } })
+  expect(entries).toEqual([
+    { action: 'sign-in.failed', actorId: editor.id, actorLabel: editor.email, ipHash: IP },
+    { action: 'sign-in.failed', actorId: null, actorLabel: 'nobody@example.org', ipHash: IP },
+    { action: 'sign-in', actorId: editor.id, actorLabel: editor.email, ipHash: IP },
+  ])
+})
+
+it('does not let a disabled account sign in, with the same answer as a wrong password', async () => {
+  const admin = await makeUser('admin')
+  const editor = await makeUser('editor')
+  await asUser(admin, () => disableUser(null, formData({ userId: editor.id })))
+  expect(await signInWithPassword({ email: editor.email, password: RIGHT }, IP)).toEqual({ ok: false, message: SIGN_IN_FAILED })
+  expect(await db.auditEntry.findFirst({ where: { action: 'sign-in.failed', actorId: editor.id } })).toMatchObject({ summary: 'account disabled' })
+})
