@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { NOT_ALLOWED, NOT_SIGNED_IN, type AdminAction } from '@/lib/auth/admin-action'
@@ -8,19 +8,24 @@ import type { Role } from '@/lib/generated/prisma/enums'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { makeCategory, makePost, makeAuthor, resetDatabase } from '../support/factories'
 
-// Every server action under app/admin is a public HTTP endpoint. This finds them all from the
-// route tree (so a new one can't be forgotten) and calls each without a session and with
+// Every server action is a public HTTP endpoint. This finds every 'use server' file under app/
+// (the route tree) (so a new one can't be forgotten) and calls each without a session and with
 // every role that lacks its permission: each must refuse, and the database must not change.
 
-function actionFiles(dir: string): string[] {
+// The only server actions meant for people who are not signed in: a one-time link's token is
+// what authorises them (tests/integration/admin-manages-users.test.ts covers its refusals).
+const PUBLIC_ACTION_FILES = ['app/admin/set-password/[token]/public-actions.ts']
+
+function serverActionFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return actionFiles(full)
-    return entry.name === 'actions.ts' ? [full] : []
+    if (entry.isDirectory()) return serverActionFiles(full)
+    return /\.tsx?$/.test(entry.name) && /^\s*['"]use server['"]/.test(readFileSync(full, 'utf8')) ? [full] : []
   })
 }
 
-const files = actionFiles(path.resolve('app/admin'))
+const found = serverActionFiles(path.resolve('app'))
+const files = found.filter((f) => !PUBLIC_ACTION_FILES.includes(path.relative(process.cwd(), f)))
 const TABLES = ['users', 'posts', 'post_categories', 'categories', 'media', 'password_tokens', 'audit_log', 'jobs', 'petitions', 'signatures']
 
 async function snapshot() {
@@ -43,8 +48,9 @@ beforeAll(async () => {
   targets = { id: post.id, title: 'Changed', bodyHtml: '<p>Changed</p>', intent: 'publish', userId: author.id, role: 'admin', email: 'x@example.org', name: 'X' }
 })
 
-it('finds the admin actions in the route tree', () => {
-  expect(files.length).toBeGreaterThan(0)
+it('finds the server actions in the route tree, and no public one beyond the known list', () => {
+  expect(files.length).toBeGreaterThan(3)
+  expect(found.filter((f) => PUBLIC_ACTION_FILES.includes(path.relative(process.cwd(), f)))).toHaveLength(PUBLIC_ACTION_FILES.length)
 })
 
 describe.each(files.map((f) => [path.relative(process.cwd(), f)]))('%s', (file) => {
