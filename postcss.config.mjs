@@ -1,1 +1,4 @@
-export default { plugins: { '@tailwindcss/postcss': {} } }
+// Tailwind CSS 4 through PostCSS (Next.js picks this file up).
+const config = { plugins: { '@tailwindcss/postcss': {} } }
+
+export default config

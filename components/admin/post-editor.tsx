@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { savePostAction } from '@/app/admin/(area)/posts/actions'
 import { FeaturedImageField } from '@/components/admin/featured-image-field'
 import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
@@ -45,7 +45,7 @@ const toLocalInput = (iso: string | null) => (iso ? new Date(new Date(iso).getTi
 
 export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Props) {
   const router = useRouter()
-  const [state, formAction, pending] = useActionState(savePostAction, null)
+  const [state, formAction, pending] = useActionState(save, null)
   const [autoState, setAutoState] = useState<ActionState | null>(null)
   const [id, setId] = useState(post?.id ?? '')
   const [base, setBase] = useState(post?.updatedAt ?? '')
@@ -59,19 +59,26 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {}
   const markDirty = () => setDirty(true)
 
-  // A manual save's answer replaces the last autosave's.
-  useEffect(() => setAutoState(null), [state])
-  const handled = useRef<ActionState | null>(null)
-  useEffect(() => {
-    // Once per answer: the refresh below hands this component new props.
-    if (!state?.ok || !state.id || handled.current === state) return
-    handled.current = state
-    setId(state.id)
-    if (state.savedAt) setBase(state.savedAt)
-    setDirty(false)
-    if (!post) window.history.replaceState(null, '', `/admin/posts/${state.id}`)
-    router.refresh()
-  }, [state, post, router])
+  /** Keeps the editor on the version just saved (the next save is based on it). */
+  const remember = useCallback(
+    (result: ActionState) => {
+      if (!result.ok || !result.id) return
+      setId(result.id)
+      if (result.savedAt) setBase(result.savedAt)
+      setDirty(false)
+      if (!post) window.history.replaceState(null, '', `/admin/posts/${result.id}`)
+    },
+    [post],
+  )
+
+  async function save(previous: ActionState | null, data: FormData) {
+    const result = await savePostAction(previous, data)
+    setAutoState(null)
+    remember(result)
+    // The status and dates shown beside the form come from the server.
+    if (result.ok) router.refresh()
+    return result
+  }
 
   useEffect(() => {
     if (!dirty) return
@@ -88,15 +95,10 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       data.set('intent', 'autosave')
       const result = await savePostAction(null, data)
       setAutoState(result.ok ? { ok: true, message: `Draft saved automatically at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` } : result)
-      if (result.ok && result.id) {
-        setId(result.id)
-        if (result.savedAt) setBase(result.savedAt)
-        setDirty(false)
-        if (!post) window.history.replaceState(null, '', `/admin/posts/${result.id}`)
-      }
+      remember(result)
     }, AUTOSAVE_MS)
     return () => clearTimeout(timer)
-  }, [dirty, status, pending, title, post])
+  }, [dirty, status, pending, title, remember])
 
   const shownState = autoState ?? state
   return (

@@ -1,5 +1,6 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import { signIn } from 'next-auth/react'
 import { useState } from 'react'
 import { FormStatus } from '@/components/ui/form-status'
@@ -10,6 +11,7 @@ import type { ActionState } from '@/lib/action-state'
 export function SignInForm({ initialError }: { initialError: string | null }) {
   const [state, setState] = useState<ActionState | null>(initialError ? { ok: false, message: initialError } : null)
   const [busy, setBusy] = useState(false)
+  const router = useRouter()
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -19,7 +21,8 @@ export function SignInForm({ initialError }: { initialError: string | null }) {
     try {
       const result = await signIn('credentials', { redirect: false, email: data.get('email'), password: data.get('password') })
       if (result?.ok && !result.error) {
-        window.location.assign('/admin')
+        router.replace('/admin')
+        router.refresh()
         return
       }
       setState({ ok: false, message: result?.error && result.error !== 'CredentialsSignin' ? result.error : 'That email and password don’t match an account. Check both and try again.' })

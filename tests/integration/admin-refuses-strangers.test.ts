@@ -55,8 +55,8 @@ it('finds the server actions in the route tree, and no public one beyond the kno
 
 describe.each(files.map((f) => [path.relative(process.cwd(), f)]))('%s', (file) => {
   it('refuses every action without a session, and every role without the permission, changing nothing', async () => {
-    const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>
-    const actions = Object.entries(module).filter(([, value]) => typeof value === 'function') as [string, AdminAction][]
+    const actionsModule = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>
+    const actions = Object.entries(actionsModule).filter(([, value]) => typeof value === 'function') as [string, AdminAction][]
     expect(actions.length).toBeGreaterThan(0)
     const before = await snapshot()
     for (const [name, action] of actions) {
