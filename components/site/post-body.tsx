@@ -2,12 +2,15 @@ import { PetitionBox } from '@/components/petition/petition-box'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { withResponsiveImages } from '@/lib/media/responsive'
 import { getPetitionsBySlugs, listPetitionNumbers } from '@/lib/petitions/queries'
 import { petitionSlugsIn, splitPetitionShortcodes } from '@/lib/petitions/shortcodes'
 
-// A post's body, with a full sign box wherever the editor wrote [petition slug].
-export async function PostBody({ html }: { html: string }) {
-  const clean = sanitizeRichText(html)
+// A post's body, with a full sign box wherever the editor wrote [petition slug]. Uploaded
+// images get their srcset here, after sanitising (which strips any srcset an editor wrote).
+// `leadImage`: the body's first image is the first on the page, so it loads at once.
+export async function PostBody({ html, leadImage = false }: { html: string; leadImage?: boolean }) {
+  const clean = withResponsiveImages(sanitizeRichText(html), { eagerFirst: leadImage })
   const petitions = await getPetitionsBySlugs(petitionSlugsIn(clean))
   const numbers = await listPetitionNumbers(petitions)
   const bySlug = new Map(petitions.map((p) => [p.slug, { petition: p, numbers: numbers.get(p.id)! }]))

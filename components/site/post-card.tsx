@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { PostMeta } from '@/components/site/post-meta'
+import { responsiveImageProps } from '@/lib/media/responsive'
 import { paths } from '@/lib/site'
 import type { PostCard as PostCardData } from '@/lib/posts/types'
 
@@ -16,10 +17,12 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardData; headi
         <PostMeta post={post} />
       </div>
       {post.image ? (
-        // Demo and uploaded images are small local files; next/image's optimiser is not needed.
+        // Uploads come in several sizes already (lib/media); demo images are small SVGs. So
+        // next/image's optimiser is not needed.
         // eslint-disable-next-line @next/next/no-img-element
         <img
           src={post.image.url}
+          {...responsiveImageProps(post.image.url)}
           alt={post.image.alt}
           width={1200}
           height={630}

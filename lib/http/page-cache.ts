@@ -29,7 +29,8 @@ export class PageCache {
   keyFor(req: IncomingMessage): string | null {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null
     const url = req.url ?? '/'
-    if (url.startsWith('/_next/') || url.startsWith('/api/') || url === '/admin' || url.startsWith('/admin/') || url.startsWith('/admin?')) return null
+    // Images are immutable files with their own long cache headers; pages only here.
+    if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/media/') || url === '/admin' || url.startsWith('/admin/') || url.startsWith('/admin?')) return null
     // A signed-in editor always gets a page made for them, and their pages are never stored.
     if (hasSessionCookie(req.headers.cookie)) return null
     // Live numbers: the page asks for them precisely because the cached page may be behind.

@@ -56,6 +56,7 @@ it('never serves or stores a cached copy for a signed-in editor or an admin page
   expect(cache.keyFor(request('/posts/a', { cookie: 'theme=dark; next-auth.session-token=abc' }))).toBeNull()
   expect(cache.keyFor(request('/posts/a', { cookie: '__Secure-next-auth.session-token.0=abc' }))).toBeNull()
   expect(cache.keyFor(request('/admin'))).toBeNull()
+  expect(cache.keyFor(request('/media/0123456789abcdef01234567/400.webp'))).toBeNull()
   expect(cache.keyFor(request('/admin/posts?status=draft'))).toBeNull()
   expect(cache.keyFor(request('/posts/a', { cookie: 'theme=dark' }))).toBe('identity /posts/a')
 })

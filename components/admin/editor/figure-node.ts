@@ -4,7 +4,7 @@ import { Node } from '@tiptap/core'
 // <figure><img src alt><figcaption>Caption<small>Credit</small></figcaption></figure>.
 // It is one block in the editor (selected, moved or deleted as a whole).
 
-export type FigureAttributes = { src: string; alt: string; caption: string; credit: string }
+export type FigureAttributes = { src: string; alt: string; caption: string; credit: string; width?: number | null; height?: number | null }
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -20,7 +20,7 @@ export const Figure = Node.create({
   selectable: true,
 
   addAttributes() {
-    return { src: { default: null }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' } }
+    return { src: { default: null }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' }, width: { default: null }, height: { default: null } }
   },
 
   parseHTML() {
@@ -34,7 +34,8 @@ export const Figure = Node.create({
           const creditText = caption?.querySelector('small, .credit')?.textContent?.trim() ?? ''
           const all = caption?.textContent?.trim() ?? ''
           const captionText = creditText && all.endsWith(creditText) ? all.slice(0, -creditText.length).trim() : all
-          return { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '', caption: captionText, credit: creditText }
+          const size = (name: string) => (/^\d+$/.test(img.getAttribute(name) ?? '') ? Number(img.getAttribute(name)) : null)
+          return { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '', caption: captionText, credit: creditText, width: size('width'), height: size('height') }
         },
       },
       // A bare image (pasted, or from an older post) becomes a figure without a caption.
@@ -43,11 +44,13 @@ export const Figure = Node.create({
   },
 
   renderHTML({ node }) {
-    const { src, alt, caption, credit } = node.attrs as FigureAttributes
+    const { src, alt, caption, credit, width, height } = node.attrs as FigureAttributes
+    // Width and height let the page reserve the image's space before it loads (no layout shift).
+    const img: [string, Record<string, string>] = ['img', { src, alt, ...(width && height ? { width: String(width), height: String(height) } : {}) }]
     const captionParts: (string | [string, Record<string, string>, string])[] = []
     if (caption) captionParts.push(caption)
     if (credit) captionParts.push(['small', {}, credit])
-    return captionParts.length ? ['figure', {}, ['img', { src, alt }], ['figcaption', {}, ...captionParts]] : ['figure', {}, ['img', { src, alt }]]
+    return captionParts.length ? ['figure', {}, img, ['figcaption', {}, ...captionParts]] : ['figure', {}, img]
   },
 
   addCommands() {

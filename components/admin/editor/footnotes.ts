@@ -25,7 +25,6 @@ export const KeepIds = Extension.create({
 /** <sup>, for footnote marks such as [1]. */
 export const Superscript = Mark.create({
   name: 'superscript',
-  excludes: 'subscript',
   parseHTML() {
     return [{ tag: 'sup' }]
   },

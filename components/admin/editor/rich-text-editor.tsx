@@ -57,7 +57,7 @@ export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid
 
   function insertFigure(media: PickedMedia) {
     setPicking(false)
-    const attrs: FigureAttributes = { src: media.url, alt: media.alt, caption: media.caption, credit: media.credit }
+    const attrs: FigureAttributes = { src: media.url, alt: media.alt, caption: media.caption, credit: media.credit, width: media.width, height: media.height }
     editor?.chain().focus().insertFigure(attrs).run()
   }
 

@@ -1,0 +1,43 @@
+import type { MediaJson } from '@/lib/media/schemas'
+import { DeleteMediaForm } from './delete-media-form'
+import { MediaDetailsForm } from './media-details-form'
+
+// One image in the library: a preview, its details, and the forms to edit or delete it. An
+// image without alt text says so on its face and opens its form, so the gap is hard to miss.
+
+const GRID_SIZES = '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw'
+const uploaded = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+export function MediaCard({ media }: { media: MediaJson }) {
+  return (
+    <article className="rounded-lg border border-line bg-white">
+      <a href={media.url} className="block">
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img
+          src={media.thumbnailUrl}
+          srcSet={media.srcset}
+          sizes={GRID_SIZES}
+          alt={media.alt ? `${media.alt} (open full size)` : `${media.originalName} (open full size)`}
+          width={media.width}
+          height={media.height}
+          loading="lazy"
+          decoding="async"
+          className="aspect-[4/3] w-full rounded-t-lg bg-line object-contain"
+        />
+      </a>
+      <div className="space-y-3 p-4">
+        <div>
+          <h2 className="font-semibold break-all">{media.originalName}</h2>
+          <p className="text-sm text-muted">
+            {media.width} × {media.height} · {uploaded.format(new Date(media.createdAt))}
+          </p>
+          {media.alt ? null : (
+            <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">⚠ No description (alt text)</p>
+          )}
+        </div>
+        <MediaDetailsForm media={media} />
+        <DeleteMediaForm id={media.id} name={media.originalName} />
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,77 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import type { Media, Prisma } from '@/lib/generated/prisma/client'
+import { srcsetFor } from '@/lib/media/responsive'
+import type { MediaJson } from '@/lib/media/schemas'
+import { mediaUrl } from '@/lib/media/variants'
+
+// The media library: what the admin screens list, edit and delete. Posts refer to an image
+// only by its URL inside their HTML or featured-image field (no foreign key), so "is this image
+// in use?" is a search for `/media/<key>/` in those columns, and deleting is refused while it
+// finds anything: a deleted file would leave a broken picture in a published appeal.
+
+export const LIBRARY_PAGE_SIZE = 48
+
+export function toMediaJson(row: Media): MediaJson {
+  const widths = row.variantWidths.length ? row.variantWidths : [row.width]
+  return {
+    id: row.id,
+    url: mediaUrl(row.storageKey, widths[widths.length - 1]!),
+    thumbnailUrl: mediaUrl(row.storageKey, widths[0]!),
+    srcset: srcsetFor(row.storageKey, widths),
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    originalName: row.originalName,
+    createdAt: row.createdAt.toISOString(),
+  }
+}
+
+/** Newest first; `q` searches the file name, alt text and caption. */
+export async function listMedia({ q, page }: { q: string; page: number }, pageSize = LIBRARY_PAGE_SIZE) {
+  const contains = (field: 'originalName' | 'alt' | 'caption') => ({ [field]: { contains: q, mode: 'insensitive' as const } })
+  const rows = await db.media.findMany({
+    where: q ? { OR: [contains('originalName'), contains('alt'), contains('caption')] } : {},
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    skip: (page - 1) * pageSize,
+    take: pageSize + 1,
+  })
+  return { items: rows.slice(0, pageSize).map(toMediaJson), hasMore: rows.length > pageSize }
+}
+
+export type MediaUse = { id: string; title: string; slug: string; status: string }
+
+/** Posts (of any status) whose text or featured image points at this upload. */
+export async function usedIn(media: { storageKey: string }, client: Prisma.TransactionClient): Promise<MediaUse[]> {
+  const prefix = `/media/${media.storageKey}/`
+  return client.post.findMany({
+    where: { OR: [{ bodyHtml: { contains: prefix } }, { featuredImageUrl: { startsWith: prefix } }] },
+    select: { id: true, title: true, slug: true, status: true },
+    orderBy: { updatedAt: 'desc' },
+  })
+}
+
+export function inUseMessage(uses: MediaUse[]): string {
+  const named = uses.slice(0, 5).map((p) => `“${p.title}”${p.status === 'published' ? '' : ` (${p.status})`}`)
+  const more = uses.length > 5 ? ` and ${uses.length - 5} more` : ''
+  const posts = uses.length === 1 ? 'a post' : `${uses.length} posts`
+  return `This image can’t be deleted: it is used in ${posts}: ${named.join(', ')}${more}. Remove it from ${uses.length === 1 ? 'that post' : 'them'} first, then delete it.`
+}
+
+export type DeleteOutcome = { ok: true; media: Media } | { ok: false; message: string }
+
+/** Deletes the row unless a post uses the image; the caller removes the files after commit. */
+export async function deleteMediaRecord(tx: Prisma.TransactionClient, id: string): Promise<DeleteOutcome> {
+  const row = await tx.media.findUnique({ where: { id } })
+  if (!row) return { ok: false, message: 'That image was already deleted. Reload the page to see the library as it is now.' }
+  const uses = await usedIn(row, tx)
+  if (uses.length) return { ok: false, message: inUseMessage(uses) }
+  await tx.media.delete({ where: { id } })
+  return { ok: true, media: row }
+}
+
+export async function updateMediaText(tx: Prisma.TransactionClient, input: { id: string; alt: string; caption: string; credit: string }) {
+  return tx.media.update({ where: { id: input.id }, data: { alt: input.alt, caption: input.caption, credit: input.credit } })
+}
