@@ -15,7 +15,10 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Placard <campaign@example.org>'),
   /** Behind a load balancer or reverse proxy: take the client address from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Proof-of-work difficulty: the largest number a browser may have to try (about 0.3 s on a phone at 50,000). */
   ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Forms submitted faster than this after the page loaded are held for moderation. */
@@ -23,11 +26,19 @@ const schema = z.object({
   /** Connections each instance opens for the sign endpoint (besides Prisma's and the worker's). */
   PG_POOL_MAX: z.coerce.number().int().min(1).max(500).default(16),
   /** Fill an empty database with the demo content at start-up (default: only the embedded one). */
-  SEED_DEMO_CONTENT: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  SEED_DEMO_CONTENT: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Where uploaded images are kept (default: PLACARD_DATA_DIR/media). */
   MEDIA_DIR: z.string().min(1).optional(),
   /** How long an admin session lasts without signing in again, in hours. */
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 })
 
 export type Env = z.infer<typeof schema>

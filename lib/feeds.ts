@@ -5,8 +5,7 @@ import type { PostCard } from '@/lib/posts/types'
 
 type Feed = { title: string; description: string; path: string; feedPath: string; posts: PostCard[] }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c)
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c)
 
 export function renderRss(feed: Feed): string {
   const items = feed.posts

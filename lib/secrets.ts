@@ -9,7 +9,9 @@ export type KeyPurpose = 'altcha' | 'confirm-link' | 'withdraw-link' | 'ip-hash'
 export function serverSecret(): string {
   const { PLACARD_SECRET } = parseEnv()
   if (!PLACARD_SECRET) {
-    throw new Error('PLACARD_SECRET is not set. `npm start` creates one in .data/secret; in production set it to a long random string (openssl rand -hex 32), the same on every instance.')
+    throw new Error(
+      'PLACARD_SECRET is not set. `npm start` creates one in .data/secret; in production set it to a long random string (openssl rand -hex 32), the same on every instance.',
+    )
   }
   return PLACARD_SECRET
 }

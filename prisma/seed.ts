@@ -7,9 +7,27 @@ import { demoPosts } from './demo/posts'
 type Db = typeof import('@/lib/db').db
 
 const authors = [
-  { slug: 'maria-keller', name: 'Maria Keller', email: 'maria.keller@example.org', role: 'editor', bio: 'Coordinates the campaign’s international work and writes most of our appeals.' },
-  { slug: 'tomas-varga', name: 'Tomas Varga', email: 'tomas.varga@example.org', role: 'editor', bio: 'Labour journalist following the Kardanian trials since 2020.' },
-  { slug: 'amina-hassan', name: 'Amina Hassan', email: 'amina.hassan@example.org', role: 'admin', bio: 'Campaign secretary; keeps in touch with the families and the lawyers.' },
+  {
+    slug: 'maria-keller',
+    name: 'Maria Keller',
+    email: 'maria.keller@example.org',
+    role: 'editor',
+    bio: 'Coordinates the campaign’s international work and writes most of our appeals.',
+  },
+  {
+    slug: 'tomas-varga',
+    name: 'Tomas Varga',
+    email: 'tomas.varga@example.org',
+    role: 'editor',
+    bio: 'Labour journalist following the Kardanian trials since 2020.',
+  },
+  {
+    slug: 'amina-hassan',
+    name: 'Amina Hassan',
+    email: 'amina.hassan@example.org',
+    role: 'admin',
+    bio: 'Campaign secretary; keeps in touch with the families and the lawyers.',
+  },
 ] as const
 
 const categories = [
@@ -56,9 +74,17 @@ async function seedDemoPetitions(db: Db) {
   for (const p of demoPetitions) {
     const petition = await db.petition.create({
       data: {
-        slug: p.slug, title: p.title, summary: p.summary, bodyHtml: p.bodyHtml, target: p.target, goal: p.goal,
-        status: p.status, featured: p.featured ?? false, deadline: p.deadline ? new Date(p.deadline) : null,
-        deliveredAt: p.deliveredAt ? new Date(p.deliveredAt) : null, deliveryNote: p.deliveryNote ?? null,
+        slug: p.slug,
+        title: p.title,
+        summary: p.summary,
+        bodyHtml: p.bodyHtml,
+        target: p.target,
+        goal: p.goal,
+        status: p.status,
+        featured: p.featured ?? false,
+        deadline: p.deadline ? new Date(p.deadline) : null,
+        deliveredAt: p.deliveredAt ? new Date(p.deliveredAt) : null,
+        deliveryNote: p.deliveryNote ?? null,
         closedAt: p.status === 'open' ? null : new Date(p.deliveredAt ?? Date.now()),
       },
       select: { id: true },
@@ -70,9 +96,19 @@ async function seedDemoPetitions(db: Db) {
       const email = `demo-signer-${i}@example.org`
       const at = new Date(Date.now() - (p.signers - i) * 3_600_000)
       return {
-        petitionId: petition.id, fullName: `${first} ${last}`, email, emailCanonical: email, emailDomain: 'example.org',
-        country: DEMO_SIGNER_COUNTRIES[Math.floor(Math.sqrt(i * 7919 % 225))]!, showName: i % 3 !== 0, keepInformed: false,
-        consentVersion: '2026-11', consentedAt: at, createdAt: at, status: 'confirmed' as const, confirmedAt: at,
+        petitionId: petition.id,
+        fullName: `${first} ${last}`,
+        email,
+        emailCanonical: email,
+        emailDomain: 'example.org',
+        country: DEMO_SIGNER_COUNTRIES[Math.floor(Math.sqrt((i * 7919) % 225))]!,
+        showName: i % 3 !== 0,
+        keepInformed: false,
+        consentVersion: '2026-11',
+        consentedAt: at,
+        createdAt: at,
+        status: 'confirmed' as const,
+        confirmedAt: at,
       }
     })
     await db.signature.createMany({ data: signers })

@@ -28,7 +28,9 @@ async function rawInsertCeiling(url: string) {
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   await admin.query('DROP TABLE IF EXISTS bench_raw_inserts')
-  await admin.query('CREATE TABLE bench_raw_inserts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), petition_id uuid NOT NULL, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), UNIQUE (petition_id, email))')
+  await admin.query(
+    'CREATE TABLE bench_raw_inserts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), petition_id uuid NOT NULL, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), UNIQUE (petition_id, email))',
+  )
   const petition = '00000000-0000-0000-0000-000000000001'
   const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS })
   let n = 0
@@ -52,7 +54,12 @@ async function solvedProofs(count: number) {
   for (let i = 0; i < count; i++) {
     const c = await newChallenge(Date.now() - 60_000)
     let number = 0
-    while (createHash('sha256').update(c.salt + number).digest('hex') !== c.challenge) number++
+    while (
+      createHash('sha256')
+        .update(c.salt + number)
+        .digest('hex') !== c.challenge
+    )
+      number++
     proofs.push(Buffer.from(JSON.stringify({ ...c, number })).toString('base64'))
   }
   return proofs
@@ -179,7 +186,10 @@ try {
   const p99 = result.latency.p99
   // Every signer told "accepted" must have a row (requests still in flight when the clock ran
   // out were stored too, but got no answer, so rows can exceed answers).
-  const { rows: found } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM signatures WHERE petition_id = $1 AND email = ANY($2)', [petitionId, acceptedEmails])
+  const { rows: found } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM signatures WHERE petition_id = $1 AND email = ANY($2)', [
+    petitionId,
+    acceptedEmails,
+  ])
   const lost = accepted - found[0]!.n
   console.log(`
 bench:sign — ${CONNECTIONS} connections, ${DURATION_S} s of signing, production build, fresh database
@@ -196,7 +206,10 @@ signature rows in the database                ${stats[0]!.rows} (confirmed ${sta
 count shown after settling (count.json)       ${shown.count}
 lost signatures (answered "accepted", no row) ${lost}
 `)
-  if (oddAnswers.length) console.log(`confirmation answers other than "confirmed" (first ${oddAnswers.length}):\n  ${oddAnswers.join('\n  ')}\n  distinct links: ${new Set(links).size} of ${links.length}`)
+  if (oddAnswers.length)
+    console.log(
+      `confirmation answers other than "confirmed" (first ${oddAnswers.length}):\n  ${oddAnswers.join('\n  ')}\n  distinct links: ${new Set(links).size} of ${links.length}`,
+    )
   const checks = [
     [`accepted/s >= 20% of the raw INSERT ceiling`, ratio >= 0.2],
     ['p99 < 250 ms', p99 < 250],

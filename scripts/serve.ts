@@ -39,18 +39,15 @@ await followRevalidations()
 function fill(key: string, url: string, acceptEncoding: string) {
   if (!cache.beginFill(key)) return
   const generation = cache.currentGeneration()
-  const request = http.get(
-    { host: '127.0.0.1', port, path: url, headers: { 'accept-encoding': acceptEncoding, 'x-placard-fill': '1' } },
-    (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => {
-        cache.store(key, { status: response.statusCode ?? 500, headers: PageCache.headersOf(response.headers), body: Buffer.concat(chunks) }, generation)
-        cache.endFill(key)
-      })
-      response.on('error', () => cache.endFill(key))
-    },
-  )
+  const request = http.get({ host: '127.0.0.1', port, path: url, headers: { 'accept-encoding': acceptEncoding, 'x-placard-fill': '1' } }, (response) => {
+    const chunks: Buffer[] = []
+    response.on('data', (chunk: Buffer) => chunks.push(chunk))
+    response.on('end', () => {
+      cache.store(key, { status: response.statusCode ?? 500, headers: PageCache.headersOf(response.headers), body: Buffer.concat(chunks) }, generation)
+      cache.endFill(key)
+    })
+    response.on('error', () => cache.endFill(key))
+  })
   request.on('error', () => cache.endFill(key))
 }
 

@@ -98,7 +98,10 @@ async function main() {
         recordBuild(fingerprint)
       }
     }
-    worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], { stdio: 'inherit', env: { ...process.env, ...childEnv } })
+    worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, ...childEnv },
+    })
     worker.once('exit', (code) => {
       if (!stopping) console.error(`The background worker stopped unexpectedly (exit code ${code}); emails are not being sent.`)
     })

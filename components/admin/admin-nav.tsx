@@ -6,16 +6,25 @@ type Props = { siteName: string; links: { href: string; label: string }[]; user:
 export function AdminNav({ siteName, links, user }: Props) {
   return (
     <header className="bg-accent-dark text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <div className="flex items-baseline gap-3">
-          <Link href="/admin" className="text-xl font-black tracking-tight text-white no-underline">{siteName}</Link>
-          <Link href="/" className="text-sm text-red-100 underline">View site</Link>
+          <Link href="/admin" className="text-xl font-black tracking-tight text-white no-underline">
+            {siteName}
+          </Link>
+          <Link href="/" className="text-sm text-red-100 underline">
+            View site
+          </Link>
         </div>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/admin/account" className="text-white underline">{user.name}</Link>
+          <Link href="/admin/account" className="text-white underline">
+            {user.name}
+          </Link>
           <span className="rounded bg-white/15 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide">{user.role}</span>
           <SignOutButton />
         </div>
@@ -24,7 +33,9 @@ export function AdminNav({ siteName, links, user }: Props) {
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {links.map((l) => (
             <li key={l.href}>
-              <Link href={l.href} className="inline-block px-2 py-3 font-semibold text-white hover:underline">{l.label}</Link>
+              <Link href={l.href} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+                {l.label}
+              </Link>
             </li>
           ))}
         </ul>

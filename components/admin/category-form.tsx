@@ -29,13 +29,35 @@ export function CategoryForm({ category }: { category: Category | null }) {
         {category ? <input type="hidden" name="id" value={category.id} /> : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField id={`cat-${key}-name`} name="name" label="Name" defaultValue={category?.name} error={errors.name} required maxLength={60} />
-          <TextField id={`cat-${key}-slug`} name="slug" label="Slug" optional defaultValue={category?.slug} error={errors.slug} hint={category ? `/category/${category.slug}` : 'Made from the name if left empty.'} />
+          <TextField
+            id={`cat-${key}-slug`}
+            name="slug"
+            label="Slug"
+            optional
+            defaultValue={category?.slug}
+            error={errors.slug}
+            hint={category ? `/category/${category.slug}` : 'Made from the name if left empty.'}
+          />
         </div>
-        <TextField id={`cat-${key}-description`} name="description" label="Description" optional defaultValue={category?.description} error={errors.description} maxLength={500} />
+        <TextField
+          id={`cat-${key}-description`}
+          name="description"
+          label="Description"
+          optional
+          defaultValue={category?.description}
+          error={errors.description}
+          maxLength={500}
+        />
         <FormStatus state={state} />
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className={buttonClass(category ? 'secondary' : 'primary')}>{category ? 'Save' : 'Add category'}</button>
-          {category ? <span className="text-sm text-muted">{category.postCount} post{category.postCount === 1 ? '' : 's'}</span> : null}
+          <button type="submit" disabled={pending} className={buttonClass(category ? 'secondary' : 'primary')}>
+            {category ? 'Save' : 'Add category'}
+          </button>
+          {category ? (
+            <span className="text-sm text-muted">
+              {category.postCount} post{category.postCount === 1 ? '' : 's'}
+            </span>
+          ) : null}
         </div>
       </form>
       {category ? (
@@ -45,7 +67,9 @@ export function CategoryForm({ category }: { category: Category | null }) {
             <input type="hidden" name="id" value={category.id} />
             <p className="text-sm">Its posts keep their other categories; posts with no other one move to the first category.</p>
             <FormStatus state={deleteState} />
-            <button type="submit" disabled={deleting} className={buttonClass('danger')}>Yes, delete it</button>
+            <button type="submit" disabled={deleting} className={buttonClass('danger')}>
+              Yes, delete it
+            </button>
           </form>
         </details>
       ) : null}

@@ -15,7 +15,9 @@ export function DeletePostForm({ id, title }: { id: string; title: string }) {
         <input type="hidden" name="id" value={id} />
         <p>“{title}” will be removed from the site and from the admin for good. This can’t be undone; to take it off the site for now, unpublish it instead.</p>
         <FormStatus state={state} />
-        <button type="submit" disabled={pending} className={buttonClass('danger')}>Yes, delete “{title.length > 40 ? `${title.slice(0, 40)}…` : title}”</button>
+        <button type="submit" disabled={pending} className={buttonClass('danger')}>
+          Yes, delete “{title.length > 40 ? `${title.slice(0, 40)}…` : title}”
+        </button>
       </form>
     </details>
   )

@@ -28,14 +28,54 @@ export function FeaturedImageField({ post, errors, onChange }: Props) {
       )}
       {errors.imageUrl ? <p className="text-sm font-medium text-accent-dark">{errors.imageUrl}</p> : null}
       <div className="flex gap-2">
-        <button type="button" onClick={() => setPicking(true)} className={buttonClass('secondary', 'flex-1')}>{url ? 'Change image' : 'Choose image'}</button>
-        {url ? <button type="button" onClick={() => { setUrl(''); onChange() }} className={buttonClass('danger')}>Remove</button> : null}
+        <button type="button" onClick={() => setPicking(true)} className={buttonClass('secondary', 'flex-1')}>
+          {url ? 'Change image' : 'Choose image'}
+        </button>
+        {url ? (
+          <button
+            type="button"
+            onClick={() => {
+              setUrl('')
+              onChange()
+            }}
+            className={buttonClass('danger')}
+          >
+            Remove
+          </button>
+        ) : null}
       </div>
       {url ? (
         <>
-          <TextField id="post-image-alt" name="imageAlt" label="Alt text" value={alt} onChange={(e) => setAlt(e.target.value)} error={errors.imageAlt} hint="What the image shows, for people who cannot see it." maxLength={300} />
-          <TextField id="post-image-caption" name="imageCaption" label="Caption" optional value={caption} onChange={(e) => setCaption(e.target.value)} error={errors.imageCaption} maxLength={500} />
-          <TextField id="post-image-credit" name="imageCredit" label="Credit" optional value={credit} onChange={(e) => setCredit(e.target.value)} error={errors.imageCredit} maxLength={200} />
+          <TextField
+            id="post-image-alt"
+            name="imageAlt"
+            label="Alt text"
+            value={alt}
+            onChange={(e) => setAlt(e.target.value)}
+            error={errors.imageAlt}
+            hint="What the image shows, for people who cannot see it."
+            maxLength={300}
+          />
+          <TextField
+            id="post-image-caption"
+            name="imageCaption"
+            label="Caption"
+            optional
+            value={caption}
+            onChange={(e) => setCaption(e.target.value)}
+            error={errors.imageCaption}
+            maxLength={500}
+          />
+          <TextField
+            id="post-image-credit"
+            name="imageCredit"
+            label="Credit"
+            optional
+            value={credit}
+            onChange={(e) => setCredit(e.target.value)}
+            error={errors.imageCredit}
+            maxLength={200}
+          />
         </>
       ) : null}
       {picking ? (

@@ -43,7 +43,8 @@ export function MediaPicker({ onPick, onClose }: Props) {
   }, [])
 
   const failed = useCallback((error: unknown) => {
-    if ((error as Error).name !== 'AbortError') setStatus({ kind: 'error', message: 'The media library couldn’t be loaded. Check your connection and try again.' })
+    if ((error as Error).name !== 'AbortError')
+      setStatus({ kind: 'error', message: 'The media library couldn’t be loaded. Check your connection and try again.' })
   }, [])
 
   // Callers announce "Loading…" themselves: the first load starts with it already shown.
@@ -90,8 +91,12 @@ export function MediaPicker({ onPick, onClose }: Props) {
     >
       <div className="flex h-full flex-col">
         <header className="flex items-center justify-between gap-3 border-b border-line bg-white px-4 py-2">
-          <h2 id="media-picker-title" className="text-lg font-bold">Choose an image</h2>
-          <button type="button" onClick={() => dialog.current?.close()} className={buttonClass('secondary')}>Close</button>
+          <h2 id="media-picker-title" className="text-lg font-bold">
+            Choose an image
+          </h2>
+          <button type="button" onClick={() => dialog.current?.close()} className={buttonClass('secondary')}>
+            Close
+          </button>
         </header>
         <div className="flex-1 space-y-4 overflow-y-auto p-4">
           <MediaUploader
@@ -109,11 +114,25 @@ export function MediaPicker({ onPick, onClose }: Props) {
               void load(query.trim(), 1)
             }}
           >
-            <label htmlFor="media-picker-q" className="sr-only">Search images</label>
-            <input id="media-picker-q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} maxLength={100} placeholder="Search names, descriptions, captions" className={inputClass} />
-            <button type="submit" className={buttonClass('secondary')}>Search</button>
+            <label htmlFor="media-picker-q" className="sr-only">
+              Search images
+            </label>
+            <input
+              id="media-picker-q"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              maxLength={100}
+              placeholder="Search names, descriptions, captions"
+              className={inputClass}
+            />
+            <button type="submit" className={buttonClass('secondary')}>
+              Search
+            </button>
           </form>
-          <p role="status" aria-live="polite" className={`empty:hidden ${status.kind === 'error' ? 'font-medium text-accent-dark' : 'text-muted'}`}>{status.message}</p>
+          <p role="status" aria-live="polite" className={`empty:hidden ${status.kind === 'error' ? 'font-medium text-accent-dark' : 'text-muted'}`}>
+            {status.message}
+          </p>
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
             {items.map((media) => (
               <li key={media.id}>
@@ -124,21 +143,38 @@ export function MediaPicker({ onPick, onClose }: Props) {
                   className="block w-full rounded-md border border-line bg-white p-1 text-left text-sm hover:border-gray-500 aria-pressed:ring-4 aria-pressed:ring-teal"
                 >
                   {/* eslint-disable-next-line @next/next/no-img-element */}
-                  <img src={media.thumbnailUrl} alt="" width={media.width} height={media.height} loading="lazy" className="aspect-[4/3] w-full rounded bg-line object-cover" />
+                  <img
+                    src={media.thumbnailUrl}
+                    alt=""
+                    width={media.width}
+                    height={media.height}
+                    loading="lazy"
+                    className="aspect-[4/3] w-full rounded bg-line object-cover"
+                  />
                   <span className="mt-1 line-clamp-2 break-all">{media.alt || media.originalName}</span>
                   {media.alt ? null : <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">No alt text</span>}
                 </button>
               </li>
             ))}
           </ul>
-          {hasMore ? <button type="button" onClick={() => {
+          {hasMore ? (
+            <button
+              type="button"
+              onClick={() => {
                 setStatus({ kind: 'loading', message: 'Loading…' })
                 void load(query.trim(), page + 1)
-              }} className={buttonClass('secondary', 'w-full')}>Show more</button> : null}
+              }}
+              className={buttonClass('secondary', 'w-full')}
+            >
+              Show more
+            </button>
+          ) : null}
         </div>
         {selected ? (
           <footer className="max-h-[55dvh] space-y-3 overflow-y-auto border-t border-line bg-white p-4">
-            <p className="text-sm text-muted break-all">{selected.originalName} · {selected.width} × {selected.height}</p>
+            <p className="text-sm text-muted break-all">
+              {selected.originalName} · {selected.width} × {selected.height}
+            </p>
             <TextField
               id="media-picker-alt"
               name="alt"
@@ -146,15 +182,31 @@ export function MediaPicker({ onPick, onClose }: Props) {
               value={text.alt}
               onChange={set('alt')}
               maxLength={ALT_MAX}
-              hint={text.alt.trim() ? 'What the image shows, for people who can’t see it.' : 'Needed: without it, screen-reader users won’t know what the image shows. Leave empty only for pure decoration.'}
+              hint={
+                text.alt.trim()
+                  ? 'What the image shows, for people who can’t see it.'
+                  : 'Needed: without it, screen-reader users won’t know what the image shows. Leave empty only for pure decoration.'
+              }
             />
             <div className="grid gap-3 sm:grid-cols-2">
-              <TextField id="media-picker-caption" name="caption" label="Caption" optional value={text.caption} onChange={set('caption')} maxLength={CAPTION_MAX} />
+              <TextField
+                id="media-picker-caption"
+                name="caption"
+                label="Caption"
+                optional
+                value={text.caption}
+                onChange={set('caption')}
+                maxLength={CAPTION_MAX}
+              />
               <TextField id="media-picker-credit" name="credit" label="Credit" optional value={text.credit} onChange={set('credit')} maxLength={CREDIT_MAX} />
             </div>
             <div className="flex flex-wrap gap-2">
-              <button type="button" onClick={() => void insert()} disabled={saving} className={buttonClass('primary')}>{saving ? 'Saving…' : 'Use this image'}</button>
-              <button type="button" onClick={() => setSelected(null)} className={buttonClass('secondary')}>Choose another</button>
+              <button type="button" onClick={() => void insert()} disabled={saving} className={buttonClass('primary')}>
+                {saving ? 'Saving…' : 'Use this image'}
+              </button>
+              <button type="button" onClick={() => setSelected(null)} className={buttonClass('secondary')}>
+                Choose another
+              </button>
             </div>
           </footer>
         ) : null}

@@ -33,7 +33,11 @@ function send(file: File, onProgress: (fraction: number) => void): Promise<Uploa
       const body: unknown = xhr.response
       if (body && typeof body === 'object' && 'ok' in body) resolve(body as UploadReply)
       // Not our JSON: a proxy in front of the site refused it (413 from nginx, say).
-      else resolve({ ok: false, message: xhr.status === 413 ? tooLargeMessage(file.size) : `The server refused the upload (HTTP ${xhr.status}). Please try again.` })
+      else
+        resolve({
+          ok: false,
+          message: xhr.status === 413 ? tooLargeMessage(file.size) : `The server refused the upload (HTTP ${xhr.status}). Please try again.`,
+        })
     }
     xhr.onerror = () => resolve({ ok: false, message: OFFLINE })
     const form = new FormData()
@@ -54,7 +58,9 @@ export function MediaUploader({ onUploaded, refreshPage = false }: Props) {
 
   async function uploadAll(files: File[]) {
     const queued = files.map((file) => ({ file, key: nextKey.current++ }))
-    setRows((all) => [...queued.map(({ file, key }) => ({ key, name: file.name, progress: null, done: false, ok: false, message: 'Waiting…' })), ...all].slice(0, 20))
+    setRows((all) =>
+      [...queued.map(({ file, key }) => ({ key, name: file.name, progress: null, done: false, ok: false, message: 'Waiting…' })), ...all].slice(0, 20),
+    )
     for (const { file, key } of queued) {
       const early = file.size === 0 ? 'The file is empty (0 bytes).' : file.size > MAX_UPLOAD_BYTES ? tooLargeMessage(file.size) : null
       if (early) {
@@ -64,7 +70,12 @@ export function MediaUploader({ onUploaded, refreshPage = false }: Props) {
       update(key, { progress: 0, message: 'Uploading…' })
       const reply = await send(file, (fraction) => update(key, { progress: fraction, message: fraction < 1 ? 'Uploading…' : 'Making the sizes for the site…' }))
       if (reply.ok) {
-        update(key, { done: true, ok: true, progress: null, message: reply.media.alt ? 'Uploaded.' : 'Uploaded. Now add a description (alt text) for people who can’t see it.' })
+        update(key, {
+          done: true,
+          ok: true,
+          progress: null,
+          message: reply.media.alt ? 'Uploaded.' : 'Uploaded. Now add a description (alt text) for people who can’t see it.',
+        })
         onUploaded?.(reply.media)
         if (refreshPage) router.refresh()
       } else {
@@ -105,9 +116,14 @@ export function MediaUploader({ onUploaded, refreshPage = false }: Props) {
       </div>
       <ul role="status" aria-live="polite" className="mt-3 space-y-2 empty:hidden">
         {rows.map((row) => (
-          <li key={row.key} className={`rounded-md border p-3 text-sm ${row.done ? (row.ok ? 'border-teal bg-teal-50 text-teal' : 'border-accent bg-red-50 text-accent-dark') : 'border-line bg-white'}`}>
+          <li
+            key={row.key}
+            className={`rounded-md border p-3 text-sm ${row.done ? (row.ok ? 'border-teal bg-teal-50 text-teal' : 'border-accent bg-red-50 text-accent-dark') : 'border-line bg-white'}`}
+          >
             <span className="font-semibold break-all">{row.name}</span>: {row.message}
-            {row.progress !== null ? <progress value={row.progress} max={1} aria-label={`Uploading ${row.name}`} className="mt-2 block h-2 w-full accent-teal" /> : null}
+            {row.progress !== null ? (
+              <progress value={row.progress} max={1} aria-label={`Uploading ${row.name}`} className="mt-2 block h-2 w-full accent-teal" />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -41,7 +41,8 @@ export type EditablePost = {
 type Props = { post: EditablePost | null; choices: EditorChoices; canChooseAuthor: boolean; currentUserId: string }
 
 const AUTOSAVE_MS = 20_000
-const toLocalInput = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - new Date(iso).getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '')
+const toLocalInput = (iso: string | null) =>
+  iso ? new Date(new Date(iso).getTime() - new Date(iso).getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : ''
 
 export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Props) {
   const router = useRouter()
@@ -53,7 +54,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
   const [title, setTitle] = useState(post?.title ?? '')
   const [slug, setSlug] = useState(post?.slug ?? '')
   const [slugTouched, setSlugTouched] = useState(Boolean(post))
-  const [publishAt, setPublishAt] = useState(post?.status === 'scheduled' ? post.publishedAt ?? '' : '')
+  const [publishAt, setPublishAt] = useState(post?.status === 'scheduled' ? (post.publishedAt ?? '') : '')
   const formRef = useRef<HTMLFormElement>(null)
   const status = post?.status ?? 'draft'
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {}
@@ -94,7 +95,11 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       const data = new FormData(formRef.current)
       data.set('intent', 'autosave')
       const result = await savePostAction(null, data)
-      setAutoState(result.ok ? { ok: true, message: `Draft saved automatically at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` } : result)
+      setAutoState(
+        result.ok
+          ? { ok: true, message: `Draft saved automatically at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` }
+          : result,
+      )
       remember(result)
     }, AUTOSAVE_MS)
     return () => clearTimeout(timer)
@@ -107,26 +112,77 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       <input type="hidden" name="baseUpdatedAt" value={base} />
       <div className="min-w-0 space-y-5">
         <FormStatus state={shownState} />
-        <TextField id="post-title" name="title" label="Title" value={title} error={errors.title} required maxLength={200}
-          onChange={(e) => { setTitle(e.target.value); if (!slugTouched) setSlug(slugify(e.target.value)) }}
-          className="[&_input]:text-xl [&_input]:font-semibold" />
+        <TextField
+          id="post-title"
+          name="title"
+          label="Title"
+          value={title}
+          error={errors.title}
+          required
+          maxLength={200}
+          onChange={(e) => {
+            setTitle(e.target.value)
+            if (!slugTouched) setSlug(slugify(e.target.value))
+          }}
+          className="[&_input]:text-xl [&_input]:font-semibold"
+        />
         <div>
-          <span id="post-body-label" className="font-semibold">Text</span>
+          <span id="post-body-label" className="font-semibold">
+            Text
+          </span>
           <div className="mt-1">
-            <RichTextEditor name="bodyHtml" initialHtml={post?.bodyHtml ?? ''} petitions={choices.petitions} onChange={markDirty} invalid={Boolean(errors.bodyHtml)} describedBy={errors.bodyHtml ? 'post-body-error' : undefined} />
+            <RichTextEditor
+              name="bodyHtml"
+              initialHtml={post?.bodyHtml ?? ''}
+              petitions={choices.petitions}
+              onChange={markDirty}
+              invalid={Boolean(errors.bodyHtml)}
+              describedBy={errors.bodyHtml ? 'post-body-error' : undefined}
+            />
           </div>
           <FieldMessages id="post-body" error={errors.bodyHtml} />
         </div>
         <div>
-          <label htmlFor="post-excerpt" className="font-semibold">Excerpt <span className="font-normal text-muted">(optional)</span></label>
-          <textarea id="post-excerpt" name="excerpt" rows={3} maxLength={600} defaultValue={post?.excerpt ?? ''} className={`${inputClass} py-2`} {...describedBy('post-excerpt', true, errors.excerpt)} />
-          <FieldMessages id="post-excerpt" hint="Shown in lists and when the post is shared. Left empty, the first lines of the text are used." error={errors.excerpt} />
+          <label htmlFor="post-excerpt" className="font-semibold">
+            Excerpt <span className="font-normal text-muted">(optional)</span>
+          </label>
+          <textarea
+            id="post-excerpt"
+            name="excerpt"
+            rows={3}
+            maxLength={600}
+            defaultValue={post?.excerpt ?? ''}
+            className={`${inputClass} py-2`}
+            {...describedBy('post-excerpt', true, errors.excerpt)}
+          />
+          <FieldMessages
+            id="post-excerpt"
+            hint="Shown in lists and when the post is shared. Left empty, the first lines of the text are used."
+            error={errors.excerpt}
+          />
         </div>
         <fieldset className="space-y-4 rounded-lg border border-line bg-white p-4">
           <legend className="px-1 font-semibold">Source (for reposted articles)</legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField id="post-source-name" name="sourceName" label="Source name" optional defaultValue={post?.sourceName ?? ''} error={errors.sourceName} maxLength={200} />
-            <TextField id="post-source-url" name="sourceUrl" label="Source link" optional type="url" placeholder="https://" defaultValue={post?.sourceUrl ?? ''} error={errors.sourceUrl} />
+            <TextField
+              id="post-source-name"
+              name="sourceName"
+              label="Source name"
+              optional
+              defaultValue={post?.sourceName ?? ''}
+              error={errors.sourceName}
+              maxLength={200}
+            />
+            <TextField
+              id="post-source-url"
+              name="sourceUrl"
+              label="Source link"
+              optional
+              type="url"
+              placeholder="https://"
+              defaultValue={post?.sourceUrl ?? ''}
+              error={errors.sourceUrl}
+            />
           </div>
         </fieldset>
       </div>
@@ -143,23 +199,46 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
             <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass(status === 'draft' ? 'secondary' : 'primary', 'flex-1')}>
               {status === 'draft' ? 'Save draft' : 'Update'}
             </button>
-            {id ? <a href={`/preview/posts/${id}`} target="_blank" rel="noopener" className={buttonClass('secondary', 'flex-1')}>Preview</a> : null}
+            {id ? (
+              <a href={`/preview/posts/${id}`} target="_blank" rel="noopener" className={buttonClass('secondary', 'flex-1')}>
+                Preview
+              </a>
+            ) : null}
           </div>
           {status !== 'published' ? (
-            <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass('primary', 'w-full')}>Publish now</button>
+            <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass('primary', 'w-full')}>
+              Publish now
+            </button>
           ) : null}
           <details className="rounded-md border border-line p-3" open={Boolean(errors.publishAt) || status === 'scheduled'}>
             <summary className="cursor-pointer font-semibold">{status === 'scheduled' ? 'Change the scheduled time' : 'Schedule for later'}</summary>
-            <label htmlFor="post-publish-at" className="mt-3 block text-sm font-semibold">Publish on (your local time)</label>
-            <input id="post-publish-at" type="datetime-local" defaultValue={toLocalInput(publishAt || null)} onChange={(e) => setPublishAt(e.target.value ? new Date(e.target.value).toISOString() : '')} className={inputClass} {...describedBy('post-publish-at', false, errors.publishAt)} />
+            <label htmlFor="post-publish-at" className="mt-3 block text-sm font-semibold">
+              Publish on (your local time)
+            </label>
+            <input
+              id="post-publish-at"
+              type="datetime-local"
+              defaultValue={toLocalInput(publishAt || null)}
+              onChange={(e) => setPublishAt(e.target.value ? new Date(e.target.value).toISOString() : '')}
+              className={inputClass}
+              {...describedBy('post-publish-at', false, errors.publishAt)}
+            />
             <input type="hidden" name="publishAt" value={publishAt} />
             <FieldMessages id="post-publish-at" error={errors.publishAt} />
-            <button type="submit" name="intent" value="schedule" disabled={pending} className={buttonClass('secondary', 'mt-3 w-full')}>Schedule</button>
+            <button type="submit" name="intent" value="schedule" disabled={pending} className={buttonClass('secondary', 'mt-3 w-full')}>
+              Schedule
+            </button>
           </details>
           {status !== 'draft' ? (
-            <button type="submit" name="intent" value="unpublish" disabled={pending} className={buttonClass('danger', 'w-full')}>Unpublish (back to draft)</button>
+            <button type="submit" name="intent" value="unpublish" disabled={pending} className={buttonClass('danger', 'w-full')}>
+              Unpublish (back to draft)
+            </button>
           ) : null}
-          {pending ? <p className="text-sm text-muted" aria-live="polite">Saving…</p> : null}
+          {pending ? (
+            <p className="text-sm text-muted" aria-live="polite">
+              Saving…
+            </p>
+          ) : null}
         </section>
 
         <section className="space-y-3 rounded-lg border border-line bg-white p-4">
@@ -168,7 +247,13 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
             <legend className="sr-only">Categories</legend>
             {choices.categories.map((c) => (
               <label key={c.id} className="flex min-h-9 items-center gap-3">
-                <input type="checkbox" name="categoryIds[]" value={c.id} defaultChecked={post ? post.categoryIds.includes(c.id) : false} className="size-5 accent-accent-dark" />
+                <input
+                  type="checkbox"
+                  name="categoryIds[]"
+                  value={c.id}
+                  defaultChecked={post ? post.categoryIds.includes(c.id) : false}
+                  className="size-5 accent-accent-dark"
+                />
                 {c.name}
               </label>
             ))}
@@ -180,18 +265,43 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
 
         <section className="space-y-3 rounded-lg border border-line bg-white p-4">
           <h2 className="font-bold">Address and author</h2>
-          <TextField id="post-slug" name="slug" label="Slug" value={slug} error={errors.slug} hint={`/posts/${slug || 'your-title'}`} maxLength={120}
-            onChange={(e) => { setSlugTouched(true); setSlug(e.target.value) }} />
+          <TextField
+            id="post-slug"
+            name="slug"
+            label="Slug"
+            value={slug}
+            error={errors.slug}
+            hint={`/posts/${slug || 'your-title'}`}
+            maxLength={120}
+            onChange={(e) => {
+              setSlugTouched(true)
+              setSlug(e.target.value)
+            }}
+          />
           {canChooseAuthor ? (
             <div>
-              <label htmlFor="post-author" className="font-semibold">Author</label>
+              <label htmlFor="post-author" className="font-semibold">
+                Author
+              </label>
               <select id="post-author" name="authorId" defaultValue={post?.authorId ?? currentUserId} className={inputClass}>
-                {choices.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                {choices.authors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
               </select>
             </div>
           ) : null}
-          <TextField id="post-byline" name="byline" label="Byline" optional defaultValue={post?.byline ?? ''} error={errors.byline} maxLength={200}
-            hint="For a piece by someone without an account, e.g. “Ivan Petrov, chair of the miners’ union”." />
+          <TextField
+            id="post-byline"
+            name="byline"
+            label="Byline"
+            optional
+            defaultValue={post?.byline ?? ''}
+            error={errors.byline}
+            maxLength={200}
+            hint="For a piece by someone without an account, e.g. “Ivan Petrov, chair of the miners’ union”."
+          />
         </section>
       </aside>
     </form>

@@ -14,7 +14,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     return (
       <div className="space-y-4">
         <FormStatus state={state} />
-        <a href="/admin/sign-in" className={buttonClass('primary', 'w-full')}>Go to sign in</a>
+        <a href="/admin/sign-in" className={buttonClass('primary', 'w-full')}>
+          Go to sign in
+        </a>
       </div>
     )
   }
@@ -37,7 +39,16 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         maxLength={PASSWORD_MAX}
         error={errors.password}
       />
-      <TextField id="set-password-repeat" name="repeat" type="password" label="The same password again" autoComplete="new-password" required maxLength={PASSWORD_MAX} error={errors.repeat} />
+      <TextField
+        id="set-password-repeat"
+        name="repeat"
+        type="password"
+        label="The same password again"
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX}
+        error={errors.repeat}
+      />
       <button type="submit" disabled={pending} className={buttonClass('primary', 'w-full')}>
         {pending ? 'Saving…' : 'Save my password'}
       </button>

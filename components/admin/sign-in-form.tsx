@@ -25,7 +25,11 @@ export function SignInForm({ initialError }: { initialError: string | null }) {
         router.refresh()
         return
       }
-      setState({ ok: false, message: result?.error && result.error !== 'CredentialsSignin' ? result.error : 'That email and password don’t match an account. Check both and try again.' })
+      setState({
+        ok: false,
+        message:
+          result?.error && result.error !== 'CredentialsSignin' ? result.error : 'That email and password don’t match an account. Check both and try again.',
+      })
     } catch {
       setState({ ok: false, message: 'We couldn’t reach the server. Check your connection and try again.' })
     }
@@ -37,7 +41,11 @@ export function SignInForm({ initialError }: { initialError: string | null }) {
       <FormStatus state={state} />
       <TextField id="sign-in-email" name="email" type="email" label="Email" autoComplete="username" required inputMode="email" />
       <TextField id="sign-in-password" name="password" type="password" label="Password" autoComplete="current-password" required maxLength={256} />
-      <button type="submit" disabled={busy} className="min-h-12 w-full rounded-md bg-accent-dark px-6 text-lg font-bold text-white hover:bg-accent disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={busy}
+        className="min-h-12 w-full rounded-md bg-accent-dark px-6 text-lg font-bold text-white hover:bg-accent disabled:opacity-70"
+      >
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

@@ -10,7 +10,9 @@ export function CountryChart({ byCountry }: { byCountry: PetitionNumbers['byCoun
   const max = Math.max(...rows.map((r) => r.count))
   return (
     <section aria-labelledby="countries-heading" className="mt-10">
-      <h2 id="countries-heading" className="text-lg font-bold">Where signers come from</h2>
+      <h2 id="countries-heading" className="text-lg font-bold">
+        Where signers come from
+      </h2>
       <ul className="mt-3 space-y-1.5">
         {rows.map((r) => (
           <li key={r.code} className="grid grid-cols-[8rem_minmax(0,1fr)_3.5rem] items-center gap-2 text-sm sm:grid-cols-[11rem_minmax(0,1fr)_4rem]">

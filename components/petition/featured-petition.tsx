@@ -6,14 +6,21 @@ import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 export function FeaturedPetition({ petition, numbers }: { petition: PublicPetition; numbers: PetitionNumbers }) {
   return (
     <section aria-labelledby="featured-petition-heading" className="rounded-xl border-2 border-accent/50 bg-white p-4">
-      <h2 id="featured-petition-heading" className="text-xs font-bold tracking-widest text-accent-dark uppercase">Sign the Petition</h2>
+      <h2 id="featured-petition-heading" className="text-xs font-bold tracking-widest text-accent-dark uppercase">
+        Sign the Petition
+      </h2>
       <p className="mt-2 font-serif text-lg leading-snug font-bold">
-        <Link href={`/petitions/${petition.slug}`} className="text-ink hover:underline">{petition.title}</Link>
+        <Link href={`/petitions/${petition.slug}`} className="text-ink hover:underline">
+          {petition.title}
+        </Link>
       </p>
       <div className="mt-3">
         <PetitionProgress count={numbers.count} goal={numbers.goal} compact />
       </div>
-      <Link href={`/petitions/${petition.slug}#sign`} className="mt-3 flex min-h-11 items-center justify-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent">
+      <Link
+        href={`/petitions/${petition.slug}#sign`}
+        className="mt-3 flex min-h-11 items-center justify-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent"
+      >
         Sign now
       </Link>
     </section>

@@ -10,8 +10,7 @@ export function PetitionProgress({ count, goal, compact, id }: Props) {
         <strong className={compact ? 'text-xl font-extrabold' : 'text-3xl font-extrabold'} data-count>
           {count.toLocaleString('en')}
         </strong>{' '}
-        {count === 1 ? 'signature' : 'signatures'} of{' '}
-        <span data-goal>{goal.toLocaleString('en')}</span>
+        {count === 1 ? 'signature' : 'signatures'} of <span data-goal>{goal.toLocaleString('en')}</span>
       </p>
       <div
         role="progressbar"

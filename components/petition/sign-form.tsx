@@ -18,10 +18,19 @@ async function solveProof(): Promise<string> {
   const challenge = (await response.json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber?: number }
   const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
   if (!solution) throw new Error('no solution')
-  return btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number: solution.number, salt: challenge.salt, signature: challenge.signature }))
+  return btoa(
+    JSON.stringify({
+      algorithm: challenge.algorithm,
+      challenge: challenge.challenge,
+      number: solution.number,
+      salt: challenge.salt,
+      signature: challenge.signature,
+    }),
+  )
 }
 
-const inputClass = 'mt-1 block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 text-base aria-[invalid=true]:border-accent aria-[invalid=true]:ring-2 aria-[invalid=true]:ring-accent/40'
+const inputClass =
+  'mt-1 block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 text-base aria-[invalid=true]:border-accent aria-[invalid=true]:ring-2 aria-[invalid=true]:ring-accent/40'
 
 export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
   const values = initial?.values ?? {}
@@ -112,7 +121,9 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
 
   const fieldError = (field: SignatureField) =>
     errors[field] ? (
-      <p id={`${id(field)}-error`} className="mt-1 text-sm font-medium text-accent-dark">{errors[field]}</p>
+      <p id={`${id(field)}-error`} className="mt-1 text-sm font-medium text-accent-dark">
+        {errors[field]}
+      </p>
     ) : null
   const describe = (field: SignatureField) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id(field)}-error` } : {})
 
@@ -120,7 +131,9 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
     <div className="space-y-4">
       <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="focus:outline-none">
         {answer && answer.outcome !== 'accepted' ? (
-          <div className={`rounded-md border p-3 ${answer.outcome === 'already-signed' || answer.outcome === 'resent' ? 'border-teal bg-teal-50' : 'border-accent bg-red-50'}`}>
+          <div
+            className={`rounded-md border p-3 ${answer.outcome === 'already-signed' || answer.outcome === 'resent' ? 'border-teal bg-teal-50' : 'border-accent bg-red-50'}`}
+          >
             <p className="font-medium">{answer.message}</p>
             {answer.outcome === 'already-signed' ? (
               <form method="post" action={`/api/petitions/${slug}/resend`} onSubmit={resend}>
@@ -133,63 +146,135 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           </div>
         ) : null}
       </div>
-    <form ref={formRef} method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
-      <div>
-        <label htmlFor={id('fullName')} className="font-semibold">Full name</label>
-        <input id={id('fullName')} name="fullName" autoComplete="name" required maxLength={100} defaultValue={String(values.fullName ?? '')} className={inputClass} {...describe('fullName')} />
-        {fieldError('fullName')}
-      </div>
-      <div>
-        <label htmlFor={id('email')} className="font-semibold">Email</label>
-        <input id={id('email')} name="email" type="email" autoComplete="email" inputMode="email" required value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} {...describe('email')} />
-        {fieldError('email')}
-      </div>
-      <div>
-        <label htmlFor={id('country')} className="font-semibold">Country</label>
-        <select id={id('country')} name="country" required autoComplete="country" defaultValue={String(values.country ?? '')} className={inputClass} {...describe('country')}>
-          <option value="">Choose your country</option>
-          {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-        </select>
-        {fieldError('country')}
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <form ref={formRef} method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
         <div>
-          <label htmlFor={id('city')} className="font-semibold">City <span className="font-normal text-muted">(optional)</span></label>
-          <input id={id('city')} name="city" autoComplete="address-level2" maxLength={100} defaultValue={String(values.city ?? '')} className={inputClass} {...describe('city')} />
-          {fieldError('city')}
+          <label htmlFor={id('fullName')} className="font-semibold">
+            Full name
+          </label>
+          <input
+            id={id('fullName')}
+            name="fullName"
+            autoComplete="name"
+            required
+            maxLength={100}
+            defaultValue={String(values.fullName ?? '')}
+            className={inputClass}
+            {...describe('fullName')}
+          />
+          {fieldError('fullName')}
         </div>
         <div>
-          <label htmlFor={id('postcode')} className="font-semibold">Postcode <span className="font-normal text-muted">(optional)</span></label>
-          <input id={id('postcode')} name="postcode" autoComplete="postal-code" maxLength={20} defaultValue={String(values.postcode ?? '')} className={inputClass} {...describe('postcode')} />
-          {fieldError('postcode')}
+          <label htmlFor={id('email')} className="font-semibold">
+            Email
+          </label>
+          <input
+            id={id('email')}
+            name="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            className={inputClass}
+            {...describe('email')}
+          />
+          {fieldError('email')}
         </div>
-      </div>
-      <div>
-        <label htmlFor={id('comment')} className="font-semibold">Comment <span className="font-normal text-muted">(optional)</span></label>
-        <textarea id={id('comment')} name="comment" rows={3} maxLength={1000} defaultValue={String(values.comment ?? '')} className={`${inputClass} py-2`} {...describe('comment')} />
-        {fieldError('comment')}
-      </div>
-      <div className="space-y-2">
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="showName" defaultChecked={values.showName === 'on'} className="mt-1 size-5 accent-accent-dark" />
-          <span>Show my name publicly (first name and last initial)</span>
-        </label>
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="keepInformed" defaultChecked={values.keepInformed === 'on'} className="mt-1 size-5 accent-accent-dark" />
-          <span>Keep me informed about this campaign by email</span>
-        </label>
-      </div>
-      {/* People never see this field; bots that fill in every field do. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id('website')}>Leave this empty</label>
-        <input id={id('website')} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
-      <p className="text-sm text-muted">{PRIVACY_NOTICE}</p>
-      <button type="submit" disabled={busy} className="min-h-12 w-full rounded-md bg-accent-dark px-6 text-lg font-bold text-white hover:bg-accent disabled:opacity-70 sm:w-auto">
-        {busy ? 'Signing…' : 'Sign the petition'}
-      </button>
-    </form>
+        <div>
+          <label htmlFor={id('country')} className="font-semibold">
+            Country
+          </label>
+          <select
+            id={id('country')}
+            name="country"
+            required
+            autoComplete="country"
+            defaultValue={String(values.country ?? '')}
+            className={inputClass}
+            {...describe('country')}
+          >
+            <option value="">Choose your country</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          {fieldError('country')}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={id('city')} className="font-semibold">
+              City <span className="font-normal text-muted">(optional)</span>
+            </label>
+            <input
+              id={id('city')}
+              name="city"
+              autoComplete="address-level2"
+              maxLength={100}
+              defaultValue={String(values.city ?? '')}
+              className={inputClass}
+              {...describe('city')}
+            />
+            {fieldError('city')}
+          </div>
+          <div>
+            <label htmlFor={id('postcode')} className="font-semibold">
+              Postcode <span className="font-normal text-muted">(optional)</span>
+            </label>
+            <input
+              id={id('postcode')}
+              name="postcode"
+              autoComplete="postal-code"
+              maxLength={20}
+              defaultValue={String(values.postcode ?? '')}
+              className={inputClass}
+              {...describe('postcode')}
+            />
+            {fieldError('postcode')}
+          </div>
+        </div>
+        <div>
+          <label htmlFor={id('comment')} className="font-semibold">
+            Comment <span className="font-normal text-muted">(optional)</span>
+          </label>
+          <textarea
+            id={id('comment')}
+            name="comment"
+            rows={3}
+            maxLength={1000}
+            defaultValue={String(values.comment ?? '')}
+            className={`${inputClass} py-2`}
+            {...describe('comment')}
+          />
+          {fieldError('comment')}
+        </div>
+        <div className="space-y-2">
+          <label className="flex items-start gap-3">
+            <input type="checkbox" name="showName" defaultChecked={values.showName === 'on'} className="mt-1 size-5 accent-accent-dark" />
+            <span>Show my name publicly (first name and last initial)</span>
+          </label>
+          <label className="flex items-start gap-3">
+            <input type="checkbox" name="keepInformed" defaultChecked={values.keepInformed === 'on'} className="mt-1 size-5 accent-accent-dark" />
+            <span>Keep me informed about this campaign by email</span>
+          </label>
+        </div>
+        {/* People never see this field; bots that fill in every field do. */}
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor={id('website')}>Leave this empty</label>
+          <input id={id('website')} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
+        <p className="text-sm text-muted">{PRIVACY_NOTICE}</p>
+        <button
+          type="submit"
+          disabled={busy}
+          className="min-h-12 w-full rounded-md bg-accent-dark px-6 text-lg font-bold text-white hover:bg-accent disabled:opacity-70 sm:w-auto"
+        >
+          {busy ? 'Signing…' : 'Sign the petition'}
+        </button>
+      </form>
     </div>
   )
 }

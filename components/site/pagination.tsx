@@ -15,7 +15,8 @@ export function visiblePages(page: number, pageCount: number): (number | 'gap')[
 
 export function Pagination({ base, page, pageCount, hrefFor = (p) => paths.page(base, p) }: Props) {
   if (pageCount <= 1) return null
-  const linkClass = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line bg-white px-3 font-medium hover:border-accent hover:text-accent-dark'
+  const linkClass =
+    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line bg-white px-3 font-medium hover:border-accent hover:text-accent-dark'
   return (
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (
@@ -28,16 +29,23 @@ export function Pagination({ base, page, pageCount, hrefFor = (p) => paths.page(
       <ol className="flex flex-wrap items-center gap-1.5">
         {visiblePages(page, pageCount).map((p, i) =>
           p === 'gap' ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">…</li>
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-accent-dark px-3 font-bold text-white">
-                  <span className="sr-only">Page </span>{p}
+                <span
+                  aria-current="page"
+                  className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-accent-dark px-3 font-bold text-white"
+                >
+                  <span className="sr-only">Page </span>
+                  {p}
                 </span>
               ) : (
                 <Link href={hrefFor(p)} className={linkClass}>
-                  <span className="sr-only">Page </span>{p}
+                  <span className="sr-only">Page </span>
+                  {p}
                 </Link>
               )}
             </li>

@@ -41,7 +41,9 @@ export function PostArticle({ post, children }: { post: PostDetail; children?: R
         <p className="mt-8 border-t border-line pt-4 text-sm text-muted">
           Source:{' '}
           {post.source.url ? (
-            <a href={post.source.url} rel="noopener noreferrer nofollow" className="underline">{post.source.name}</a>
+            <a href={post.source.url} rel="noopener noreferrer nofollow" className="underline">
+              {post.source.name}
+            </a>
           ) : (
             post.source.name
           )}

@@ -11,7 +11,9 @@ export function PostNeighbours({ older, newer }: { older: PostCard | null; newer
           <span className="block text-sm text-muted">← Previous post</span>
           <span className="font-semibold text-ink">{older.title}</span>
         </Link>
-      ) : <span />}
+      ) : (
+        <span />
+      )}
       {newer ? (
         <Link href={paths.post(newer.slug)} rel="next" className="rounded-lg border border-line bg-white p-4 text-right hover:border-accent">
           <span className="block text-sm text-muted">Next post →</span>

@@ -6,11 +6,15 @@ export function RelatedPosts({ posts }: { posts: PostCard[] }) {
   if (posts.length === 0) return null
   return (
     <section aria-labelledby="related-heading" className="mt-10">
-      <h2 id="related-heading" className="text-lg font-bold">Related posts</h2>
+      <h2 id="related-heading" className="text-lg font-bold">
+        Related posts
+      </h2>
       <ul className="mt-3 space-y-3">
         {posts.map((p) => (
           <li key={p.id}>
-            <Link href={paths.post(p.slug)} className="font-semibold underline underline-offset-2">{p.title}</Link>
+            <Link href={paths.post(p.slug)} className="font-semibold underline underline-offset-2">
+              {p.title}
+            </Link>
             <span className="block text-sm text-muted">{formatDate(p.publishedAt)}</span>
           </li>
         ))}

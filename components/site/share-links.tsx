@@ -4,7 +4,9 @@ import { shareLinks } from '@/lib/share-links'
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
     <section aria-labelledby="share-heading" className="mt-10 rounded-lg border border-line bg-white p-5">
-      <h2 id="share-heading" className="text-lg font-bold">Share this with your friends</h2>
+      <h2 id="share-heading" className="text-lg font-bold">
+        Share this with your friends
+      </h2>
       <ul className="mt-3 flex flex-wrap gap-2">
         {shareLinks(url, title).map((link) => (
           <li key={link.network}>

@@ -13,23 +13,45 @@ export function Sidebar({ categories, featured }: Props) {
     <aside aria-label="Sidebar" className="space-y-8 text-sm">
       {featured ? <FeaturedPetition petition={featured.petition} numbers={featured.numbers} /> : null}
       <section aria-labelledby="sidebar-categories">
-        <h2 id="sidebar-categories" className="mb-2 text-xs font-bold tracking-widest text-muted uppercase">Categories</h2>
+        <h2 id="sidebar-categories" className="mb-2 text-xs font-bold tracking-widest text-muted uppercase">
+          Categories
+        </h2>
         <ul className="space-y-3">
           {categories.map((c) => (
             <li key={c.id}>
-              <Link href={paths.category(c.slug)} className="font-semibold underline underline-offset-2">{c.name}</Link>
+              <Link href={paths.category(c.slug)} className="font-semibold underline underline-offset-2">
+                {c.name}
+              </Link>
               {c.description ? <p className="text-muted">{c.description}</p> : null}
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="sidebar-more">
-        <h2 id="sidebar-more" className="mb-2 text-xs font-bold tracking-widest text-muted uppercase">More</h2>
+        <h2 id="sidebar-more" className="mb-2 text-xs font-bold tracking-widest text-muted uppercase">
+          More
+        </h2>
         <ul className="space-y-2">
-          <li><Link href="/petitions" className="underline underline-offset-2">All petitions</Link></li>
-          <li><Link href="/archive" className="underline underline-offset-2">Archive by month</Link></li>
-          <li><Link href="/search" className="underline underline-offset-2">Search</Link></li>
-          <li><Link href="/feed.xml" className="underline underline-offset-2">RSS feed</Link></li>
+          <li>
+            <Link href="/petitions" className="underline underline-offset-2">
+              All petitions
+            </Link>
+          </li>
+          <li>
+            <Link href="/archive" className="underline underline-offset-2">
+              Archive by month
+            </Link>
+          </li>
+          <li>
+            <Link href="/search" className="underline underline-offset-2">
+              Search
+            </Link>
+          </li>
+          <li>
+            <Link href="/feed.xml" className="underline underline-offset-2">
+              RSS feed
+            </Link>
+          </li>
         </ul>
       </section>
     </aside>

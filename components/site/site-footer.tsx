@@ -12,14 +12,24 @@ export function SiteFooter() {
         <div>
           <p className="font-bold">Contact</p>
           <p className="mt-1">
-            <a href={`mailto:${site.contactEmail}`} className="underline">{site.contactEmail}</a>
+            <a href={`mailto:${site.contactEmail}`} className="underline">
+              {site.contactEmail}
+            </a>
           </p>
         </div>
         <div>
           <p className="font-bold">Follow</p>
           <ul className="mt-1 space-y-1">
-            <li><Link href="/feed.xml" className="underline">RSS feed</Link></li>
-            <li><Link href="/atom.xml" className="underline">Atom feed</Link></li>
+            <li>
+              <Link href="/feed.xml" className="underline">
+                RSS feed
+              </Link>
+            </li>
+            <li>
+              <Link href="/atom.xml" className="underline">
+                Atom feed
+              </Link>
+            </li>
           </ul>
         </div>
       </div>

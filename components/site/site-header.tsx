@@ -6,7 +6,10 @@ type Props = { categories: { id: string; name: string; slug: string }[] }
 export function SiteHeader({ categories }: Props) {
   return (
     <header className="bg-accent-dark text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-end sm:justify-between">
@@ -17,7 +20,9 @@ export function SiteHeader({ categories }: Props) {
           <p className="text-sm text-red-100">{site.tagline}</p>
         </div>
         <form action="/search" method="get" role="search" className="flex w-full gap-2 sm:w-72">
-          <label htmlFor="header-search" className="sr-only">Search posts</label>
+          <label htmlFor="header-search" className="sr-only">
+            Search posts
+          </label>
           <input
             id="header-search"
             name="q"
@@ -32,7 +37,11 @@ export function SiteHeader({ categories }: Props) {
       </div>
       <nav aria-label="Main" className="border-t border-white/15">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          <li><Link href="/" className="inline-block px-2 py-3 font-semibold text-white hover:underline">Home</Link></li>
+          <li>
+            <Link href="/" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              Home
+            </Link>
+          </li>
           {categories.map((c) => (
             <li key={c.id}>
               <Link href={`/category/${c.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
@@ -40,8 +49,16 @@ export function SiteHeader({ categories }: Props) {
               </Link>
             </li>
           ))}
-          <li><Link href="/petitions" className="inline-block px-2 py-3 font-semibold text-white hover:underline">Petitions</Link></li>
-          <li><Link href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">Archive</Link></li>
+          <li>
+            <Link href="/petitions" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              Petitions
+            </Link>
+          </li>
+          <li>
+            <Link href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              Archive
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -31,8 +31,16 @@ export function FieldLabel({ id, label, optional }: { id: string; label: ReactNo
 export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
     <>
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm font-medium text-accent-dark">{error}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-accent-dark">
+          {error}
+        </p>
+      ) : null}
     </>
   )
 }

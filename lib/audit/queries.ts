@@ -40,7 +40,17 @@ export async function listAuditEntries(filters: AuditFilters, page: number): Pro
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     // One more than a page tells whether an older page exists, without counting the table.
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, at: true, actorId: true, actorLabel: true, action: true, entityType: true, entityId: true, summary: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      at: true,
+      actorId: true,
+      actorLabel: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      summary: true,
+      actor: { select: { name: true } },
+    },
   })
   const entries = rows.slice(0, AUDIT_PAGE_SIZE).map(({ actor, id, ...row }) => ({ ...row, id: id.toString(), actorName: actor?.name ?? null }))
   return { entries, hasOlder: rows.length > AUDIT_PAGE_SIZE }

@@ -43,10 +43,19 @@ export const sendPasswordLinkEmails: JobHandler = async (jobs, log) => {
     try {
       const purpose = row.purpose === 'invite' ? 'invite' : 'reset'
       const via = await sendMail(
-        passwordLinkEmail({ to: row.email, name: row.name, purpose, role: row.role, link: payload.data.link, expiresAt: row.expires_at, requestedBy: payload.data.requestedBy }),
+        passwordLinkEmail({
+          to: row.email,
+          name: row.name,
+          purpose,
+          role: row.role,
+          link: payload.data.link,
+          expiresAt: row.expires_at,
+          requestedBy: payload.data.requestedBy,
+        }),
       )
       // Without SMTP the link is logged, so an admin working offline can pass it on by hand.
-      if (via === 'outbox') log(`${purpose === 'invite' ? 'invitation' : 'password reset'} email for ${row.email} written to the outbox; link: ${payload.data.link}`)
+      if (via === 'outbox')
+        log(`${purpose === 'invite' ? 'invitation' : 'password reset'} email for ${row.email} written to the outbox; link: ${payload.data.link}`)
       await finish(job)
     } catch (error) {
       log(`sending the password link to ${row.email} failed (attempt ${job.attempts}): ${(error as Error).message}`)

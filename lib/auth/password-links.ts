@@ -17,8 +17,7 @@ export type PasswordLinkPurpose = 'invite' | 'reset'
 
 export const LINK_LIFETIME_HOURS: Record<PasswordLinkPurpose, number> = { invite: 7 * 24, reset: 1 }
 
-export const LINK_UNUSABLE =
-  'This link doesn’t work any more: it has already been used, or it has expired. Ask an admin to send you a new one.'
+export const LINK_UNUSABLE = 'This link doesn’t work any more: it has already been used, or it has expired. Ask an admin to send you a new one.'
 
 export function passwordLinkUrl(token: string) {
   return absoluteUrl(`/admin/set-password/${token}`)

@@ -12,7 +12,8 @@ import { slugify } from '@/lib/validation/slug'
 type Tx = Prisma.TransactionClient
 export type ManagedUser = { id: string; name: string; email: string; role: Role; disabledAt: Date | null }
 
-export const EMAIL_TAKEN = 'Someone already has an account with this email address. Find them in the list of users; from their page you can send them a password reset link.'
+export const EMAIL_TAKEN =
+  'Someone already has an account with this email address. Find them in the list of users; from their page you can send them a password reset link.'
 const GONE = 'That user no longer exists. Reload the page.'
 const LAST_ADMIN = 'This is the only enabled admin left. Make someone else an admin first, so the site always has one.'
 const OWN_ROLE = 'You can’t take away your own admin role. Ask another admin to do it.'
@@ -29,10 +30,7 @@ async function freeSlug(tx: Tx, name: string): Promise<string> {
   return slug
 }
 
-export async function createUser(
-  tx: Tx,
-  input: { name: string; email: string; role: Role; passwordHash?: string },
-): Promise<ManagedUser> {
+export async function createUser(tx: Tx, input: { name: string; email: string; role: Role; passwordHash?: string }): Promise<ManagedUser> {
   if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError(EMAIL_TAKEN, { email: 'This email address already has an account.' })
   }

@@ -7,17 +7,44 @@ import sanitize from 'sanitize-html'
 // tests/unit/xss-payloads.test.ts holds the attacks this must stop.
 
 const allowedTags = [
-  'h2', 'h3', 'h4', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'blockquote', 'cite', 'strong', 'em', 'b', 'i', 'u', 's',
-  'sub', 'sup', 'a', 'figure', 'figcaption', 'img', 'small', 'span', 'code', 'pre', 'table', 'thead', 'tbody', 'tr',
-  'th', 'td',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'br',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'cite',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'a',
+  'figure',
+  'figcaption',
+  'img',
+  'small',
+  'span',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ]
 
 // Elements whose content is not prose (or is parsed differently by browsers than by the
 // sanitiser's parser: the mutation-XSS family): dropped with everything inside them.
-const nonTextTags = [
-  'script', 'style', 'textarea', 'option', 'title', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'iframe',
-  'object', 'svg', 'math',
-]
+const nonTextTags = ['script', 'style', 'textarea', 'option', 'title', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'iframe', 'object', 'svg', 'math']
 
 // In-page links (footnotes, "back to text", jump links) need ids, but an id an editor chose
 // could clobber the page: id="location", id="__next" or one of the page's own ids ("sign",
@@ -32,7 +59,10 @@ const ID_PREFIX = 'u-'
 const ID_MAX_LENGTH = 64
 
 export function toContentId(raw: string): string | undefined {
-  const plain = raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const plain = raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
   const words = plain.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
   const id = (words.startsWith(ID_PREFIX) ? words : ID_PREFIX + words).slice(0, ID_MAX_LENGTH).replace(/-+$/, '')
   return id.length > ID_PREFIX.length ? id : undefined

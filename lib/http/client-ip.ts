@@ -10,7 +10,9 @@ export const CLIENT_IP_HEADER = 'x-placard-client-ip'
 
 export function clientIpOf(req: IncomingMessage): string | null {
   if (parseEnv().TRUST_PROXY) {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim()
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')[0]
+      ?.trim()
     if (forwarded && isIP(forwarded)) return forwarded
   }
   return req.socket.remoteAddress ?? null

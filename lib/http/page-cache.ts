@@ -17,7 +17,15 @@ const MAX_ENTRIES = 2_000
 const MAX_BODY_BYTES = 1_000_000
 const SKIPPED_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
 // Client-side navigations and server actions get different answers for the same URL.
-const BYPASS_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'authorization', 'x-placard-fill']
+const BYPASS_REQUEST_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'authorization',
+  'x-placard-fill',
+]
 
 export class PageCache {
   private entries = new Map<string, CachedPage>()
@@ -30,7 +38,15 @@ export class PageCache {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null
     const url = req.url ?? '/'
     // Images are immutable files with their own long cache headers; pages only here.
-    if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/media/') || url === '/admin' || url.startsWith('/admin/') || url.startsWith('/admin?')) return null
+    if (
+      url.startsWith('/_next/') ||
+      url.startsWith('/api/') ||
+      url.startsWith('/media/') ||
+      url === '/admin' ||
+      url.startsWith('/admin/') ||
+      url.startsWith('/admin?')
+    )
+      return null
     // A signed-in editor always gets a page made for them, and their pages are never stored.
     if (hasSessionCookie(req.headers.cookie)) return null
     // Live numbers: the page asks for them precisely because the cached page may be behind.

@@ -2,9 +2,7 @@
 
 export const MAX_BODY_BYTES = 16 * 1024
 
-export type BodyResult =
-  | { ok: true; mode: 'json' | 'form'; data: Record<string, unknown> }
-  | { ok: false; status: 413 | 415 | 400; message: string }
+export type BodyResult = { ok: true; mode: 'json' | 'form'; data: Record<string, unknown> } | { ok: false; status: 413 | 415 | 400; message: string }
 
 export async function readBody(request: Request): Promise<BodyResult> {
   const declared = Number(request.headers.get('content-length') ?? 0)

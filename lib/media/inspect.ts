@@ -24,8 +24,10 @@ export type Inspection = { ok: true; format: ImageFormat; mimeType: string; widt
 const USE_INSTEAD = 'Upload a JPEG, PNG, WebP, GIF or AVIF picture.'
 export const EMPTY_MESSAGE = 'The file is empty (0 bytes). Choose the picture again; if it came from a message or a cloud drive, download it fully first.'
 export const SVG_MESSAGE = 'SVG images can’t be uploaded because they can contain scripts; export a PNG or JPEG instead.'
-export const HEIC_MESSAGE = 'This is a HEIC photo (the iPhone’s own format), which browsers can’t show. Export it as JPEG, or on the iPhone choose Settings → Camera → Formats → Most Compatible.'
-export const DAMAGED_MESSAGE = 'This image file is damaged or incomplete and can’t be read. Open it on your device, save a new copy as JPEG or PNG, and upload that.'
+export const HEIC_MESSAGE =
+  'This is a HEIC photo (the iPhone’s own format), which browsers can’t show. Export it as JPEG, or on the iPhone choose Settings → Camera → Formats → Most Compatible.'
+export const DAMAGED_MESSAGE =
+  'This image file is damaged or incomplete and can’t be read. Open it on your device, save a new copy as JPEG or PNG, and upload that.'
 
 const notAnImage = (what: string) => `This file is not an image (it looks like ${what}). ${USE_INSTEAD}`
 
@@ -67,7 +69,10 @@ function describeNonImage(bytes: Uint8Array): string {
   if (ascii(bytes, 0, 4) === 'II*\0' || ascii(bytes, 0, 4) === 'MM\0*' || ascii(bytes, 0, 2) === 'BM') {
     return `TIFF and BMP images can’t be shown on the web. ${USE_INSTEAD}`
   }
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').toLowerCase()
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
   // PHP first: a script may well contain "<svg" or "<html" in a string.
   if (head.includes('<?php') || head.trimStart().startsWith('<?=')) return notAnImage('text/PHP')
   if (/<svg[\s>]/.test(head)) return SVG_MESSAGE

@@ -33,7 +33,10 @@ export async function writeVariants(bytes: Uint8Array, key: string, uprightWidth
         .toFile(mediaFilePath({ key, width: w, format: 'webp' })),
     ),
     // JPEG has no transparency: a transparent PNG logo gets a white ground rather than black.
-    pixels().flatten({ background: '#ffffff' }).jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toFile(mediaFilePath({ key, width, format: 'jpg' })),
+    pixels()
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+      .toFile(mediaFilePath({ key, width, format: 'jpg' })),
   ])
   return { width, height, variantWidths: widths }
 }

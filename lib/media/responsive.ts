@@ -69,5 +69,9 @@ export function withResponsiveImages(html: string, options: ResponsiveHtmlOption
 
 /** The few entities sanitize-html writes in a URL attribute. */
 function decodeEntities(value: string) {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 }

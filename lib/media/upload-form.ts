@@ -10,8 +10,7 @@ export const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024
 
 export type UploadFields = { alt: string; caption: string; credit: string }
 export type UploadForm =
-  | { ok: true; bytes: Uint8Array; originalName: string; fields: UploadFields }
-  | { ok: false; status: 400 | 413 | 415 | 422; message: string }
+  { ok: true; bytes: Uint8Array; originalName: string; fields: UploadFields } | { ok: false; status: 400 | 413 | 415 | 422; message: string }
 
 const UNREADABLE = 'The upload could not be read; it may have been interrupted. Please try again.'
 

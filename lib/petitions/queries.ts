@@ -8,16 +8,37 @@ import { publicSignerName } from '@/lib/petitions/signer-name'
 // trigger keeps exact (confirmed, not held, not withdrawn); no email ever leaves this module.
 
 const publicSelect = {
-  id: true, slug: true, title: true, summary: true, bodyHtml: true, target: true, goal: true, deadline: true,
-  status: true, featured: true, closedAt: true, deliveredAt: true, deliveryNote: true,
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  bodyHtml: true,
+  target: true,
+  goal: true,
+  deadline: true,
+  status: true,
+  featured: true,
+  closedAt: true,
+  deliveredAt: true,
+  deliveryNote: true,
 } as const
 
 export type PetitionStatusName = 'open' | 'closed' | 'delivered'
 
 export type PublicPetition = {
-  id: string; slug: string; title: string; summary: string; bodyHtml: string; target: string; goal: number
-  deadline: string | null; status: PetitionStatusName; featured: boolean
-  closedAt: string | null; deliveredAt: string | null; deliveryNote: string | null
+  id: string
+  slug: string
+  title: string
+  summary: string
+  bodyHtml: string
+  target: string
+  goal: number
+  deadline: string | null
+  status: PetitionStatusName
+  featured: boolean
+  closedAt: string | null
+  deliveredAt: string | null
+  deliveryNote: string | null
 }
 
 type Row = Awaited<ReturnType<typeof db.petition.findFirst<{ select: typeof publicSelect }>>>

@@ -18,7 +18,11 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
   doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#444').text(`To: ${petition.target}`)
   doc.moveDown(0.6).fillColor('#000').fontSize(10.5).text(petition.summary)
   doc.moveDown(0.5).fontSize(9.5).text(htmlToPlainText(petition.bodyHtml), { paragraphGap: 3 })
-  doc.moveDown(0.5).fontSize(8.5).fillColor('#444').text(`Sign online: ${absoluteUrl(`/petitions/${petition.slug}`)}`)
+  doc
+    .moveDown(0.5)
+    .fontSize(8.5)
+    .fillColor('#444')
+    .text(`Sign online: ${absoluteUrl(`/petitions/${petition.slug}`)}`)
 
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right
@@ -54,16 +58,25 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
       doc.rect(x, y, c.width, rowHeight).lineWidth(0.6).strokeColor('#666').stroke()
       x += c.width
     }
-    doc.font('Helvetica').fontSize(9).fillColor('#000').text(String(n), left + 4, y + 9, { width: 18, lineBreak: false })
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor('#000')
+      .text(String(n), left + 4, y + 9, { width: 18, lineBreak: false })
     doc.y = y + rowHeight
     doc.x = left
   }
-  doc.moveDown(1).font('Helvetica').fontSize(8).fillColor('#444').text(
-    'By signing, each person agrees that their name and address are passed to the addressee of this petition. Return completed sheets to the campaign.',
-    left,
-    doc.y,
-    { width },
-  )
+  doc
+    .moveDown(1)
+    .font('Helvetica')
+    .fontSize(8)
+    .fillColor('#444')
+    .text(
+      'By signing, each person agrees that their name and address are passed to the addressee of this petition. Return completed sheets to the campaign.',
+      left,
+      doc.y,
+      { width },
+    )
   doc.end()
   return done
 }

@@ -13,7 +13,10 @@ type Ctx = Pick<ActionContext, 'tx' | 'audit'>
 type CategoryForm = z.infer<typeof categoryFormSchema>
 
 export function listCategoriesWithCounts() {
-  return db.category.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, slug: true, description: true, _count: { select: { posts: true } } } })
+  return db.category.findMany({
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, slug: true, description: true, _count: { select: { posts: true } } },
+  })
 }
 
 export async function saveCategory(input: CategoryForm, ctx: Ctx) {
@@ -25,7 +28,9 @@ export async function saveCategory(input: CategoryForm, ctx: Ctx) {
   })
   if (clash) {
     const field = clash.name.toLowerCase() === input.name.toLowerCase() ? 'name' : 'slug'
-    throw new AppError('Another category has that name or address.', { [field]: `The category “${clash.name}” already uses ${field === 'slug' ? `/category/${slug}` : 'this name'}.` })
+    throw new AppError('Another category has that name or address.', {
+      [field]: `The category “${clash.name}” already uses ${field === 'slug' ? `/category/${slug}` : 'this name'}.`,
+    })
   }
   const data = { name: input.name, slug, description: input.description }
   const saved = input.id ? await ctx.tx.category.update({ where: { id: input.id }, data }) : await ctx.tx.category.create({ data })
@@ -42,6 +47,11 @@ export async function deleteCategory(id: string, ctx: Ctx) {
   const orphans = await ctx.tx.post.findMany({ where: { categories: { every: { categoryId: id }, some: {} } }, select: { id: true } })
   await ctx.tx.postCategory.createMany({ data: orphans.map((p) => ({ postId: p.id, categoryId: fallback.id })), skipDuplicates: true })
   await ctx.tx.category.delete({ where: { id } })
-  await ctx.audit({ action: 'category.delete', entityType: 'category', entityId: id, summary: `${category.name} (${orphans.length} posts moved to ${fallback.name})` })
+  await ctx.audit({
+    action: 'category.delete',
+    entityType: 'category',
+    entityId: id,
+    summary: `${category.name} (${orphans.length} posts moved to ${fallback.name})`,
+  })
   return { moved: orphans.length, fallback: fallback.name }
 }

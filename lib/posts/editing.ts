@@ -18,7 +18,9 @@ export type SavedPost = { id: string; updatedAt: Date; status: PostStatus; slug:
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short', timeZone: 'UTC' })
 
 export function excerptFrom(bodyHtml: string, max = 220): string {
-  const text = htmlToPlainText(bodyHtml.replace(/\[petition [a-z0-9-]+\]/g, '')).replace(/\s+/g, ' ').trim()
+  const text = htmlToPlainText(bodyHtml.replace(/\[petition [a-z0-9-]+\]/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
   if (text.length <= max) return text
   return `${text.slice(0, text.lastIndexOf(' ', max - 1) > 80 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`
 }
@@ -36,14 +38,16 @@ async function uniqueSlug(ctx: Ctx, wanted: string, typed: boolean, ownId?: stri
     const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`
     const clash = await ctx.tx.post.findFirst({ where: { slug: candidate, NOT: ownId ? { id: ownId } : undefined }, select: { title: true } })
     if (!clash) return candidate
-    if (typed) throw new AppError('Another post already uses this address.', { slug: `“${clash.title}” already uses /posts/${candidate}. Choose another slug.` })
+    if (typed)
+      throw new AppError('Another post already uses this address.', { slug: `“${clash.title}” already uses /posts/${candidate}. Choose another slug.` })
   }
   throw new AppError('Could not find a free address for this post; type a slug.', { slug: 'Type a slug for this post.' })
 }
 
 async function categoriesOrDefault(ctx: Ctx, ids: string[]): Promise<string[]> {
   const found = await ctx.tx.category.findMany({ where: { id: { in: ids } }, select: { id: true } })
-  if (found.length !== ids.length) throw new AppError('One of the chosen categories no longer exists. Reload the page.', { categoryIds: 'Choose categories from the list.' })
+  if (found.length !== ids.length)
+    throw new AppError('One of the chosen categories no longer exists. Reload the page.', { categoryIds: 'Choose categories from the list.' })
   if (found.length) return found.map((c) => c.id)
   // A post always sits in at least one category: the oldest one (Articles on a new site).
   const fallback = await ctx.tx.category.findFirst({ orderBy: { createdAt: 'asc' }, select: { id: true } })
@@ -77,9 +81,13 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
     throw new AppError('Pick a time in the future to schedule the post.', { publishAt: 'Pick a time in the future, or press “Publish now”.' })
   }
   const publishedAt =
-    status === 'scheduled' ? publishAt! : status === 'published' ? (existing?.status === 'published' ? existing.publishedAt : null) ?? new Date() : existing?.publishedAt ?? null
+    status === 'scheduled'
+      ? publishAt!
+      : status === 'published'
+        ? ((existing?.status === 'published' ? existing.publishedAt : null) ?? new Date())
+        : (existing?.publishedAt ?? null)
   const slug = await uniqueSlug(ctx, input.slug || slugify(input.title), Boolean(input.slug), existing?.id)
-  const authorId = input.authorId && can(ctx.user, 'posts.write-as-others') ? input.authorId : existing?.authorId ?? ctx.user.id
+  const authorId = input.authorId && can(ctx.user, 'posts.write-as-others') ? input.authorId : (existing?.authorId ?? ctx.user.id)
   const categoryIds = await categoriesOrDefault(ctx, input.categoryIds)
   const data = {
     title: input.title,
@@ -91,11 +99,11 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
     authorId,
     byline: input.byline ?? null,
     featuredImageUrl: input.imageUrl ?? null,
-    featuredImageAlt: input.imageUrl ? input.imageAlt ?? null : null,
-    featuredImageCaption: input.imageUrl ? input.imageCaption ?? null : null,
-    featuredImageCredit: input.imageUrl ? input.imageCredit ?? null : null,
+    featuredImageAlt: input.imageUrl ? (input.imageAlt ?? null) : null,
+    featuredImageCaption: input.imageUrl ? (input.imageCaption ?? null) : null,
+    featuredImageCredit: input.imageUrl ? (input.imageCredit ?? null) : null,
     sourceName: input.sourceName ?? null,
-    sourceUrl: input.sourceName ? input.sourceUrl ?? null : null,
+    sourceUrl: input.sourceName ? (input.sourceUrl ?? null) : null,
     updatedById: ctx.user.id,
   }
   const select = { id: true, updatedAt: true, status: true, slug: true } as const

@@ -45,10 +45,7 @@ function toCard(row: CardRow): PostCard {
 }
 
 export type PostFilter =
-  | { kind: 'all' }
-  | { kind: 'category'; slug: string }
-  | { kind: 'author'; slug: string }
-  | { kind: 'month'; year: number; month: number }
+  { kind: 'all' } | { kind: 'category'; slug: string } | { kind: 'author'; slug: string } | { kind: 'month'; year: number; month: number }
 
 function whereFor(filter: PostFilter): Prisma.PostWhereInput {
   const published: Prisma.PostWhereInput = { status: 'published' }

@@ -6,8 +6,7 @@ import { isExpired, readToken } from '@/lib/signatures/links'
 // What happens when a signer opens a link from their email, or asks for the email again.
 
 export type LinkOutcome =
-  | { kind: 'confirmed' | 'already-confirmed' | 'withdrawn' | 'already-withdrawn' | 'expired'; petitionSlug: string }
-  | { kind: 'invalid-link' }
+  { kind: 'confirmed' | 'already-confirmed' | 'withdrawn' | 'already-withdrawn' | 'expired'; petitionSlug: string } | { kind: 'invalid-link' }
 
 export async function confirmSignature(token: string): Promise<LinkOutcome> {
   const link = readToken('confirm-link', token)

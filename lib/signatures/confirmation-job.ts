@@ -25,7 +25,9 @@ export const sendConfirmations: JobHandler = async (jobs, log) => {
       // Confirmed, withdrawn or deleted meanwhile: nothing to send.
       if (!row || row.status !== 'pending') return done.push(job.id)
       try {
-        const via = await sendMail(confirmationEmail({ signatureId: row.id, email: row.email, fullName: row.full_name, petitionTitle: row.title, petitionSlug: row.slug }))
+        const via = await sendMail(
+          confirmationEmail({ signatureId: row.id, email: row.email, fullName: row.full_name, petitionTitle: row.title, petitionSlug: row.slug }),
+        )
         if (via === 'outbox') outboxLinks.push(confirmationLinks(row.id).confirm)
         done.push(job.id)
       } catch (error) {

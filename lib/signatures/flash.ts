@@ -12,9 +12,7 @@ export type SignFlash = SignAnswer & { values?: Record<string, string | boolean>
 export const FLASH_COOKIE = 'placard_sign'
 
 export function encodeFlash(flash: SignFlash): string {
-  const values = Object.fromEntries(
-    Object.entries(flash.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : v]),
-  )
+  const values = Object.fromEntries(Object.entries(flash.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : v]))
   return Buffer.from(JSON.stringify({ ...flash, values })).toString('base64url')
 }
 

@@ -18,9 +18,7 @@ export async function newChallenge(now = Date.now()) {
   })
 }
 
-export type ProofCheck =
-  | { ok: true; signature: string; issuedAt: number }
-  | { ok: false; reason: 'malformed' | 'invalid' | 'expired' }
+export type ProofCheck = { ok: true; signature: string; issuedAt: number } | { ok: false; reason: 'malformed' | 'invalid' | 'expired' }
 
 const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
@@ -43,7 +41,9 @@ export async function checkProofOfWork(payloadBase64: string, now = Date.now()):
   const params = new URLSearchParams(salt.split('?')[1] ?? '')
   const expires = Number(params.get('expires')) * 1000
   if (!Number.isFinite(expires) || expires === 0 || expires < now) return { ok: false, reason: 'expired' }
-  const expectedChallenge = createHash('sha256').update(salt + number).digest('hex')
+  const expectedChallenge = createHash('sha256')
+    .update(salt + number)
+    .digest('hex')
   const expectedSignature = createHmac('sha256', derivedKey('altcha')).update(challenge).digest('hex')
   if (!sameHex(expectedChallenge, challenge) || !sameHex(expectedSignature, signature)) return { ok: false, reason: 'invalid' }
   return { ok: true, signature, issuedAt: Number(params.get('issued')) || 0 }

@@ -9,7 +9,8 @@ const resendSchema = z.object({ email: z.string().trim().max(254).pipe(z.email()
 // Same answer whether or not the address signed, so it reveals nothing to a stranger.
 const SENT: SignAnswer = {
   outcome: 'resent',
-  message: 'If this address has an unconfirmed signature on this petition, we have sent the confirmation email again. Please check your inbox (and your spam folder).',
+  message:
+    'If this address has an unconfirmed signature on this petition, we have sent the confirmation email again. Please check your inbox (and your spam folder).',
 }
 
 export async function handleResendRequest(request: Request, rawSlug: string): Promise<Response> {
@@ -22,7 +23,11 @@ export async function handleResendRequest(request: Request, rawSlug: string): Pr
   let answer = SENT
   if (!parsed.success) {
     status = 422
-    answer = { outcome: 'invalid', message: 'Please enter the email address you signed with.', fieldErrors: { email: 'Please enter the email address you signed with.' } }
+    answer = {
+      outcome: 'invalid',
+      message: 'Please enter the email address you signed with.',
+      fieldErrors: { email: 'Please enter the email address you signed with.' },
+    }
   } else {
     try {
       await resendConfirmation(slug, parsed.data.email)

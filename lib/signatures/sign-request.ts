@@ -22,9 +22,22 @@ const PROOF_MESSAGES = {
 function answerFor(outcome: SignOutcome): { status: number; answer: SignAnswer } {
   switch (outcome.kind) {
     case 'accepted':
-      return { status: 200, answer: { outcome: 'accepted', message: 'Thank you! Now check your email: open the link we just sent you to confirm your signature. It only counts once it is confirmed.' } }
+      return {
+        status: 200,
+        answer: {
+          outcome: 'accepted',
+          message: 'Thank you! Now check your email: open the link we just sent you to confirm your signature. It only counts once it is confirmed.',
+        },
+      }
     case 'already-signed':
-      return { status: 200, answer: { outcome: 'already-signed', message: 'You have already signed this petition with this email address. If you haven’t confirmed your signature yet, we can send the confirmation email again.' } }
+      return {
+        status: 200,
+        answer: {
+          outcome: 'already-signed',
+          message:
+            'You have already signed this petition with this email address. If you haven’t confirmed your signature yet, we can send the confirmation email again.',
+        },
+      }
     case 'unknown-petition':
       return { status: 404, answer: { outcome: 'unknown-petition', message: 'There is no petition at this address.' } }
     case 'closed':
@@ -32,7 +45,10 @@ function answerFor(outcome: SignOutcome): { status: number; answer: SignAnswer }
         status: 409,
         answer: {
           outcome: 'closed',
-          message: outcome.status === 'delivered' ? 'This petition has been delivered and no longer takes signatures.' : 'This petition is closed and no longer takes signatures.',
+          message:
+            outcome.status === 'delivered'
+              ? 'This petition has been delivered and no longer takes signatures.'
+              : 'This petition is closed and no longer takes signatures.',
         },
       }
     case 'proof-reused':

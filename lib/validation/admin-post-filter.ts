@@ -4,7 +4,13 @@ import { z } from 'zod'
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
 
 export const adminPostFilterSchema = z.object({
-  q: optional(z.string().trim().max(200).transform((v) => v || undefined)),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .max(200)
+      .transform((v) => v || undefined),
+  ),
   status: optional(z.enum(['draft', 'scheduled', 'published'])),
   category: optional(z.uuid()),
   author: optional(z.uuid()),

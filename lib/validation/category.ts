@@ -3,7 +3,10 @@ import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
 
 // Categories as editors manage them; shared by the form and the server.
 export const categoryFormSchema = z.object({
-  id: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+  id: z
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   name: z.string({ error: 'Give the category a name.' }).trim().min(1, 'Give the category a name.').max(60, 'Keep the name under 60 characters.'),
   slug: z
     .string()

@@ -25,9 +25,15 @@ export type PostIntent = (typeof POST_INTENTS)[number]
 
 export const postEditorSchema = z
   .object({
-    id: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+    id: z
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     /** When the editor loaded the post; a save based on an older version is refused. */
-    baseUpdatedAt: z.iso.datetime().optional().or(z.literal('').transform(() => undefined)),
+    baseUpdatedAt: z.iso
+      .datetime()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     intent: z.enum(POST_INTENTS, { error: 'Choose what to do with the post.' }),
     title: z.string().trim().min(1, 'Give the post a title.').max(200, 'Keep the title under 200 characters.'),
     slug: z
@@ -40,7 +46,10 @@ export const postEditorSchema = z
     excerpt: z.string().trim().max(600, 'Keep the excerpt under 600 characters.').default(''),
     bodyHtml: z.string().max(200_000, 'The post is too long (200,000 characters at most).').default(''),
     categoryIds: z.array(z.uuid('Choose categories from the list.')).max(20).default([]),
-    authorId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+    authorId: z
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     byline: optionalText(200, 'Keep the byline under 200 characters.'),
     imageUrl: sitePathOrEmpty,
     imageAlt: optionalText(300, 'Keep the image description under 300 characters.'),
@@ -55,7 +64,10 @@ export const postEditorSchema = z
       .transform((v) => (v ? v : undefined))
       .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/i.test(v), 'The source link must start with https:// or http://'),
     /** The publication time for "schedule", as an ISO date the browser worked out from local time. */
-    publishAt: z.iso.datetime({ offset: true, error: 'Pick a date and time.' }).optional().or(z.literal('').transform(() => undefined)),
+    publishAt: z.iso
+      .datetime({ offset: true, error: 'Pick a date and time.' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
   })
   .superRefine((p, ctx) => {
     if (p.imageUrl && !p.imageAlt) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'Describe the image for people who cannot see it.' })

@@ -26,7 +26,10 @@ export function parseSlug(raw: string): string | null {
 
 const yearMonth = z.object({
   year: z.coerce.number().int().min(1990).max(2100),
-  month: z.string().regex(/^(0[1-9]|1[0-2])$/).transform(Number),
+  month: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])$/)
+    .transform(Number),
 })
 
 export function parseYearMonth(year: string, month: string) {

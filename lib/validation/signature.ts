@@ -24,7 +24,8 @@ function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
     .superRefine((v, ctx) => {
       if (v.length > max) ctx.addIssue({ code: 'custom', message: `${label} can be at most ${max.toLocaleString('en')} characters.` })
       else if (CONTROL.test(v)) ctx.addIssue({ code: 'custom', message: `${label} contains invisible control characters. Please type it again.` })
-      else if (BIDI_CONTROL.test(v)) ctx.addIssue({ code: 'custom', message: `${label} contains hidden text-direction characters. Please type it without them.` })
+      else if (BIDI_CONTROL.test(v))
+        ctx.addIssue({ code: 'custom', message: `${label} contains hidden text-direction characters. Please type it without them.` })
     })
 }
 
@@ -37,9 +38,20 @@ const fullName = safeText('Your name', 100).superRefine((v, ctx) => {
 })
 
 const COMMON_TYPOS: Record<string, string> = {
-  'gmial.com': 'gmail.com', 'gmai.com': 'gmail.com', 'gamil.com': 'gmail.com', 'gmail.co': 'gmail.com', 'gmail.con': 'gmail.com',
-  'gnail.com': 'gmail.com', 'hotmial.com': 'hotmail.com', 'hotmail.con': 'hotmail.com', 'hotmal.com': 'hotmail.com',
-  'outlok.com': 'outlook.com', 'outlook.con': 'outlook.com', 'yaho.com': 'yahoo.com', 'yahoo.con': 'yahoo.com', 'iclod.com': 'icloud.com',
+  'gmial.com': 'gmail.com',
+  'gmai.com': 'gmail.com',
+  'gamil.com': 'gmail.com',
+  'gmail.co': 'gmail.com',
+  'gmail.con': 'gmail.com',
+  'gnail.com': 'gmail.com',
+  'hotmial.com': 'hotmail.com',
+  'hotmail.con': 'hotmail.com',
+  'hotmal.com': 'hotmail.com',
+  'outlok.com': 'outlook.com',
+  'outlook.con': 'outlook.com',
+  'yaho.com': 'yahoo.com',
+  'yahoo.con': 'yahoo.com',
+  'iclod.com': 'icloud.com',
 }
 
 const email = z
@@ -50,15 +62,26 @@ const email = z
     if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your email address: we send you a link to confirm your signature.' })
     if (v.length > 254) return ctx.addIssue({ code: 'custom', message: 'That email address is too long.' })
     // Letters from other alphabets that look Latin ("gmаil.com" with a Cyrillic а) are refused.
-    if (/[^\x20-\x7e]/.test(v)) return ctx.addIssue({ code: 'custom', message: 'Please type your email address in plain Latin letters: some letters from other alphabets look the same but are not.' })
-    if (!z.email().safeParse(v).success) return ctx.addIssue({ code: 'custom', message: 'That doesn’t look like an email address (it should look like name@example.org).' })
+    if (/[^\x20-\x7e]/.test(v))
+      return ctx.addIssue({
+        code: 'custom',
+        message: 'Please type your email address in plain Latin letters: some letters from other alphabets look the same but are not.',
+      })
+    if (!z.email().safeParse(v).success)
+      return ctx.addIssue({ code: 'custom', message: 'That doesn’t look like an email address (it should look like name@example.org).' })
     const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase()
     const fix = COMMON_TYPOS[domain]
     if (fix) ctx.addIssue({ code: 'custom', message: `Did you mean ${v.slice(0, v.lastIndexOf('@'))}@${fix}? Please check the address.` })
   })
 
-const checkbox = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal('')]).optional().transform((v) => v === true || v === 'on' || v === 'true' || v === '1')
-const optionalText = (label: string, max: number) => safeText(label, max).optional().transform((v) => (v ? v : undefined))
+const checkbox = z
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal('')])
+  .optional()
+  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1')
+const optionalText = (label: string, max: number) =>
+  safeText(label, max)
+    .optional()
+    .transform((v) => (v ? v : undefined))
 
 export const signatureFieldsSchema = z.object({
   fullName: z.string({ error: 'Please enter your full name.' }).pipe(fullName),
@@ -76,7 +99,10 @@ export const signatureFieldsSchema = z.object({
     .string()
     .optional()
     .transform((v) => v ?? CURRENT_CONSENT_VERSION)
-    .refine((v) => (CONSENT_VERSIONS as readonly string[]).includes(v), 'The privacy notice has changed since this page loaded. Please reload the page and sign again.'),
+    .refine(
+      (v) => (CONSENT_VERSIONS as readonly string[]).includes(v),
+      'The privacy notice has changed since this page loaded. Please reload the page and sign again.',
+    ),
 })
 
 /** What the form posts besides the signer's details: anti-abuse fields. */

@@ -22,7 +22,8 @@ export const demoPetitions: DemoPetition[] = [
   {
     slug: 'free-the-seltz-three',
     title: 'Free Teodor Valk and Nadira Ilves',
-    summary: 'Two leaders of Kardania’s independent unions are in prison for organising a strike. Ask the President of Kardania to release them and drop all charges.',
+    summary:
+      'Two leaders of Kardania’s independent unions are in prison for organising a strike. Ask the President of Kardania to release them and drop all charges.',
     target: 'The President of the Republic of Kardania',
     goal: 1000,
     status: 'open',
@@ -42,7 +43,8 @@ export const demoPetitions: DemoPetition[] = [
   {
     slug: 'restore-kcftu-registration',
     title: 'Restore the registration of the KCFTU',
-    summary: 'A court dissolved Kardania’s independent union federation. Ask the Ministry of Justice to restore its registration so that workers can organise again.',
+    summary:
+      'A court dissolved Kardania’s independent union federation. Ask the Ministry of Justice to restore its registration so that workers can organise again.',
     target: 'The Ministry of Justice of Kardania',
     goal: 500,
     status: 'open',
@@ -65,7 +67,8 @@ export const demoPetitions: DemoPetition[] = [
     goal: 250,
     status: 'delivered',
     deliveredAt: '2024-02-20T11:00:00Z',
-    deliveryNote: 'Handed in at the Embassy of Kardania in London by a delegation of nurses and doctors. Two weeks later, an independent cardiologist was allowed to examine Teodor Valk.',
+    deliveryNote:
+      'Handed in at the Embassy of Kardania in London by a delegation of nurses and doctors. Two weeks later, an independent cardiologist was allowed to examine Teodor Valk.',
     signers: 318,
     bodyHtml: `<p>Teodor Valk suffers from a heart condition. Prison doctors have refused to refer him to a specialist.</p>
 <ul>
@@ -76,5 +79,42 @@ export const demoPetitions: DemoPetition[] = [
 ]
 
 export const DEMO_SIGNER_COUNTRIES = ['GB', 'DE', 'FR', 'SE', 'NL', 'IE', 'US', 'CA', 'ES', 'IT', 'PL', 'NO', 'BE', 'AU', 'FI']
-export const DEMO_FIRST_NAMES = ['Anna', 'Ben', 'Chiara', 'Dawit', 'Elif', 'Finn', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kaja', 'Liam', 'Mira', 'Noah', 'Olga', 'Pavel', 'Rosa', 'Sami', 'Tereza', 'Yusuf']
-export const DEMO_LAST_NAMES = ['Andersen', 'Bauer', 'Costa', 'Dubois', 'Evans', 'Fischer', 'García', 'Hansen', 'Ivanova', 'Jansen', 'Kowalska', 'Lindqvist', "O'Neill", 'Rossi', 'Novak']
+export const DEMO_FIRST_NAMES = [
+  'Anna',
+  'Ben',
+  'Chiara',
+  'Dawit',
+  'Elif',
+  'Finn',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kaja',
+  'Liam',
+  'Mira',
+  'Noah',
+  'Olga',
+  'Pavel',
+  'Rosa',
+  'Sami',
+  'Tereza',
+  'Yusuf',
+]
+export const DEMO_LAST_NAMES = [
+  'Andersen',
+  'Bauer',
+  'Costa',
+  'Dubois',
+  'Evans',
+  'Fischer',
+  'García',
+  'Hansen',
+  'Ivanova',
+  'Jansen',
+  'Kowalska',
+  'Lindqvist',
+  "O'Neill",
+  'Rossi',
+  'Novak',
+]

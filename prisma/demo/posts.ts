@@ -160,7 +160,7 @@ export const demoPosts: DemoPost[] = [
   },
   {
     slug: 'three-union-leaders-charged',
-    title: "Three union leaders charged with ‘organising mass disorder’",
+    title: 'Three union leaders charged with ‘organising mass disorder’',
     excerpt:
       'Prosecutors in Seltz have filed formal charges against Teodor Valk, Nadira Ilves and Ivo Santaru. Defence lawyers say the indictment does not describe a single act of violence.',
     bodyHtml: `<p>Prosecutors in Seltz have filed formal charges against three leaders of the Kardanian Confederation of Free Trade Unions, bringing the case a step closer to trial. President Teodor Valk, deputy president Nadira Ilves and legal officer Ivo Santaru are all accused of "organising mass disorder" in connection with the strike at the Korvask locomotive depot in January.</p>
@@ -388,7 +388,7 @@ export const demoPosts: DemoPost[] = [
   },
   {
     slug: 'interview-hanna-valk',
-    title: "Interview: ‘My husband is not a criminal’",
+    title: 'Interview: ‘My husband is not a criminal’',
     excerpt:
       'Two weeks after the verdict, Hanna Valk spoke to us about her husband Teodor, the years ahead, and why she still believes the union was worth it.',
     bodyHtml: `<p>Hanna Valk is a primary school teacher in Seltz. She has been married to Teodor Valk, president of the KCFTU, for 29 years. Two weeks after he was sentenced to eight years in prison, she spoke to us by video call. The interview has been translated and shortened.</p>
@@ -618,8 +618,7 @@ export const demoPosts: DemoPost[] = [
   {
     slug: 'delegation-report-five-days-in-seltz',
     title: 'Delegation report: five days in Seltz',
-    excerpt:
-      'In January a four-person trade union delegation travelled to Kardania to meet families, lawyers and former KCFTU members. This is their report.',
+    excerpt: 'In January a four-person trade union delegation travelled to Kardania to meet families, lawyers and former KCFTU members. This is their report.',
     bodyHtml: `<p>From 22 to 26 January 2024, a delegation of four trade unionists travelled to Kardania on behalf of the campaign: a rail union officer, a nurse and health union representative, a labour lawyer, and our coordinator Maria Keller. Our aims were to meet the families of the imprisoned union leaders, to hear from former KCFTU members about conditions since the federation's dissolution, and to request access to the prisoners. This is a shortened version of the delegation's report.</p>
 <h2>Day 1: Seltz</h2>
 <p>We arrived in Seltz on a Monday evening in heavy snow. Within an hour of checking in, two men in dark coats had taken seats in the hotel lobby, where they stayed, with short breaks, for the rest of the week. We had expected to be followed. It was still unsettling to see how openly it was done.</p>
@@ -762,8 +761,7 @@ export const demoPosts: DemoPost[] = [
   {
     slug: 'how-donations-were-spent-2024',
     title: 'Where your money went: the Families and Legal Fund in 2024',
-    excerpt:
-      'Our annual report on the Families and Legal Fund: what we raised, how it was spent, and why we need your support again in the year ahead.',
+    excerpt: 'Our annual report on the Families and Legal Fund: what we raised, how it was spent, and why we need your support again in the year ahead.',
     bodyHtml: `<p>Every year we publish a short account of the <strong>Families and Legal Fund</strong>, which supports the families of imprisoned Kardanian trade unionists and pays for their legal defence. Here is our report for 2024. Amounts are rounded, and some details are left out to protect the people who receive support.</p>
 <h2>What came in</h2>
 <ul>
@@ -983,8 +981,7 @@ export const demoPosts: DemoPost[] = [
   {
     slug: 'five-years-since-the-arrests-timeline',
     title: 'Five years since the arrests: a timeline',
-    excerpt:
-      'From a wage dispute at a rail depot to a union banned and its leaders imprisoned: the story of the KCFTU case in eighteen dates.',
+    excerpt: 'From a wage dispute at a rail depot to a union banned and its leaders imprisoned: the story of the KCFTU case in eighteen dates.',
     bodyHtml: `<p>On 9 March 2021, security officers took Teodor Valk from his home in the middle of the night. Five years on, he is still in prison, his union no longer legally exists, and the lawyer who defended him has lost her licence. This timeline brings together the main events of the case for new supporters and for anyone who needs a reminder of how we got here.</p>
 <figure><img src="/demo/map-abstract.svg" alt="Abstract map of a country with dashed borders and red dots marking towns."><figcaption>From Korvask to Seltz to Brask: the case has moved across the whole country.</figcaption></figure>
 <h2>2021</h2>
@@ -1119,8 +1116,7 @@ export const demoPosts: DemoPost[] = [
   {
     slug: 'annual-report-2026-draft',
     title: 'Annual report 2026 (draft, not for publication)',
-    excerpt:
-      'Working draft of the campaign’s annual report. Figures are provisional and must be checked by the trustees before this is published.',
+    excerpt: 'Working draft of the campaign’s annual report. Figures are provisional and must be checked by the trustees before this is published.',
     bodyHtml: `<p><strong>Draft.</strong> Figures below are provisional. Do not publish before the trustees have approved the accounts.</p>
 <h2>Summary of the year</h2>
 <p>2026 began with the news that Teodor Valk's sentence had been extended by three years after a one-day trial inside Penal Colony No. 4. It was a hard start to the year. Yet the response showed how far the campaign has grown since 2021.</p>

@@ -5,12 +5,22 @@ import path from 'node:path'
 // `npm start` serves the production build, rebuilding only when something that goes into it
 // changed: a fingerprint of the sources and build-time settings is kept beside the build.
 
-const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'prisma/schema.prisma',
+  'instrumentation.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+]
 const SKIP = new Set(['node_modules', '.next', '.data'])
 const BUILD_ENV = ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'CONTACT_EMAIL']
 const DIST_DIR = process.env.PLACARD_DIST_DIR ?? '.next'
 const STAMP = path.join(DIST_DIR, 'placard-build-fingerprint')
-
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return []

@@ -15,13 +15,19 @@ function pages(dir: string, url: string): AdminPage[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) {
-      const segment = entry.name.startsWith('(') ? '' : entry.name.startsWith('[') ? (entry.name === '[id]' ? '/00000000-0000-4000-8000-000000000000' : '/x') : `/${entry.name}`
+      const segment = entry.name.startsWith('(')
+        ? ''
+        : entry.name.startsWith('[')
+          ? entry.name === '[id]'
+            ? '/00000000-0000-4000-8000-000000000000'
+            : '/x'
+          : `/${entry.name}`
       return pages(full, url + segment)
     }
     if (entry.name !== 'page.tsx') return []
     const source = readFileSync(full, 'utf8')
     const required = /requirePermission\('([a-z.-]+)'\)/.exec(source)?.[1] as Permission | undefined
-    const permission = PUBLIC.includes(url) ? 'public' : required ?? (/requireUser\(\)/.test(source) ? 'signed-in' : undefined)
+    const permission = PUBLIC.includes(url) ? 'public' : (required ?? (/requireUser\(\)/.test(source) ? 'signed-in' : undefined))
     if (!permission) throw new Error(`${full} checks neither requirePermission nor requireUser`)
     return [{ url: url || '/admin', permission, file: full }]
   })

@@ -13,12 +13,8 @@ test('an edited post title shows on its page and on the home page within a secon
 
   await withDatabase((db) => db.query('UPDATE posts SET title = $1 WHERE slug = $2', [newTitle, slug]))
   const changedAt = Date.now()
-  await expect
-    .poll(async () => (await (await request.get(`/posts/${slug}`)).text()).includes(newTitle), { timeout: 1_000, intervals: [50] })
-    .toBe(true)
-  await expect
-    .poll(async () => (await (await request.get('/')).text()).includes(newTitle), { timeout: 1_000, intervals: [50] })
-    .toBe(true)
+  await expect.poll(async () => (await (await request.get(`/posts/${slug}`)).text()).includes(newTitle), { timeout: 1_000, intervals: [50] }).toBe(true)
+  await expect.poll(async () => (await (await request.get('/')).text()).includes(newTitle), { timeout: 1_000, intervals: [50] }).toBe(true)
   expect(Date.now() - changedAt).toBeLessThan(2_000)
 
   // A page that doesn't show the post is not touched: page 3 still comes from the cache.

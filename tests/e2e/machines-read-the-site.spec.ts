@@ -53,7 +53,18 @@ test('drafts and scheduled posts stay private', async ({ request }) => {
 })
 
 test('nonsense in addresses gets a 404, never a server error', async ({ request }) => {
-  for (const path of ['/page/0', '/page/-1', '/page/abc', '/page/99999999999', '/archive/2023/13', '/archive/abcd/01', '/category/articles/page/x', '/category/articles/foo/bar', '/posts/%00', '/author/nobody']) {
+  for (const path of [
+    '/page/0',
+    '/page/-1',
+    '/page/abc',
+    '/page/99999999999',
+    '/archive/2023/13',
+    '/archive/abcd/01',
+    '/category/articles/page/x',
+    '/category/articles/foo/bar',
+    '/posts/%00',
+    '/author/nobody',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
   const long = await request.get(`/search?q=${'a'.repeat(500)}`)

@@ -17,7 +17,11 @@ test('a reader goes from the home page to a post, its category, a search and pag
   await expect(page.getByRole('navigation', { name: 'More posts' })).toContainText('Previous post')
 
   // Its first category leads to that category's archive, which lists the post.
-  const categoryLink = page.locator('main header').getByRole('link').filter({ hasText: /Articles|Appeals/ }).first()
+  const categoryLink = page
+    .locator('main header')
+    .getByRole('link')
+    .filter({ hasText: /Articles|Appeals/ })
+    .first()
   const categoryName = (await categoryLink.textContent())!.trim()
   await categoryLink.click()
   await expect(page).toHaveURL(/\/category\/(articles|appeals)$/)
@@ -64,7 +68,10 @@ test('a reader browses an author and a month of the archive', async ({ page }) =
   const monthName = (await month.textContent())!.trim()
   await month.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Posts from ${monthName}`)
-  const author = page.locator('main article').first().getByRole('link', { name: /^(Maria Keller|Tomas Varga|Amina Hassan)$/ })
+  const author = page
+    .locator('main article')
+    .first()
+    .getByRole('link', { name: /^(Maria Keller|Tomas Varga|Amina Hassan)$/ })
   const authorName = (await author.textContent())!.trim()
   await author.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Posts by ${authorName}`)

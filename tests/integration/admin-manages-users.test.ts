@@ -35,7 +35,9 @@ beforeEach(async () => {
 })
 
 function emailsTo(address: string): string[] {
-  const files = readdirSync(outbox()).filter((f) => f.endsWith('.eml')).sort()
+  const files = readdirSync(outbox())
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
   return files.map((f) => readFileSync(path.join(outbox(), f), 'utf8')).filter((raw) => raw.includes(`To: ${address}\r\n`))
 }
 
@@ -45,14 +47,18 @@ const PASSWORD = 'a long and new password'
 async function invite(admin: { id: string; sessionVersion: number }, values = { name: 'Rosa Fischer', email: 'Rosa.Fischer@Example.org', role: 'editor' }) {
   return asUser(admin, () => inviteUser(null, formData(values)))
 }
-const setPassword = (token: string, password = PASSWORD, repeat = password) => asUser(null, () => setPasswordWithLink(null, formData({ token, password, repeat })))
+const setPassword = (token: string, password = PASSWORD, repeat = password) =>
+  asUser(null, () => setPasswordWithLink(null, formData({ token, password, repeat })))
 
 describe('an admin invites an editor', () => {
   it('who chooses a password through the emailed link, once, and can then sign in', async () => {
     const admin = await makeUser('admin')
     expect(await invite(admin)).toMatchObject({ ok: true, message: expect.stringMatching(/Rosa Fischer is invited.*7 days/) })
 
-    const rosa = await db.user.findUniqueOrThrow({ where: { email: 'rosa.fischer@example.org' }, select: { id: true, role: true, slug: true, passwordHash: true } })
+    const rosa = await db.user.findUniqueOrThrow({
+      where: { email: 'rosa.fischer@example.org' },
+      select: { id: true, role: true, slug: true, passwordHash: true },
+    })
     expect(rosa).toMatchObject({ role: 'editor', slug: 'rosa-fischer', passwordHash: null })
     const job = await db.job.findFirstOrThrow({ where: { kind: 'password-link-email' } })
     expect(job.payload).toMatchObject({ link: expect.stringMatching(/\/admin\/set-password\//) })
@@ -105,7 +111,9 @@ describe('an admin manages an existing user', () => {
     const result = await asUser(admin, () => changeUserRole(null, formData({ userId: editor.id, role: 'moderator' })))
     expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/now a moderator/) })
     expect(await asUser(editor, () => getCurrentUser())).toMatchObject({ id: editor.id, role: 'moderator' })
-    expect(await db.auditEntry.findFirst({ where: { action: 'user.role', entityId: editor.id } })).toMatchObject({ summary: expect.stringMatching(/editor → moderator/) })
+    expect(await db.auditEntry.findFirst({ where: { action: 'user.role', entityId: editor.id } })).toMatchObject({
+      summary: expect.stringMatching(/editor → moderator/),
+    })
   })
 
   it('disables them, which ends their sessions at once and stops them signing in, until re-enabled', async () => {
@@ -120,14 +128,19 @@ describe('an admin manages an existing user', () => {
     // The old session stays ended; signing in again works.
     expect(await asUser(editor, () => getCurrentUser())).toBeNull()
     expect(await signInWithPassword({ email: editor.email, password: 'correct horse battery staple' }, null)).toMatchObject({ ok: true })
-    expect(await db.auditEntry.findMany({ where: { entityId: editor.id, action: { startsWith: 'user.' } }, select: { action: true }, orderBy: { id: 'asc' } })).toEqual([{ action: 'user.disable' }, { action: 'user.enable' }])
+    expect(
+      await db.auditEntry.findMany({ where: { entityId: editor.id, action: { startsWith: 'user.' } }, select: { action: true }, orderBy: { id: 'asc' } }),
+    ).toEqual([{ action: 'user.disable' }, { action: 'user.enable' }])
   })
 
   it('sends a reset link that works for an hour and replaces any earlier link', async () => {
     const admin = await makeUser('admin')
     const editor = await makeUser('editor')
     await asUser(admin, () => sendPasswordLink(null, formData({ userId: editor.id })))
-    expect(await asUser(admin, () => sendPasswordLink(null, formData({ userId: editor.id })))).toMatchObject({ ok: true, message: expect.stringMatching(/one hour/) })
+    expect(await asUser(admin, () => sendPasswordLink(null, formData({ userId: editor.id })))).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/one hour/),
+    })
     const tokens = await db.passwordToken.findMany({ where: { userId: editor.id } })
     expect(tokens).toHaveLength(1)
     expect(tokens[0]!.purpose).toBe('reset')
@@ -144,8 +157,14 @@ describe('an admin manages an existing user', () => {
 
   it('can’t disable themselves, take away their own admin role, or leave the site without an admin', async () => {
     const admin = await makeUser('admin')
-    expect(await asUser(admin, () => disableUser(null, formData({ userId: admin.id })))).toMatchObject({ ok: false, message: expect.stringMatching(/can’t disable your own account/) })
-    expect(await asUser(admin, () => changeUserRole(null, formData({ userId: admin.id, role: 'editor' })))).toMatchObject({ ok: false, message: expect.stringMatching(/own admin role/) })
+    expect(await asUser(admin, () => disableUser(null, formData({ userId: admin.id })))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/can’t disable your own account/),
+    })
+    expect(await asUser(admin, () => changeUserRole(null, formData({ userId: admin.id, role: 'editor' })))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/own admin role/),
+    })
     // A change made from elsewhere (another admin whose account is meanwhile disabled, a script).
     await expect(db.$transaction((tx) => changeRole(tx, '00000000-0000-4000-8000-000000000000', admin.id, 'editor'))).rejects.toThrow(/only enabled admin/)
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: 'admin', disabledAt: null })
@@ -155,7 +174,12 @@ describe('an admin manages an existing user', () => {
 it('a moderator, an editor and a stranger are refused by every users action, and nothing changes', async () => {
   await makeUser('admin')
   const target = await makeUser('editor')
-  const count = async () => [await db.user.count({ where: { disabledAt: null, role: 'editor' } }), await db.job.count(), await db.passwordToken.count(), await db.auditEntry.count()]
+  const count = async () => [
+    await db.user.count({ where: { disabledAt: null, role: 'editor' } }),
+    await db.job.count(),
+    await db.passwordToken.count(),
+    await db.auditEntry.count(),
+  ]
   const before = await count()
   const actions = [inviteUser, changeUserRole, disableUser, enableUser, sendPasswordLink]
   const values = formData({ userId: target.id, role: 'admin', name: 'Intruder', email: 'intruder@example.org' })

@@ -35,7 +35,14 @@ it('an admin pages through the log, newest first, and filters it by who, what an
 })
 
 it('shows 50 entries a page and says when there are older ones', async () => {
-  await db.auditEntry.createMany({ data: Array.from({ length: AUDIT_PAGE_SIZE + 3 }, (_, i) => ({ actorLabel: 'x', action: 'test.entry', summary: String(i), at: new Date(Date.UTC(2026, 0, 1, 0, i)) })) })
+  await db.auditEntry.createMany({
+    data: Array.from({ length: AUDIT_PAGE_SIZE + 3 }, (_, i) => ({
+      actorLabel: 'x',
+      action: 'test.entry',
+      summary: String(i),
+      at: new Date(Date.UTC(2026, 0, 1, 0, i)),
+    })),
+  })
   const first = await listAuditEntries({}, 1)
   expect(first.entries).toHaveLength(AUDIT_PAGE_SIZE)
   expect(first.entries[0]!.summary).toBe(String(AUDIT_PAGE_SIZE + 2))

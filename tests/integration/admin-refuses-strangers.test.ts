@@ -45,7 +45,16 @@ beforeAll(async () => {
   const category = await makeCategory()
   const post = await makePost({ authorId: author.id, categoryIds: [category.id] })
   // Plausible values for whatever an action reads, so a refusal can only come from the check.
-  targets = { id: post.id, title: 'Changed', bodyHtml: '<p>Changed</p>', intent: 'publish', userId: author.id, role: 'admin', email: 'x@example.org', name: 'X' }
+  targets = {
+    id: post.id,
+    title: 'Changed',
+    bodyHtml: '<p>Changed</p>',
+    intent: 'publish',
+    userId: author.id,
+    role: 'admin',
+    email: 'x@example.org',
+    name: 'X',
+  }
 })
 
 it('finds the server actions in the route tree, and no public one beyond the known list', () => {

@@ -23,7 +23,8 @@ it('gives the same answer for an unknown email and a wrong password', async () =
 
 it('refuses even the right password after 5 failures, with the throttle message', async () => {
   const editor = await makeUser('editor')
-  for (let i = 0; i < 5; i++) expect(await signInWithPassword({ email: editor.email, password: `wrong ${i}` }, `ip-${i}`)).toMatchObject({ ok: false, message: SIGN_IN_FAILED })
+  for (let i = 0; i < 5; i++)
+    expect(await signInWithPassword({ email: editor.email, password: `wrong ${i}` }, `ip-${i}`)).toMatchObject({ ok: false, message: SIGN_IN_FAILED })
   expect(await signInWithPassword({ email: editor.email, password: RIGHT }, 'another-ip')).toEqual({ ok: false, message: SIGN_IN_THROTTLED })
   expect(await db.auditEntry.count({ where: { action: 'sign-in.throttled', actorLabel: editor.email } })).toBe(1)
 })

@@ -18,7 +18,14 @@ beforeAll(async () => {
   expect((await signJson(open.slug, { ...validSigner({ email: 'first@example.org' }), altcha: usedProof })).body.outcome).toBe('accepted')
 })
 
-type Case = [name: string, change: Record<string, unknown> | (() => Promise<Record<string, unknown>>), status: number, field: string | null, message: RegExp, slug?: () => string]
+type Case = [
+  name: string,
+  change: Record<string, unknown> | (() => Promise<Record<string, unknown>>),
+  status: number,
+  field: string | null,
+  message: RegExp,
+  slug?: () => string,
+]
 
 const cases: Case[] = [
   ['empty name', { fullName: '' }, 422, 'fullName', /enter your full name/],
@@ -44,7 +51,15 @@ const cases: Case[] = [
   ['unknown petition', {}, 404, null, /no petition at this address/, () => 'no-such-petition'],
   ['missing proof-of-work', { altcha: undefined }, 400, null, /security check hasn’t finished/],
   ['reused proof-of-work', async () => ({ altcha: usedProof }), 400, null, /already used/],
-  ['forged proof-of-work', async () => ({ altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64') }), 400, null, /security check failed/],
+  [
+    'forged proof-of-work',
+    async () => ({
+      altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64'),
+    }),
+    400,
+    null,
+    /security check failed/,
+  ],
   ['garbage proof-of-work', { altcha: '%%%not-base64' }, 400, null, /security check failed/],
 ]
 
@@ -63,14 +78,22 @@ describe('the sign endpoint refuses bad input with a specific message', () => {
   }
 
   it('a body over 16 KB', async () => {
-    const request = new Request('http://localhost/x', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...validSigner(), comment: 'x'.repeat(20_000) }) })
+    const request = new Request('http://localhost/x', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...validSigner(), comment: 'x'.repeat(20_000) }),
+    })
     const response = await handleSignRequest(request, open.slug, null)
     expect(response.status).toBe(413)
     expect(((await response.json()) as { message: string }).message).toMatch(/too large/)
   })
 
   it('a body that is not JSON or a form', async () => {
-    for (const [type, body] of [['application/json', '{"fullName": '], ['text/plain', 'hello'], ['application/json', '[1,2]']]) {
+    for (const [type, body] of [
+      ['application/json', '{"fullName": '],
+      ['text/plain', 'hello'],
+      ['application/json', '[1,2]'],
+    ]) {
       const request = new Request('http://localhost/x', { method: 'POST', headers: { 'content-type': type! }, body })
       const response = await handleSignRequest(request, open.slug, null)
       expect([400, 415]).toContain(response.status)

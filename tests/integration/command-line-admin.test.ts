@@ -16,7 +16,10 @@ it('admin:create makes an admin who can sign in, recorded as done from the comma
   expect(await signInWithPassword({ email: 'ada@example.org', password: 'a long enough password' }, null)).toMatchObject({ ok: true })
   expect(await db.auditEntry.findFirst({ where: { action: 'user.create' } })).toMatchObject({ actorId: null, actorLabel: 'command line' })
 
-  expect(await createAdmin(db, { name: 'Ada Again', email: 'ada@example.org', password: 'another long password' }, 'command line')).toEqual({ ok: false, reason: 'email-taken' })
+  expect(await createAdmin(db, { name: 'Ada Again', email: 'ada@example.org', password: 'another long password' }, 'command line')).toEqual({
+    ok: false,
+    reason: 'email-taken',
+  })
   expect(await db.user.count()).toBe(1)
 })
 

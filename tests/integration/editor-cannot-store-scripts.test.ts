@@ -23,7 +23,9 @@ it('has a table of at least 40 payloads', () => {
 
 it.each(XSS_PAYLOADS.map((payload, i) => [i, payload] as const))('payload %i is stored and published without anything that could run', async (i, payload) => {
   const slug = `xss-${i}`
-  const answer = await asUser(editor, () => savePostAction(null, formData({ intent: 'publish', title: `Payload ${i}`, slug, bodyHtml: `<p>Text before.</p>${payload}<p>Text after.</p>` })))
+  const answer = await asUser(editor, () =>
+    savePostAction(null, formData({ intent: 'publish', title: `Payload ${i}`, slug, bodyHtml: `<p>Text before.</p>${payload}<p>Text after.</p>` })),
+  )
   expect(answer).toMatchObject({ ok: true })
   const stored = await db.post.findUniqueOrThrow({ where: { slug }, select: { bodyHtml: true, excerpt: true } })
   assertSafeHtml(stored.bodyHtml)

@@ -11,9 +11,14 @@ beforeEach(async () => {
 })
 
 it('adds a category with a slug made from its name, and refuses a second one with the same name', async () => {
-  expect(await asUser(editor, () => saveCategoryAction(null, formData({ name: 'Days of action', description: 'Protests around the world.' })))).toMatchObject({ ok: true })
+  expect(await asUser(editor, () => saveCategoryAction(null, formData({ name: 'Days of action', description: 'Protests around the world.' })))).toMatchObject({
+    ok: true,
+  })
   expect(await db.category.findFirstOrThrow()).toMatchObject({ name: 'Days of action', slug: 'days-of-action' })
-  expect(await asUser(editor, () => saveCategoryAction(null, formData({ name: 'days of action' })))).toMatchObject({ ok: false, fieldErrors: { name: expect.stringContaining('already uses this name') } })
+  expect(await asUser(editor, () => saveCategoryAction(null, formData({ name: 'days of action' })))).toMatchObject({
+    ok: false,
+    fieldErrors: { name: expect.stringContaining('already uses this name') },
+  })
 })
 
 it('renames a category and changes its slug', async () => {
@@ -33,5 +38,8 @@ it('deletes a category: posts keep their other categories, and a post left with 
   for (const post of [both, onlyAppeals]) {
     expect((await db.postCategory.findMany({ where: { postId: post.id } })).map((c) => c.categoryId)).toEqual([articles.id])
   }
-  expect(await asUser(editor, () => deleteCategoryAction(null, formData({ id: articles.id })))).toMatchObject({ ok: false, message: expect.stringContaining('last category') })
+  expect(await asUser(editor, () => deleteCategoryAction(null, formData({ id: articles.id })))).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('last category'),
+  })
 })

@@ -82,12 +82,23 @@ describe('an editor uploads a photo', () => {
     }
 
     const row = await db.media.findUniqueOrThrow({ where: { storageKey: key } })
-    expect(row).toMatchObject({ originalName: 'protest.jpg', mimeType: 'image/jpeg', width: 2400, height: 1600, variantWidths: [400, 800, 1200, 1600, 2400], credit: 'Photo: Ana', uploadedById: editor.id })
+    expect(row).toMatchObject({
+      originalName: 'protest.jpg',
+      mimeType: 'image/jpeg',
+      width: 2400,
+      height: 1600,
+      variantWidths: [400, 800, 1200, 1600, 2400],
+      credit: 'Photo: Ana',
+      uploadedById: editor.id,
+    })
     expect(await db.auditEntry.findFirst({ where: { action: 'media.upload', entityId: row.id } })).toMatchObject({ actorId: editor.id })
   })
 
   it('turns a sideways phone photo upright and never enlarges a small image', async () => {
-    const sideways = await sharp(await photoWithGps(900, 600)).withMetadata({ orientation: 6 }).jpeg().toBuffer()
+    const sideways = await sharp(await photoWithGps(900, 600))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer()
     const media = await uploaded(sideways, 'sideways.jpg')
     expect(media).toMatchObject({ width: 600, height: 900 })
     expect(readdirSync(path.join(mediaDir, keyOf(media.url))).sort()).toEqual(['400.webp', '600.jpg', '600.webp'])
@@ -102,7 +113,8 @@ describe('an editor uploads a photo', () => {
   it('serves the sizes with long caching, and nothing outside them', async () => {
     const media = await uploaded(await photoWithGps(900, 600), 'a.jpg')
     const key = keyOf(media.url)
-    const serve = (...segments: string[]) => serveRoute(new Request(`http://localhost/media/${segments.join('/')}`), { params: Promise.resolve({ path: segments }) })
+    const serve = (...segments: string[]) =>
+      serveRoute(new Request(`http://localhost/media/${segments.join('/')}`), { params: Promise.resolve({ path: segments }) })
     const response = await serve(key, '400.webp')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/webp')
@@ -110,7 +122,14 @@ describe('an editor uploads a photo', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(400)
     expect((await serve(key, '900.jpg')).headers.get('content-type')).toBe('image/jpeg')
-    for (const segments of [[key, '1200.webp'], [key, '400.png'], ['..', '..', 'etc', 'passwd'], ['..', `${key}`, '400.webp'], [key], ['ffffffffffffffffffffffff', '400.webp']]) {
+    for (const segments of [
+      [key, '1200.webp'],
+      [key, '400.png'],
+      ['..', '..', 'etc', 'passwd'],
+      ['..', `${key}`, '400.webp'],
+      [key],
+      ['ffffffffffffffffffffffff', '400.webp'],
+    ]) {
       expect((await serve(...segments)).status, segments.join('/')).toBe(404)
     }
   })
@@ -144,7 +163,11 @@ describe('uploads that are refused, with nothing stored', () => {
   it('a 50 MB image, from its declared length, before reading it', async () => {
     const plain = uploadRequest(oversizedJpeg(50), 'huge.jpg')
     const body = new Uint8Array(await plain.arrayBuffer())
-    const declared = new Request(plain.url, { method: 'POST', body, headers: { 'content-type': plain.headers.get('content-type')!, 'content-length': String(body.length) } })
+    const declared = new Request(plain.url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': plain.headers.get('content-type')!, 'content-length': String(body.length) },
+    })
     const response = await asUser(editor, () => uploadRoute(declared))
     expect(response.status).toBe(413)
     expect(await response.json()).toEqual({ ok: false, message: expect.stringContaining('Images can be at most 20 MB; this one is 50 MB') })
@@ -181,8 +204,19 @@ describe('editing and deleting library images', () => {
     const media = await uploaded(await photoWithGps(500, 400), 'a.jpg')
     const key = keyOf(media.url)
     const category = await makeCategory()
-    const post = await makePost({ authorId: editor.id, categoryIds: [category.id], title: 'Free the dockers', bodyHtml: `<figure><img src="${media.url}" alt="x"></figure>` })
-    await makePost({ authorId: editor.id, categoryIds: [category.id], title: 'Draft appeal', status: 'draft', image: { url: `/media/${key}/400.webp`, alt: 'x' } })
+    const post = await makePost({
+      authorId: editor.id,
+      categoryIds: [category.id],
+      title: 'Free the dockers',
+      bodyHtml: `<figure><img src="${media.url}" alt="x"></figure>`,
+    })
+    await makePost({
+      authorId: editor.id,
+      categoryIds: [category.id],
+      title: 'Draft appeal',
+      status: 'draft',
+      image: { url: `/media/${key}/400.webp`, alt: 'x' },
+    })
 
     const refused = await asUser(editor, () => deleteMedia(null, formData({ id: media.id })))
     expect(refused).toEqual({ ok: false, message: expect.stringContaining('it is used in 2 posts') })

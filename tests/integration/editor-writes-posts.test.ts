@@ -22,7 +22,11 @@ const save = (user: User, values: Record<string, string | string[]>) => asUser(u
 
 describe('an editor writes a post', () => {
   it('saves a draft that readers cannot see, with a slug and an excerpt made from the text', async () => {
-    const result = await save(editor, { intent: 'save', title: 'Free Ana Ruiz now!', bodyHtml: '<p>Ana Ruiz has been held without trial for three months. Write to the embassy today.</p>' })
+    const result = await save(editor, {
+      intent: 'save',
+      title: 'Free Ana Ruiz now!',
+      bodyHtml: '<p>Ana Ruiz has been held without trial for three months. Write to the embassy today.</p>',
+    })
     expect(result).toMatchObject({ ok: true, message: 'Saved.' })
     const post = await db.post.findFirstOrThrow({ include: { categories: true } })
     expect(post).toMatchObject({ slug: 'free-ana-ruiz-now', status: 'draft', authorId: editor.id, updatedById: editor.id })
@@ -35,14 +39,25 @@ describe('an editor writes a post', () => {
     const draft = await save(editor, { intent: 'save', title: 'Letter from the miners', bodyHtml: '<p>We thank you.</p>' })
     const post = await db.post.findFirstOrThrow()
     const published = await save(editor, {
-      id: post.id, baseUpdatedAt: post.updatedAt.toISOString(), intent: 'publish', title: 'Letter from the miners', slug: 'letter-from-the-miners',
-      bodyHtml: '<p>We thank you.</p><script>alert(1)</script>', byline: 'Ivan Petrov, union chair', sourceName: 'Labour Start', sourceUrl: 'https://example.org/letter',
+      id: post.id,
+      baseUpdatedAt: post.updatedAt.toISOString(),
+      intent: 'publish',
+      title: 'Letter from the miners',
+      slug: 'letter-from-the-miners',
+      bodyHtml: '<p>We thank you.</p><script>alert(1)</script>',
+      byline: 'Ivan Petrov, union chair',
+      sourceName: 'Labour Start',
+      sourceUrl: 'https://example.org/letter',
       'categoryIds[]': [category.id],
     })
     expect(draft.ok).toBe(true)
     expect(published).toMatchObject({ ok: true, message: 'Published. Readers see it now.' })
     const seen = await getPublishedPostBySlug('letter-from-the-miners')
-    expect(seen).toMatchObject({ title: 'Letter from the miners', byline: 'Ivan Petrov, union chair', source: { name: 'Labour Start', url: 'https://example.org/letter' } })
+    expect(seen).toMatchObject({
+      title: 'Letter from the miners',
+      byline: 'Ivan Petrov, union chair',
+      source: { name: 'Labour Start', url: 'https://example.org/letter' },
+    })
     expect(seen?.bodyHtml).toBe('<p>We thank you.</p>')
     expect(await db.auditEntry.findMany({ orderBy: { id: 'asc' }, select: { action: true, actorId: true } })).toEqual([
       { action: 'post.create', actorId: editor.id },
@@ -51,8 +66,14 @@ describe('an editor writes a post', () => {
   })
 
   it('refuses to publish an empty post or schedule one in the past, and says which field to fix', async () => {
-    expect(await save(editor, { intent: 'publish', title: 'Empty', bodyHtml: '<p> </p>' })).toMatchObject({ ok: false, fieldErrors: { bodyHtml: expect.stringContaining('needs some text') } })
-    expect(await save(editor, { intent: 'schedule', title: 'Late', bodyHtml: '<p>Text</p>', publishAt: '2020-01-01T10:00:00.000Z' })).toMatchObject({ ok: false, fieldErrors: { publishAt: expect.stringContaining('future') } })
+    expect(await save(editor, { intent: 'publish', title: 'Empty', bodyHtml: '<p> </p>' })).toMatchObject({
+      ok: false,
+      fieldErrors: { bodyHtml: expect.stringContaining('needs some text') },
+    })
+    expect(await save(editor, { intent: 'schedule', title: 'Late', bodyHtml: '<p>Text</p>', publishAt: '2020-01-01T10:00:00.000Z' })).toMatchObject({
+      ok: false,
+      fieldErrors: { publishAt: expect.stringContaining('future') },
+    })
     expect(await save(editor, { intent: 'save', title: '', bodyHtml: '' })).toMatchObject({ ok: false, fieldErrors: { title: 'Give the post a title.' } })
     expect(await db.post.count()).toBe(0)
   })
@@ -68,7 +89,10 @@ describe('an editor writes a post', () => {
     await save(editor, { intent: 'save', title: 'Vigil', bodyHtml: '' })
     expect(await save(editor, { intent: 'save', title: 'Vigil', bodyHtml: '' })).toMatchObject({ ok: true })
     expect((await db.post.findMany({ orderBy: { createdAt: 'asc' } })).map((p) => p.slug)).toEqual(['vigil', 'vigil-2'])
-    expect(await save(editor, { intent: 'save', title: 'Other', slug: 'vigil', bodyHtml: '' })).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining('already uses /posts/vigil') } })
+    expect(await save(editor, { intent: 'save', title: 'Other', slug: 'vigil', bodyHtml: '' })).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.stringContaining('already uses /posts/vigil') },
+    })
   })
 
   it('keeps the first of two concurrent saves and tells the second editor whose change won', async () => {
@@ -77,7 +101,9 @@ describe('an editor writes a post', () => {
     await save(editor, { intent: 'save', title: 'Original', bodyHtml: '<p>v1</p>' })
     const post = await db.post.findFirstOrThrow()
     const base = post.updatedAt.toISOString()
-    expect(await save(editor, { id: post.id, baseUpdatedAt: base, intent: 'save', title: 'Maria’s version', bodyHtml: '<p>v2</p>' })).toMatchObject({ ok: true })
+    expect(await save(editor, { id: post.id, baseUpdatedAt: base, intent: 'save', title: 'Maria’s version', bodyHtml: '<p>v2</p>' })).toMatchObject({
+      ok: true,
+    })
     const late = await save(second, { id: post.id, baseUpdatedAt: base, intent: 'save', title: 'Tomas’s version', bodyHtml: '<p>v3</p>' })
     expect(late).toMatchObject({ ok: false, message: expect.stringMatching(/^Maria Keller saved this post at .* Their version is kept/) })
     expect(await db.post.findFirstOrThrow()).toMatchObject({ title: 'Maria’s version' })
@@ -96,7 +122,9 @@ describe('an editor writes a post', () => {
     const post = await db.post.findFirstOrThrow()
     await save(editor, { id: post.id, baseUpdatedAt: post.updatedAt.toISOString(), intent: 'unpublish', title: 'Gone soon', bodyHtml: '<p>Text</p>' })
     expect(await getPublishedPostBySlug('gone-soon')).toBeNull()
-    await expect(asUser(editor, () => deletePostAction(null, formData({ id: post.id })))).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT') })
+    await expect(asUser(editor, () => deletePostAction(null, formData({ id: post.id })))).rejects.toMatchObject({
+      digest: expect.stringContaining('NEXT_REDIRECT'),
+    })
     expect(await db.post.count()).toBe(0)
     expect((await db.auditEntry.findMany({ orderBy: { id: 'asc' } })).map((e) => e.action)).toEqual(['post.create+publish', 'post.unpublish', 'post.delete'])
   })

@@ -26,9 +26,7 @@ function unsupportedColumns(model: string): string[] {
 }
 
 function schemaEnums(): Record<string, string[]> {
-  return Object.fromEntries(
-    [...schemaText.matchAll(/enum (\w+) \{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter(Boolean).sort()]),
-  )
+  return Object.fromEntries([...schemaText.matchAll(/enum (\w+) \{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter(Boolean).sort()]))
 }
 
 let checkUrl: string
@@ -57,13 +55,14 @@ describe('schema.prisma and prisma/migrations', () => {
     for (const r of rows) (actual[r.table_name] ??= []).push(r.column_name)
     const expected: Record<string, string[]> = {}
     for (const [name, model] of Object.entries(generatedModels())) {
-      expected[model.dbName ?? name] = [
-        ...model.fields.filter((f) => f.kind !== 'object').map((f) => f.dbName ?? f.name),
-        ...unsupportedColumns(name),
-      ]
+      expected[model.dbName ?? name] = [...model.fields.filter((f) => f.kind !== 'object').map((f) => f.dbName ?? f.name), ...unsupportedColumns(name)]
     }
     const sorted = (o: Record<string, string[]>) =>
-      Object.fromEntries(Object.entries(o).sort().map(([k, v]) => [k, [...v].sort()]))
+      Object.fromEntries(
+        Object.entries(o)
+          .sort()
+          .map(([k, v]) => [k, [...v].sort()]),
+      )
     expect(sorted(actual)).toEqual(sorted(expected))
   })
 
@@ -98,10 +97,19 @@ describe('schema.prisma and prisma/migrations', () => {
       const category = await client.category.create({ data: { name: 'C', slug: 'c', description: 'd' } })
       const post = await client.post.create({
         data: {
-          title: 'T', slug: 't', excerpt: 'E', bodyHtml: '<p>B</p>', status: 'scheduled',
-          publishedAt: new Date('2030-01-01T00:00:00Z'), authorId: user.id,
-          featuredImageUrl: '/i.svg', featuredImageAlt: 'a', featuredImageCaption: 'c', featuredImageCredit: 'cr',
-          sourceName: 's', sourceUrl: 'https://example.org',
+          title: 'T',
+          slug: 't',
+          excerpt: 'E',
+          bodyHtml: '<p>B</p>',
+          status: 'scheduled',
+          publishedAt: new Date('2030-01-01T00:00:00Z'),
+          authorId: user.id,
+          featuredImageUrl: '/i.svg',
+          featuredImageAlt: 'a',
+          featuredImageCaption: 'c',
+          featuredImageCredit: 'cr',
+          sourceName: 's',
+          sourceUrl: 'https://example.org',
           categories: { create: [{ categoryId: category.id }] },
         },
       })

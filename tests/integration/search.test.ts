@@ -10,7 +10,11 @@ async function seed() {
   const category = await makeCategory()
   const base = { authorId: author.id, categoryIds: [category.id] }
   await makePost({ ...base, title: 'Dockers strike in the port', bodyHtml: '<p>The dockers went on <strong>strike</strong> on Monday.</p>' })
-  await makePost({ ...base, title: 'Letter to the embassy', bodyHtml: '<p>Ask the embassy to lift the ban on every strike and to free the strikers &amp; their lawyers.</p>' })
+  await makePost({
+    ...base,
+    title: 'Letter to the embassy',
+    bodyHtml: '<p>Ask the embassy to lift the ban on every strike and to free the strikers &amp; their lawyers.</p>',
+  })
   await makePost({ ...base, title: 'Draft about strikes', status: 'draft', bodyHtml: '<p>strike strike</p>' })
   await makePost({ ...base, title: 'Unrelated', bodyHtml: '<p>Nothing to see.</p>' })
 }

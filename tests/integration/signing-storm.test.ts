@@ -16,9 +16,7 @@ it('50 concurrent signs by one person, spelled 50 ways, leave one row and no err
     return `${local}@${domain}`
   })
   const proofs = await Promise.all(spellings.map(() => solvedProof()))
-  const answers = await Promise.all(
-    spellings.map((email, i) => signJson(petition.slug, { ...validSigner({ email }), altcha: proofs[i] }, `198.51.100.${i}`)),
-  )
+  const answers = await Promise.all(spellings.map((email, i) => signJson(petition.slug, { ...validSigner({ email }), altcha: proofs[i] }, `198.51.100.${i}`)))
   expect(answers.filter((a) => a.status >= 500)).toEqual([])
   expect(answers.filter((a) => a.body.outcome === 'accepted')).toHaveLength(1)
   expect(answers.filter((a) => a.body.outcome === 'already-signed')).toHaveLength(49)

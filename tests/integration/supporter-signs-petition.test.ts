@@ -19,7 +19,14 @@ describe('a supporter signs a petition', () => {
     expect(body.message).toMatch(/check your email/i)
 
     const signature = await db.signature.findFirstOrThrow({ where: { petitionId: petition.id } })
-    expect(signature).toMatchObject({ status: 'pending', held: false, emailCanonical: 'rosaexample@gmail.com', consentVersion: '2026-11', showName: true, keepInformed: false })
+    expect(signature).toMatchObject({
+      status: 'pending',
+      held: false,
+      emailCanonical: 'rosaexample@gmail.com',
+      consentVersion: '2026-11',
+      showName: true,
+      keepInformed: false,
+    })
     expect(signature.ipHash).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(signature.ipHash).not.toContain('203.0.113.7')
     expect(await db.job.count({ where: { kind: 'signature-confirmation' } })).toBe(1)
@@ -50,7 +57,10 @@ describe('a supporter signs a petition', () => {
   it('answers "already signed" to a second attempt with another spelling of the same address', async () => {
     const petition = await makePetition()
     await signJson(petition.slug, { ...validSigner({ email: 'rosa.example+news@gmail.com' }), altcha: await solvedProof() })
-    const again = await signJson(petition.slug, { ...validSigner({ email: 'ROSAEXAMPLE@googlemail.com', fullName: 'Someone Else' }), altcha: await solvedProof() })
+    const again = await signJson(petition.slug, {
+      ...validSigner({ email: 'ROSAEXAMPLE@googlemail.com', fullName: 'Someone Else' }),
+      altcha: await solvedProof(),
+    })
     expect(again.status).toBe(200)
     expect(again.body.outcome).toBe('already-signed')
     expect(again.body.message).not.toMatch(/Rosa|pending|confirmed on/i)

@@ -25,9 +25,15 @@ it('an editor changes their password with the current one, and every session end
   const editor = await makeUser('editor')
   const wrong = await asUser(editor, () => changeOwnPasswordAction(null, formData({ current: 'not my password', password: NEW, repeat: NEW })))
   expect(wrong).toMatchObject({ ok: false, fieldErrors: { current: WRONG_CURRENT } })
-  expect(await asUser(editor, () => changeOwnPasswordAction(null, formData({ current: OLD, password: NEW, repeat: 'different' })))).toMatchObject({ ok: false, fieldErrors: { repeat: expect.any(String) } })
+  expect(await asUser(editor, () => changeOwnPasswordAction(null, formData({ current: OLD, password: NEW, repeat: 'different' })))).toMatchObject({
+    ok: false,
+    fieldErrors: { repeat: expect.any(String) },
+  })
 
-  expect(await asUser(editor, () => changeOwnPasswordAction(null, formData({ current: OLD, password: NEW, repeat: NEW })))).toMatchObject({ ok: true, message: expect.stringMatching(/sign in again/) })
+  expect(await asUser(editor, () => changeOwnPasswordAction(null, formData({ current: OLD, password: NEW, repeat: NEW })))).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/sign in again/),
+  })
   expect(await asUser(editor, () => getCurrentUser())).toBeNull()
   expect(await signInWithPassword({ email: editor.email, password: OLD }, null)).toMatchObject({ ok: false })
   expect(await signInWithPassword({ email: editor.email, password: NEW }, null)).toMatchObject({ ok: true })

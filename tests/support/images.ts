@@ -21,7 +21,9 @@ export function hasGpsBlock(exif: Buffer | undefined) {
 
 /** A PNG with transparency (a logo, say). */
 export function transparentPng(width = 1000, height = 800) {
-  return sharp({ create: { width, height, channels: 4, background: { r: 15, g: 118, b: 110, alpha: 0.5 } } }).png().toBuffer()
+  return sharp({ create: { width, height, channels: 4, background: { r: 15, g: 118, b: 110, alpha: 0.5 } } })
+    .png()
+    .toBuffer()
 }
 
 /**
@@ -30,7 +32,11 @@ export function transparentPng(width = 1000, height = 800) {
  * to allocate gigabytes; reading its header costs nothing.
  */
 export async function pngDeclaring(width: number, height: number) {
-  const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer())
+  const png = Buffer.from(
+    await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer(),
+  )
   png.writeUInt32BE(width, 16)
   png.writeUInt32BE(height, 20)
   png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)

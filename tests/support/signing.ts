@@ -7,7 +7,9 @@ import { unique } from './factories'
 // Builders for petition tests: petitions, solved proofs-of-work, and requests to the real
 // sign handler exactly as the browser sends them.
 
-export async function makePetition(overrides: Partial<{ status: 'draft' | 'open' | 'closed' | 'delivered'; goal: number; deadline: Date | null; slug: string }> = {}) {
+export async function makePetition(
+  overrides: Partial<{ status: 'draft' | 'open' | 'closed' | 'delivered'; goal: number; deadline: Date | null; slug: string }> = {},
+) {
   return db.petition.create({
     data: {
       slug: overrides.slug ?? unique('petition'),

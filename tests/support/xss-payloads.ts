@@ -18,7 +18,7 @@ export const XSS_PAYLOADS: string[] = [
   '<script>alert(1)</script>',
   '<SCRIPT SRC=https://xss.example/xss.js></SCRIPT>',
   '<IMG SRC="javascript:alert(\'XSS\');">',
-  '<IMG SRC=JaVaScRiPt:alert(\'XSS\')>',
+  "<IMG SRC=JaVaScRiPt:alert('XSS')>",
   '<IMG SRC=`javascript:alert("RSnake says, \'XSS\'")`>',
   '<a onmouseover="alert(document.cookie)">xxs link</a>',
   '<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>',
@@ -55,7 +55,7 @@ export const XSS_PAYLOADS: string[] = [
   '<svg/onload=alert(1)>',
   '<BGSOUND SRC="javascript:alert(1);">',
   '<LINK REL="stylesheet" HREF="javascript:alert(1);">',
-  '<STYLE>@import\'https://xss.example/xss.css\';</STYLE>',
+  "<STYLE>@import'https://xss.example/xss.css';</STYLE>",
   '<META HTTP-EQUIV="Link" Content="<https://xss.example/xss.css>; REL=stylesheet">',
   '<STYLE>BODY{-moz-binding:url("https://xss.example/xssmoz.xml#xss")}</STYLE>',
   '<IMG STYLE="xss:expr/*XSS*/ession(alert(1))">',
@@ -85,7 +85,7 @@ export const XSS_PAYLOADS: string[] = [
   '<img src=x:alert(alt) onerror=eval(src) alt=0>',
   '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
   '<svg><a><animate attributeName=href values=javascript:alert(1) /><text x=20 y=20>Click</text></a></svg>',
-  '<svg><use href="data:image/svg+xml,&lt;svg id=\'x\' xmlns=\'http://www.w3.org/2000/svg\'&gt;&lt;image href=\'1\' onerror=\'alert(1)\' /&gt;&lt;/svg&gt;#x" /></svg>',
+  "<svg><use href=\"data:image/svg+xml,&lt;svg id='x' xmlns='http://www.w3.org/2000/svg'&gt;&lt;image href='1' onerror='alert(1)' /&gt;&lt;/svg&gt;#x\" /></svg>",
   '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">CLICKME</maction></math>',
   '<details open ontoggle=alert(1)>',
   '<video><source onerror=alert(1)></video><audio src onerror=alert(1)>',
@@ -138,10 +138,38 @@ const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
   th: ['scope'],
   span: ['class'],
-  h2: ids, h3: ids, h4: ids, p: ids, li: ids, sup: ids,
+  h2: ids,
+  h3: ids,
+  h4: ids,
+  p: ids,
+  li: ids,
+  sup: ids,
   ...Object.fromEntries(
-    ['br', 'hr', 'ul', 'ol', 'blockquote', 'cite', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'figure', 'figcaption',
-      'small', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'td'].map((tag) => [tag, []]),
+    [
+      'br',
+      'hr',
+      'ul',
+      'ol',
+      'blockquote',
+      'cite',
+      'strong',
+      'em',
+      'b',
+      'i',
+      'u',
+      's',
+      'sub',
+      'figure',
+      'figcaption',
+      'small',
+      'code',
+      'pre',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'td',
+    ].map((tag) => [tag, []]),
   ),
 }
 
@@ -150,7 +178,10 @@ const SAFE_REL = new Set(['noopener', 'noreferrer', 'nofollow'])
 
 // The URL as a browser would act on it: entities decoded (a second time too, in case the
 // parser here missed one the browser would take), whitespace and control characters gone.
-const flatten = (url: string) => decodeHTML(url).replace(/[\s\u0000-\u0020\u007f-\u009f\u200b-\u200f\ufeff]/g, '').toLowerCase()
+const flatten = (url: string) =>
+  decodeHTML(url)
+    .replace(/[\s\u0000-\u0020\u007f-\u009f\u200b-\u200f\ufeff]/g, '')
+    .toLowerCase()
 
 function urlProblem(attribute: 'href' | 'src', value: string): string | undefined {
   const url = flatten(value)

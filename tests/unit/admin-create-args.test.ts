@@ -2,7 +2,9 @@ import { expect, it } from 'vitest'
 import { checkAdminValues, missingMessage, readAdminArgs } from '../../scripts/lib/admin-create-args'
 
 it('takes flags first, then the environment, and lists what is missing', () => {
-  expect(readAdminArgs(['--email', 'ada@example.org', '--name=Ada Admin'], { ADMIN_PASSWORD: 'from the environment', ADMIN_EMAIL: 'other@example.org' })).toEqual({
+  expect(
+    readAdminArgs(['--email', 'ada@example.org', '--name=Ada Admin'], { ADMIN_PASSWORD: 'from the environment', ADMIN_EMAIL: 'other@example.org' }),
+  ).toEqual({
     values: { name: 'Ada Admin', email: 'ada@example.org', password: 'from the environment' },
     missing: [],
     help: false,
@@ -29,5 +31,8 @@ it('checks the values by the admin forms’ rules, naming the flag', () => {
     admin: { name: 'Ada', email: 'ada@example.org', password: 'long enough password' },
   })
   const bad = checkAdminValues({ name: 'Ada', email: 'not an email', password: 'short' })
-  expect(bad).toMatchObject({ ok: false, problems: [expect.stringMatching(/^--email \(ADMIN_EMAIL\): /), expect.stringMatching(/^--password \(ADMIN_PASSWORD\): Use at least 10/)] })
+  expect(bad).toMatchObject({
+    ok: false,
+    problems: [expect.stringMatching(/^--email \(ADMIN_EMAIL\): /), expect.stringMatching(/^--password \(ADMIN_PASSWORD\): Use at least 10/)],
+  })
 })

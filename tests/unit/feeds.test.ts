@@ -3,9 +3,15 @@ import { renderAtom, renderRss } from '@/lib/feeds'
 import type { PostCard } from '@/lib/posts/types'
 
 const post: PostCard = {
-  id: '1', title: 'Free <Valk> & "Ilves"', slug: 'free-valk', excerpt: 'Write to the embassy & sign.',
-  publishedAt: '2024-05-01T10:00:00.000Z', author: { id: 'a', name: 'Maria Keller', slug: 'maria-keller' }, byline: null,
-  categories: [{ id: 'c', name: 'Appeals', slug: 'appeals' }], image: null,
+  id: '1',
+  title: 'Free <Valk> & "Ilves"',
+  slug: 'free-valk',
+  excerpt: 'Write to the embassy & sign.',
+  publishedAt: '2024-05-01T10:00:00.000Z',
+  author: { id: 'a', name: 'Maria Keller', slug: 'maria-keller' },
+  byline: null,
+  categories: [{ id: 'c', name: 'Appeals', slug: 'appeals' }],
+  image: null,
 }
 const feed = { title: 'Placard', description: 'd', path: '/', feedPath: '/feed.xml', posts: [post] }
 

@@ -6,8 +6,7 @@ import { ftypBox, oversizedJpeg, phpScript, photoWithGps, pngDeclaring, svgWithS
 // Which files an editor may upload is decided by their bytes, never by their name or the
 // browser's word; each refusal says what the file really is.
 
-const bytes = (...values: (number | string)[]) =>
-  Buffer.concat(values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'latin1') : Buffer.from([v]))))
+const bytes = (...values: (number | string)[]) => Buffer.concat(values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'latin1') : Buffer.from([v]))))
 
 describe('telling images from other files by their first bytes', () => {
   it('recognises the five formats the site accepts', () => {
@@ -27,7 +26,10 @@ describe('telling images from other files by their first bytes', () => {
   })
 
   it('refuses SVG because it can carry scripts', () => {
-    expect(detectImageType(svgWithScript)).toEqual({ ok: false, message: expect.stringContaining('SVG images can’t be uploaded because they can contain scripts') })
+    expect(detectImageType(svgWithScript)).toEqual({
+      ok: false,
+      message: expect.stringContaining('SVG images can’t be uploaded because they can contain scripts'),
+    })
     expect(detectImageType(Buffer.from('<svg viewBox="0 0 1 1"></svg>'))).toMatchObject({ ok: false, message: expect.stringContaining('export a PNG or JPEG') })
   })
 
@@ -49,12 +51,17 @@ describe('telling images from other files by their first bytes', () => {
 describe('inspecting an upload before decoding it', () => {
   it('accepts a real photo and reports its upright size', async () => {
     expect(await inspectImage(await photoWithGps(900, 600))).toEqual({ ok: true, format: 'jpeg', mimeType: 'image/jpeg', width: 900, height: 600 })
-    const sideways = await sharp(await photoWithGps(900, 600)).withMetadata({ orientation: 6 }).jpeg().toBuffer()
+    const sideways = await sharp(await photoWithGps(900, 600))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer()
     expect(await inspectImage(sideways)).toMatchObject({ ok: true, width: 600, height: 900 })
   })
 
   it('accepts AVIF, the format phones increasingly send', async () => {
-    const avif = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0f766e' } }).avif().toBuffer()
+    const avif = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0f766e' } })
+      .avif()
+      .toBuffer()
     expect(await inspectImage(avif)).toMatchObject({ ok: true, format: 'avif', width: 64, height: 48 })
   })
 
@@ -69,6 +76,9 @@ describe('inspecting an upload before decoding it', () => {
   })
 
   it('refuses a file that starts like a JPEG but is not one', async () => {
-    expect(await inspectImage(bytes(0xff, 0xd8, 0xff, 0xe0, 'this is not really a jpeg'))).toEqual({ ok: false, message: expect.stringContaining('damaged or incomplete') })
+    expect(await inspectImage(bytes(0xff, 0xd8, 0xff, 0xe0, 'this is not really a jpeg'))).toEqual({
+      ok: false,
+      message: expect.stringContaining('damaged or incomplete'),
+    })
   })
 })

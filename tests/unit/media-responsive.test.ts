@@ -20,7 +20,15 @@ describe('which sizes an upload has', () => {
   it('reads only well-formed media URLs', () => {
     expect(parseMediaUrl(`/media/${key}/1600.webp`)).toEqual({ key, width: 1600, format: 'webp' })
     expect(parseMediaUrl(`/media/${key}/2400.jpg`)).toEqual({ key, width: 2400, format: 'jpg' })
-    for (const url of [`/media/${key}/3000.webp`, `/media/${key}/0400.webp`, `/media/${key}/1600.png`, `/media/${key}/1600.webp?x=1`, '/media/../etc/1600.webp', `/media/${key.toUpperCase()}/400.webp`, '/demo/courthouse.svg']) {
+    for (const url of [
+      `/media/${key}/3000.webp`,
+      `/media/${key}/0400.webp`,
+      `/media/${key}/1600.png`,
+      `/media/${key}/1600.webp?x=1`,
+      '/media/../etc/1600.webp',
+      `/media/${key.toUpperCase()}/400.webp`,
+      '/demo/courthouse.svg',
+    ]) {
       expect(parseMediaUrl(url), url).toBeNull()
     }
   })
@@ -38,7 +46,10 @@ describe('srcset and sizes', () => {
   it('leaves demo images, the JPEG fallback and other paths alone', () => {
     expect(responsiveImageProps('/demo/courthouse.svg')).toEqual({})
     expect(responsiveImageProps(`/media/${key}/2400.jpg`)).toEqual({})
-    expect(responsiveImageProps(`/media/${key}/800.webp`, '100vw')).toEqual({ srcSet: `/media/${key}/400.webp 400w, /media/${key}/800.webp 800w`, sizes: '100vw' })
+    expect(responsiveImageProps(`/media/${key}/800.webp`, '100vw')).toEqual({
+      srcSet: `/media/${key}/400.webp 400w, /media/${key}/800.webp 800w`,
+      sizes: '100vw',
+    })
   })
 })
 
@@ -46,7 +57,9 @@ describe('uploaded images inside a post body', () => {
   const render = (html: string, options?: Parameters<typeof withResponsiveImages>[1]) => withResponsiveImages(sanitizeRichText(html), options)
 
   it('gain srcset and sizes after sanitising, keeping the stored width and height', () => {
-    const html = render(`<figure><img src="/media/${key}/1200.webp" alt="Workers &amp; placards" width="1200" height="800"><figcaption>Outside the court</figcaption></figure>`)
+    const html = render(
+      `<figure><img src="/media/${key}/1200.webp" alt="Workers &amp; placards" width="1200" height="800"><figcaption>Outside the court</figcaption></figure>`,
+    )
     expect(html).toBe(
       `<figure><img src="/media/${key}/1200.webp" alt="Workers &amp; placards" width="1200" height="800" loading="lazy" decoding="async" srcset="/media/${key}/400.webp 400w, /media/${key}/800.webp 800w, /media/${key}/1200.webp 1200w" sizes="${CONTENT_SIZES}" /><figcaption>Outside the court</figcaption></figure>`,
     )

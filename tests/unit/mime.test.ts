@@ -3,7 +3,13 @@ import { buildMime } from '@/lib/mail/mime'
 
 it('builds a text and HTML email with non-ASCII headers encoded and CRLF line ends', () => {
   const { raw, messageId } = buildMime(
-    { from: 'Placard <campaign@example.org>', to: 'zoë@example.org', subject: 'Please confirm: Free “Valk”', text: 'Hello Zoë,\nconfirm here: https://x.example/c?token=a.b', html: '<p>Hello Zoë</p>' },
+    {
+      from: 'Placard <campaign@example.org>',
+      to: 'zoë@example.org',
+      subject: 'Please confirm: Free “Valk”',
+      text: 'Hello Zoë,\nconfirm here: https://x.example/c?token=a.b',
+      html: '<p>Hello Zoë</p>',
+    },
     new Date('2026-11-23T10:00:00Z'),
   )
   const text = raw.toString('utf8')

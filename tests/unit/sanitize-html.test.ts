@@ -3,7 +3,8 @@ import { sanitizeRichText } from '@/lib/content/sanitize-html'
 
 describe('rich text from editors', () => {
   it('keeps the structure posts use: headings, lists, quotes, figures', () => {
-    const html = '<h2>Demands</h2><ul><li>Free them</li></ul><blockquote><p>Quote</p></blockquote><figure><img src="/demo/a.svg" alt="A"><figcaption>Cap</figcaption></figure>'
+    const html =
+      '<h2>Demands</h2><ul><li>Free them</li></ul><blockquote><p>Quote</p></blockquote><figure><img src="/demo/a.svg" alt="A"><figcaption>Cap</figcaption></figure>'
     const clean = sanitizeRichText(html)
     expect(clean).toContain('<h2>Demands</h2><ul><li>Free them</li></ul><blockquote><p>Quote</p></blockquote>')
     expect(clean).toContain('<img src="/demo/a.svg" alt="A" loading="lazy" decoding="async" />')

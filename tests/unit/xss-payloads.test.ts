@@ -60,7 +60,7 @@ const GOOD: [string, string, string][] = [
   ['a petition shortcode', '<p>[petition free-the-three]</p>', '<p>[petition free-the-three]</p>'],
   [
     'pasted Word',
-    '<p class=MsoNormal style=\'margin-bottom:0cm;line-height:normal\'><span lang=EN-GB style=\'font-size:12.0pt\'>Text<o:p></o:p></span></p>',
+    "<p class=MsoNormal style='margin-bottom:0cm;line-height:normal'><span lang=EN-GB style='font-size:12.0pt'>Text<o:p></o:p></span></p>",
     '<p>Text</p>',
   ],
 ]

@@ -17,7 +17,9 @@ export default async function PetitionsPage() {
   await tagPage(tags.petitions, ...petitions.map((p) => tags.petition(p.id)))
   return (
     <section aria-labelledby="petitions-heading">
-      <h1 id="petitions-heading" className="mb-6 border-b-4 border-accent pb-3 text-3xl font-extrabold tracking-tight">Petitions</h1>
+      <h1 id="petitions-heading" className="mb-6 border-b-4 border-accent pb-3 text-3xl font-extrabold tracking-tight">
+        Petitions
+      </h1>
       {petitions.length === 0 ? <p>There are no petitions yet.</p> : null}
       <ul className="space-y-6">
         {petitions.map((p) => (
@@ -27,7 +29,9 @@ export default async function PetitionsPage() {
               {p.status === 'delivered' && p.deliveredAt ? ` ${formatDate(p.deliveredAt)}` : ''}
             </p>
             <h2 className="mt-1 font-serif text-2xl font-bold">
-              <Link href={`/petitions/${p.slug}`} className="text-ink hover:underline">{p.title}</Link>
+              <Link href={`/petitions/${p.slug}`} className="text-ink hover:underline">
+                {p.title}
+              </Link>
             </h2>
             <p className="mt-1 text-sm text-muted">To: {p.target}</p>
             <p className="mt-2">{p.summary}</p>
@@ -35,7 +39,14 @@ export default async function PetitionsPage() {
               <PetitionProgress count={numbers.get(p.id)!.count} goal={numbers.get(p.id)!.goal} compact />
             </div>
             {p.status === 'open' ? (
-              <p className="mt-3"><Link href={`/petitions/${p.slug}#sign`} className="inline-flex min-h-11 items-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent">Sign now</Link></p>
+              <p className="mt-3">
+                <Link
+                  href={`/petitions/${p.slug}#sign`}
+                  className="inline-flex min-h-11 items-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent"
+                >
+                  Sign now
+                </Link>
+              </p>
             ) : null}
           </li>
         ))}

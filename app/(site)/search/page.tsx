@@ -20,9 +20,13 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <section aria-labelledby="search-heading">
-      <h1 id="search-heading" className="mb-6 border-b-4 border-accent pb-3 text-3xl font-extrabold tracking-tight">Search</h1>
+      <h1 id="search-heading" className="mb-6 border-b-4 border-accent pb-3 text-3xl font-extrabold tracking-tight">
+        Search
+      </h1>
       <form action="/search" method="get" role="search" className="flex gap-2">
-        <label htmlFor="search-q" className="sr-only">Search for</label>
+        <label htmlFor="search-q" className="sr-only">
+          Search for
+        </label>
         <input
           id="search-q"
           name="q"
@@ -33,9 +37,15 @@ export default async function SearchPage({ searchParams }: Props) {
           className="min-h-11 w-full rounded-md border border-gray-400 bg-white px-3"
           placeholder="e.g. trial, embassy letter, strike"
         />
-        <button type="submit" className="min-h-11 rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent">Search</button>
+        <button type="submit" className="min-h-11 rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent">
+          Search
+        </button>
       </form>
-      {error ? <p id="search-error" role="alert" className="mt-3 font-medium text-accent-dark">{error}</p> : null}
+      {error ? (
+        <p id="search-error" role="alert" className="mt-3 font-medium text-accent-dark">
+          {error}
+        </p>
+      ) : null}
 
       <div role="status" aria-live="polite" className="mt-6">
         {result ? (
@@ -49,7 +59,21 @@ export default async function SearchPage({ searchParams }: Props) {
               <ul className="mt-2 list-disc pl-5 text-muted">
                 <li>Check the spelling, or try fewer or more general words.</li>
                 <li>Put a phrase in quotes to find it exactly, like “protest letter”.</li>
-                <li>Browse the <Link href="/category/articles" className="underline">articles</Link>, the <Link href="/category/appeals" className="underline">appeals</Link> or the <Link href="/archive" className="underline">archive</Link>.</li>
+                <li>
+                  Browse the{' '}
+                  <Link href="/category/articles" className="underline">
+                    articles
+                  </Link>
+                  , the{' '}
+                  <Link href="/category/appeals" className="underline">
+                    appeals
+                  </Link>{' '}
+                  or the{' '}
+                  <Link href="/archive" className="underline">
+                    archive
+                  </Link>
+                  .
+                </li>
               </ul>
             </div>
           )
@@ -70,7 +94,9 @@ export default async function SearchPage({ searchParams }: Props) {
               <p className="text-sm text-muted">
                 {hit.authorName} · <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt)}</time>
               </p>
-              <p className="mt-2"><HighlightedText text={hit.snippet} /></p>
+              <p className="mt-2">
+                <HighlightedText text={hit.snippet} />
+              </p>
             </li>
           ))}
         </ol>

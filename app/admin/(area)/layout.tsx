@@ -18,7 +18,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <AdminNav siteName={site.name} links={links} user={{ name: user.name, role: user.role }} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
     </>
   )
 }

@@ -24,14 +24,28 @@ export default async function DashboardPage() {
       {writes ? (
         <>
           <div className="flex flex-wrap gap-3">
-            <Link href="/admin/posts/new" className={buttonClass('primary')}>Write a new post</Link>
-            <Link href="/admin/posts" className={buttonClass('secondary')}>All posts</Link>
-            {can(user, 'media.write') ? <Link href="/admin/media" className={buttonClass('secondary')}>Images</Link> : null}
+            <Link href="/admin/posts/new" className={buttonClass('primary')}>
+              Write a new post
+            </Link>
+            <Link href="/admin/posts" className={buttonClass('secondary')}>
+              All posts
+            </Link>
+            {can(user, 'media.write') ? (
+              <Link href="/admin/media" className={buttonClass('secondary')}>
+                Images
+              </Link>
+            ) : null}
           </div>
           <dl className="grid gap-3 sm:grid-cols-3">
             {(['published', 'scheduled', 'draft'] as const).map((status) => (
-              <Link key={status} href={`/admin/posts?status=${status}`} className="rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-accent">
-                <dt className="text-sm font-semibold uppercase tracking-wide text-muted">{status === 'draft' ? 'Drafts' : status === 'scheduled' ? 'Scheduled' : 'Published'}</dt>
+              <Link
+                key={status}
+                href={`/admin/posts?status=${status}`}
+                className="rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-accent"
+              >
+                <dt className="text-sm font-semibold uppercase tracking-wide text-muted">
+                  {status === 'draft' ? 'Drafts' : status === 'scheduled' ? 'Scheduled' : 'Published'}
+                </dt>
                 <dd className="mt-1 text-3xl font-bold">{count(status).toLocaleString('en')}</dd>
               </Link>
             ))}
@@ -40,17 +54,33 @@ export default async function DashboardPage() {
             <section className="rounded-lg border border-line bg-white p-4">
               <h2 className="font-bold">Your latest drafts</h2>
               <ul className="mt-2 space-y-1">
-                {drafts.map((d) => <li key={d.id}><Link href={`/admin/posts/${d.id}`} className="underline">{d.title}</Link></li>)}
+                {drafts.map((d) => (
+                  <li key={d.id}>
+                    <Link href={`/admin/posts/${d.id}`} className="underline">
+                      {d.title}
+                    </Link>
+                  </li>
+                ))}
               </ul>
             </section>
           ) : null}
         </>
       ) : null}
       {can(user, 'signatures.moderate') && !writes ? (
-        <p className="rounded-lg border border-line bg-white p-4">The moderation queue is coming soon: held signatures will be listed here for you to approve or reject.</p>
+        <p className="rounded-lg border border-line bg-white p-4">
+          The moderation queue is coming soon: held signatures will be listed here for you to approve or reject.
+        </p>
       ) : null}
       {can(user, 'users.manage') ? (
-        <p><Link href="/admin/users" className="underline">Manage users and roles</Link> · <Link href="/admin/audit" className="underline">Audit log</Link></p>
+        <p>
+          <Link href="/admin/users" className="underline">
+            Manage users and roles
+          </Link>{' '}
+          ·{' '}
+          <Link href="/admin/audit" className="underline">
+            Audit log
+          </Link>
+        </p>
       ) : null}
     </div>
   )

@@ -11,7 +11,12 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect('/admin')
   const { error } = await searchParams
   // next-auth sends a failed no-JavaScript sign-in back here with its message in ?error=.
-  const message = typeof error === 'string' && error.length < 300 && error !== 'CredentialsSignin' ? error : error ? 'That email and password don’t match an account. Check both and try again.' : null
+  const message =
+    typeof error === 'string' && error.length < 300 && error !== 'CredentialsSignin'
+      ? error
+      : error
+        ? 'That email and password don’t match an account. Check both and try again.'
+        : null
   return (
     <main className="mx-auto max-w-md px-4 py-16">
       <p className="text-2xl font-black tracking-tight text-accent-dark">{site.name}</p>
@@ -20,9 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <div className="mt-8 rounded-lg border border-line bg-white p-6 shadow-sm">
         <SignInForm initialError={message} />
       </div>
-      <p className="mt-6 text-sm text-muted">
-        Forgot your password? Ask an admin to send you a reset link.
-      </p>
+      <p className="mt-6 text-sm text-muted">Forgot your password? Ask an admin to send you a reset link.</p>
     </main>
   )
 }

@@ -11,7 +11,10 @@ export async function GET(request: Request) {
     if (outcome.kind !== 'invalid-link') location = `/petitions/${outcome.petitionSlug}/done/${outcome.kind}`
   } catch (error) {
     console.error('[placard] confirming a signature failed:', error)
-    return new Response('We couldn’t confirm your signature just now. Please open the link again in a minute.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response('We couldn’t confirm your signature just now. Please open the link again in a minute.', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } })
 }

@@ -21,7 +21,9 @@ export function NameForm({ name }: { name: string }) {
         defaultValue={values.name ?? name}
         error={errors.name}
       />
-      <button type="submit" disabled={pending} className={buttonClass('secondary')}>{pending ? 'Saving…' : 'Save name'}</button>
+      <button type="submit" disabled={pending} className={buttonClass('secondary')}>
+        {pending ? 'Saving…' : 'Save name'}
+      </button>
       <FormStatus state={state} />
     </form>
   )

@@ -14,14 +14,25 @@ export function PasswordForm() {
     return (
       <div className="space-y-4">
         <FormStatus state={state} />
-        <a href="/admin/sign-in" className={buttonClass('primary')}>Sign in again</a>
+        <a href="/admin/sign-in" className={buttonClass('primary')}>
+          Sign in again
+        </a>
       </div>
     )
   }
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />
-      <TextField id="account-current" name="current" type="password" label="Current password" autoComplete="current-password" required maxLength={PASSWORD_MAX} error={errors.current} />
+      <TextField
+        id="account-current"
+        name="current"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        maxLength={PASSWORD_MAX}
+        error={errors.current}
+      />
       <TextField
         id="account-password"
         name="password"
@@ -34,8 +45,19 @@ export function PasswordForm() {
         maxLength={PASSWORD_MAX}
         error={errors.password}
       />
-      <TextField id="account-repeat" name="repeat" type="password" label="New password again" autoComplete="new-password" required maxLength={PASSWORD_MAX} error={errors.repeat} />
-      <button type="submit" disabled={pending} className={buttonClass('primary')}>{pending ? 'Changing…' : 'Change password'}</button>
+      <TextField
+        id="account-repeat"
+        name="repeat"
+        type="password"
+        label="New password again"
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX}
+        error={errors.repeat}
+      />
+      <button type="submit" disabled={pending} className={buttonClass('primary')}>
+        {pending ? 'Changing…' : 'Change password'}
+      </button>
     </form>
   )
 }

@@ -1,7 +1,15 @@
 import Link from 'next/link'
 import type { AuditRow } from '@/lib/audit/queries'
 
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'UTC' })
+const when = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'UTC',
+})
 
 // The admin screens that entries about posts and users lead to.
 const ENTITY_PAGES: Record<string, (id: string) => string> = {
@@ -13,7 +21,13 @@ function What({ entry }: { entry: AuditRow }) {
   if (!entry.entityType) return <span className="text-muted">—</span>
   const page = entry.entityId ? ENTITY_PAGES[entry.entityType] : undefined
   const label = `${entry.entityType}${entry.entityId ? ` ${entry.entityId.slice(0, 8)}` : ''}`
-  return page && entry.entityId ? <Link href={page(entry.entityId)} title={entry.entityId}>{label}</Link> : <span title={entry.entityId ?? undefined}>{label}</span>
+  return page && entry.entityId ? (
+    <Link href={page(entry.entityId)} title={entry.entityId}>
+      {label}
+    </Link>
+  ) : (
+    <span title={entry.entityId ?? undefined}>{label}</span>
+  )
 }
 
 // Scrolls sideways inside its card on a phone rather than squeezing the columns.
@@ -24,11 +38,21 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
         <caption className="sr-only">Audit log entries, newest first (times in UTC)</caption>
         <thead className="border-b border-line bg-gray-50">
           <tr>
-            <th scope="col" className="px-3 py-3">When (UTC)</th>
-            <th scope="col" className="px-3 py-3">Who</th>
-            <th scope="col" className="px-3 py-3">Action</th>
-            <th scope="col" className="px-3 py-3">What</th>
-            <th scope="col" className="px-3 py-3">Details</th>
+            <th scope="col" className="px-3 py-3">
+              When (UTC)
+            </th>
+            <th scope="col" className="px-3 py-3">
+              Who
+            </th>
+            <th scope="col" className="px-3 py-3">
+              Action
+            </th>
+            <th scope="col" className="px-3 py-3">
+              What
+            </th>
+            <th scope="col" className="px-3 py-3">
+              Details
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -42,7 +66,9 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
                 <span className={`block break-all ${entry.actorName ? 'text-muted' : ''}`}>{entry.actorLabel}</span>
               </td>
               <td className="px-3 py-2 font-mono whitespace-nowrap">{entry.action}</td>
-              <td className="px-3 py-2 whitespace-nowrap"><What entry={entry} /></td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <What entry={entry} />
+              </td>
               <td className="px-3 py-2 break-words">{entry.summary}</td>
             </tr>
           ))}

@@ -20,7 +20,14 @@ export const Figure = Node.create({
   selectable: true,
 
   addAttributes() {
-    return { src: { default: null }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' }, width: { default: null }, height: { default: null } }
+    return {
+      src: { default: null },
+      alt: { default: '' },
+      caption: { default: '' },
+      credit: { default: '' },
+      width: { default: null },
+      height: { default: null },
+    }
   },
 
   parseHTML() {
@@ -35,7 +42,14 @@ export const Figure = Node.create({
           const all = caption?.textContent?.trim() ?? ''
           const captionText = creditText && all.endsWith(creditText) ? all.slice(0, -creditText.length).trim() : all
           const size = (name: string) => (/^\d+$/.test(img.getAttribute(name) ?? '') ? Number(img.getAttribute(name)) : null)
-          return { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '', caption: captionText, credit: creditText, width: size('width'), height: size('height') }
+          return {
+            src: img.getAttribute('src'),
+            alt: img.getAttribute('alt') ?? '',
+            caption: captionText,
+            credit: creditText,
+            width: size('width'),
+            height: size('height'),
+          }
         },
       },
       // A bare image (pasted, or from an older post) becomes a figure without a caption.

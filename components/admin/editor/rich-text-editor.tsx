@@ -64,7 +64,11 @@ export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid
   return (
     <div className={`overflow-hidden rounded-md border bg-white ${invalid ? 'border-accent ring-2 ring-accent/40' : 'border-gray-500'}`}>
       <input type="hidden" name={name} value={html} />
-      {editor ? <Toolbar editor={editor} petitions={petitions} onPickImage={() => setPicking(true)} /> : <div className="h-12 border-b border-line bg-gray-50" />}
+      {editor ? (
+        <Toolbar editor={editor} petitions={petitions} onPickImage={() => setPicking(true)} />
+      ) : (
+        <div className="h-12 border-b border-line bg-gray-50" />
+      )}
       <EditorContent editor={editor} />
       {picking ? <MediaPicker onPick={insertFigure} onClose={() => setPicking(false)} /> : null}
     </div>
@@ -109,20 +113,44 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
 
   return (
     <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-line bg-gray-50 p-1.5">
-      <ToolButton label="Heading" pressed={active.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
-      <ToolButton label="Subheading" pressed={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
+      <ToolButton label="Heading" pressed={active.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        H2
+      </ToolButton>
+      <ToolButton label="Subheading" pressed={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        H3
+      </ToolButton>
       <Divider />
-      <ToolButton label="Bold" pressed={active.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolButton>
-      <ToolButton label="Italic" pressed={active.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolButton>
-      <ToolButton label="Link" pressed={active.link} onClick={setLink}>Link</ToolButton>
-      <ToolButton label="Superscript (footnote mark)" pressed={active.sup} onClick={() => chain().toggleMark('superscript').run()}>x²</ToolButton>
+      <ToolButton label="Bold" pressed={active.bold} onClick={() => chain().toggleBold().run()}>
+        <strong>B</strong>
+      </ToolButton>
+      <ToolButton label="Italic" pressed={active.italic} onClick={() => chain().toggleItalic().run()}>
+        <em>I</em>
+      </ToolButton>
+      <ToolButton label="Link" pressed={active.link} onClick={setLink}>
+        Link
+      </ToolButton>
+      <ToolButton label="Superscript (footnote mark)" pressed={active.sup} onClick={() => chain().toggleMark('superscript').run()}>
+        x²
+      </ToolButton>
       <Divider />
-      <ToolButton label="Bulleted list" pressed={active.bullet} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
-      <ToolButton label="Numbered list" pressed={active.ordered} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
-      <ToolButton label="Quote" pressed={active.quote} onClick={() => chain().toggleBlockquote().run()}>“ Quote</ToolButton>
+      <ToolButton label="Bulleted list" pressed={active.bullet} onClick={() => chain().toggleBulletList().run()}>
+        • List
+      </ToolButton>
+      <ToolButton label="Numbered list" pressed={active.ordered} onClick={() => chain().toggleOrderedList().run()}>
+        1. List
+      </ToolButton>
+      <ToolButton label="Quote" pressed={active.quote} onClick={() => chain().toggleBlockquote().run()}>
+        “ Quote
+      </ToolButton>
       <Divider />
-      <ToolButton label="Insert an image" onClick={onPickImage}>Image</ToolButton>
-      {active.figure ? <ToolButton label="Edit the image’s alt text, caption and credit" onClick={editFigureText}>Image text</ToolButton> : null}
+      <ToolButton label="Insert an image" onClick={onPickImage}>
+        Image
+      </ToolButton>
+      {active.figure ? (
+        <ToolButton label="Edit the image’s alt text, caption and credit" onClick={editFigureText}>
+          Image text
+        </ToolButton>
+      ) : null}
       {petitions.length ? (
         <select
           aria-label="Embed a petition"
@@ -133,12 +161,20 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
           className="min-h-9 rounded border border-gray-300 bg-white px-2 text-sm"
         >
           <option value="">Embed a petition…</option>
-          {petitions.map((p) => <option key={p.slug} value={p.slug}>{p.title}</option>)}
+          {petitions.map((p) => (
+            <option key={p.slug} value={p.slug}>
+              {p.title}
+            </option>
+          ))}
         </select>
       ) : null}
       <Divider />
-      <ToolButton label="Undo" onClick={() => chain().undo().run()}>↶</ToolButton>
-      <ToolButton label="Redo" onClick={() => chain().redo().run()}>↷</ToolButton>
+      <ToolButton label="Undo" onClick={() => chain().undo().run()}>
+        ↶
+      </ToolButton>
+      <ToolButton label="Redo" onClick={() => chain().redo().run()}>
+        ↷
+      </ToolButton>
     </div>
   )
 }

@@ -9,7 +9,9 @@ export function RoleSelect({ id, defaultValue, error }: { id: string; defaultVal
       <FieldLabel id={id} label="Role" />
       <select id={id} name="role" defaultValue={defaultValue ?? 'editor'} className={inputClass} {...describedBy(id, null, error)}>
         {(Object.keys(ROLE_LABELS) as Role[]).map((role) => (
-          <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
         ))}
       </select>
       <FieldMessages id={id} error={error} />

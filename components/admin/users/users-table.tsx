@@ -17,23 +17,37 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
         <caption className="sr-only">Everyone who can sign in to the admin area</caption>
         <thead className="border-b border-line bg-gray-50 text-sm">
           <tr>
-            <th scope="col" className="px-4 py-3">Name</th>
-            <th scope="col" className="px-4 py-3">Email</th>
-            <th scope="col" className="px-4 py-3">Role</th>
-            <th scope="col" className="px-4 py-3">Status</th>
-            <th scope="col" className="px-4 py-3">Added</th>
+            <th scope="col" className="px-4 py-3">
+              Name
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Email
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Role
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Added
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-b border-line last:border-0">
               <td className="px-4 py-3">
-                <Link href={`/admin/users/${user.id}`} className="font-semibold">{user.name}</Link>
+                <Link href={`/admin/users/${user.id}`} className="font-semibold">
+                  {user.name}
+                </Link>
                 {user.id === currentUserId ? <span className="ml-1 text-sm text-muted">(you)</span> : null}
               </td>
               <td className="px-4 py-3 break-all">{user.email}</td>
               <td className="px-4 py-3 capitalize">{user.role}</td>
-              <td className="px-4 py-3"><UserStatus user={user} /></td>
+              <td className="px-4 py-3">
+                <UserStatus user={user} />
+              </td>
               <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(user.createdAt)}</td>
             </tr>
           ))}

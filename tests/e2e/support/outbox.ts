@@ -4,11 +4,13 @@ import path from 'node:path'
 // The e2e site runs without SMTP_URL, so its emails land in its outbox folder.
 const outbox = path.resolve('.data/e2e/site/outbox')
 
-
 /** The newest email to `address`, decoded, or null if none has arrived. */
 export function latestEmailTo(address: string): string | null {
   if (!existsSync(outbox)) return null
-  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort().reverse()
+  const files = readdirSync(outbox)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .reverse()
   for (const file of files) {
     const raw = readFileSync(path.join(outbox, file), 'utf8')
     if (new RegExp(`^To: ${address.replace(/[.+]/g, '\\$&')}\r?$`, 'mi').test(raw)) return raw
@@ -18,7 +20,8 @@ export function latestEmailTo(address: string): string | null {
 
 export function emailsTo(address: string): number {
   if (!existsSync(outbox)) return 0
-  return readdirSync(outbox).filter((f) => new RegExp(`^To: ${address.replace(/[.+]/g, '\\$&')}\r?$`, 'mi').test(readFileSync(path.join(outbox, f), 'utf8'))).length
+  return readdirSync(outbox).filter((f) => new RegExp(`^To: ${address.replace(/[.+]/g, '\\$&')}\r?$`, 'mi').test(readFileSync(path.join(outbox, f), 'utf8')))
+    .length
 }
 
 export function confirmLinkIn(email: string): string {

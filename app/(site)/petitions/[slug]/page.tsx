@@ -58,14 +58,18 @@ export default async function PetitionPage({ params }: Props) {
       </div>
 
       <section id="sign" aria-labelledby="sign-heading" className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
-        <h2 id="sign-heading" className="text-xl font-extrabold">{petition.status === 'open' ? 'Sign the petition' : 'Signatures'}</h2>
+        <h2 id="sign-heading" className="text-xl font-extrabold">
+          {petition.status === 'open' ? 'Sign the petition' : 'Signatures'}
+        </h2>
         <div className="mt-4">
           <SignOrStatus petition={petition} />
         </div>
       </section>
 
       <section aria-labelledby="text-heading" className="mt-10">
-        <h2 id="text-heading" className="text-2xl font-bold">What we ask</h2>
+        <h2 id="text-heading" className="text-2xl font-bold">
+          What we ask
+        </h2>
         <div className="rich-text mt-3" dangerouslySetInnerHTML={{ __html: sanitizeRichText(petition.bodyHtml) }} />
       </section>
 
@@ -73,11 +77,31 @@ export default async function PetitionPage({ params }: Props) {
       <CountryChart byCountry={numbers.byCountry} />
 
       <section aria-labelledby="offline-heading" className="mt-10 rounded-lg border border-line bg-white p-5">
-        <h2 id="offline-heading" className="text-lg font-bold">Collect signatures offline, or put this petition on your site</h2>
+        <h2 id="offline-heading" className="text-lg font-bold">
+          Collect signatures offline, or put this petition on your site
+        </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
-          <li><Link href={`/petitions/${petition.slug}/sheet`} className="underline">Print a petition sheet</Link> or <a href={`/petitions/${petition.slug}/sheet.pdf`} className="underline">download it as a PDF</a></li>
-          <li><Link href={`/petitions/${petition.slug}/widget`} className="underline">Embeddable counter</Link>: <code className="text-sm break-all">{`<iframe src="${absoluteUrl(`/petitions/${petition.slug}/widget`)}" width="320" height="180" title="${petition.title}"></iframe>`}</code></li>
-          <li><a href={`/petitions/${petition.slug}/count.json`} className="underline">The count as JSON</a></li>
+          <li>
+            <Link href={`/petitions/${petition.slug}/sheet`} className="underline">
+              Print a petition sheet
+            </Link>{' '}
+            or{' '}
+            <a href={`/petitions/${petition.slug}/sheet.pdf`} className="underline">
+              download it as a PDF
+            </a>
+          </li>
+          <li>
+            <Link href={`/petitions/${petition.slug}/widget`} className="underline">
+              Embeddable counter
+            </Link>
+            :{' '}
+            <code className="text-sm break-all">{`<iframe src="${absoluteUrl(`/petitions/${petition.slug}/widget`)}" width="320" height="180" title="${petition.title}"></iframe>`}</code>
+          </li>
+          <li>
+            <a href={`/petitions/${petition.slug}/count.json`} className="underline">
+              The count as JSON
+            </a>
+          </li>
         </ul>
       </section>
 

@@ -57,7 +57,11 @@ export default async function PostPage({ params }: Props) {
           description: post.excerpt,
           datePublished: post.publishedAt,
           dateModified: post.updatedAt,
-          author: [post.byline ? { '@type': 'Person', name: post.byline } : { '@type': 'Person', name: post.author.name, url: absoluteUrl(paths.author(post.author.slug)) }],
+          author: [
+            post.byline
+              ? { '@type': 'Person', name: post.byline }
+              : { '@type': 'Person', name: post.author.name, url: absoluteUrl(paths.author(post.author.slug)) },
+          ],
           publisher: { '@type': 'Organization', name: site.name, url: site.url },
           ...(post.image ? { image: [absoluteUrl(post.image.url)] } : {}),
           mainEntityOfPage: url,

@@ -9,11 +9,15 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Pro
   const token = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? ''
   return (
     <section aria-labelledby="withdraw-heading" className="max-w-xl">
-      <h1 id="withdraw-heading" className="text-3xl font-extrabold">Withdraw your signature?</h1>
+      <h1 id="withdraw-heading" className="text-3xl font-extrabold">
+        Withdraw your signature?
+      </h1>
       <p className="mt-3 text-lg">Your signature will no longer count and your name will no longer be shown. You can sign again later.</p>
       <form method="post" action="/api/signatures/withdraw" className="mt-6">
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="min-h-11 rounded-md bg-ink px-5 font-semibold text-white hover:bg-black">Withdraw my signature</button>
+        <button type="submit" className="min-h-11 rounded-md bg-ink px-5 font-semibold text-white hover:bg-black">
+          Withdraw my signature
+        </button>
       </form>
     </section>
   )

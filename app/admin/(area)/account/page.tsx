@@ -16,11 +16,15 @@ export default async function AccountPage() {
         <p className="mt-1 text-muted">{ROLE_LABELS[user.role]}. Only an admin can change roles or email addresses.</p>
       </div>
       <section aria-labelledby="name-heading" className="rounded-lg border border-line bg-white p-6">
-        <h2 id="name-heading" className="mb-4 text-xl font-bold">Name</h2>
+        <h2 id="name-heading" className="mb-4 text-xl font-bold">
+          Name
+        </h2>
         <NameForm name={user.name} />
       </section>
       <section aria-labelledby="password-heading" className="rounded-lg border border-line bg-white p-6">
-        <h2 id="password-heading" className="text-xl font-bold">Password</h2>
+        <h2 id="password-heading" className="text-xl font-bold">
+          Password
+        </h2>
         <p className="mt-1 mb-4 text-muted">Changing it signs you out on every device, this one too.</p>
         <PasswordForm />
       </section>

@@ -25,7 +25,9 @@ export default async function AuditPage({ searchParams }: Props) {
       <AuditFilterForm filters={filters} actions={actions} actors={actors} />
       {notes.length ? (
         <ul role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {notes.map((note) => <li key={note}>{note}</li>)}
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
       ) : null}
       {entries.length ? (
@@ -37,8 +39,18 @@ export default async function AuditPage({ searchParams }: Props) {
       )}
       {page > 1 || hasOlder ? (
         <nav aria-label="Pages" className="flex justify-between gap-3">
-          {page > 1 ? <Link href={auditHref(filters, page - 1)} rel="prev" className={buttonClass('secondary')}>← Newer</Link> : <span />}
-          {hasOlder ? <Link href={auditHref(filters, page + 1)} rel="next" className={buttonClass('secondary')}>Older →</Link> : null}
+          {page > 1 ? (
+            <Link href={auditHref(filters, page - 1)} rel="prev" className={buttonClass('secondary')}>
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          {hasOlder ? (
+            <Link href={auditHref(filters, page + 1)} rel="next" className={buttonClass('secondary')}>
+              Older →
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

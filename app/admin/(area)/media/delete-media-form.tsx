@@ -17,7 +17,9 @@ export function DeleteMediaForm({ id, name }: { id: string; name: string }) {
         <input type="hidden" name="id" value={id} />
         <p className="text-sm">The image and all its sizes will be removed for good. Images used in a post can’t be deleted.</p>
         <FormStatus state={state} />
-        <button type="submit" disabled={pending} className={buttonClass('danger', 'w-full break-all')}>{pending ? 'Deleting…' : `Yes, delete “${short}”`}</button>
+        <button type="submit" disabled={pending} className={buttonClass('danger', 'w-full break-all')}>
+          {pending ? 'Deleting…' : `Yes, delete “${short}”`}
+        </button>
       </form>
     </details>
   )

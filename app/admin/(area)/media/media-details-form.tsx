@@ -27,11 +27,18 @@ export function MediaDetailsForm({ media }: { media: MediaJson }) {
       <summary className="cursor-pointer font-semibold text-accent-dark">Description, caption and credit</summary>
       <form action={action} className="mt-3 space-y-3">
         <input type="hidden" name="id" value={media.id} />
-        <TextField {...field('alt')} label="Description (alt text)" maxLength={ALT_MAX} hint="What the image shows, for people who can’t see it: “Workers with placards outside the court”." />
+        <TextField
+          {...field('alt')}
+          label="Description (alt text)"
+          maxLength={ALT_MAX}
+          hint="What the image shows, for people who can’t see it: “Workers with placards outside the court”."
+        />
         <TextField {...field('caption')} label="Caption" optional maxLength={CAPTION_MAX} />
         <TextField {...field('credit')} label="Credit" optional maxLength={CREDIT_MAX} hint="Photographer or source, e.g. “Photo: Ana Petrova”." />
         <FormStatus state={state} />
-        <button type="submit" disabled={pending} className={buttonClass('primary')}>{pending ? 'Saving…' : 'Save details'}</button>
+        <button type="submit" disabled={pending} className={buttonClass('primary')}>
+          {pending ? 'Saving…' : 'Save details'}
+        </button>
       </form>
     </details>
   )

@@ -33,24 +33,40 @@ export default async function MediaPage({ searchParams }: Props) {
         </p>
       </div>
       <section aria-labelledby="upload-heading" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-        <h2 id="upload-heading" className="mb-3 text-lg font-bold">Upload</h2>
+        <h2 id="upload-heading" className="mb-3 text-lg font-bold">
+          Upload
+        </h2>
         <MediaUploader refreshPage />
       </section>
       <form method="get" role="search" className="flex items-end gap-2">
         <div className="flex-1">
-          <label htmlFor="media-q" className="font-semibold">Search images</label>
+          <label htmlFor="media-q" className="font-semibold">
+            Search images
+          </label>
           <input id="media-q" name="q" type="search" defaultValue={q} maxLength={100} placeholder="File name, description or caption" className={inputClass} />
         </div>
-        <button type="submit" className={buttonClass('secondary')}>Search</button>
+        <button type="submit" className={buttonClass('secondary')}>
+          Search
+        </button>
       </form>
       {missingAlt ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {missingAlt === 1 ? '1 image here has' : `${missingAlt} images here have`} no description (alt text) yet. Add one so people using screen readers know what it shows.
+          {missingAlt === 1 ? '1 image here has' : `${missingAlt} images here have`} no description (alt text) yet. Add one so people using screen readers know
+          what it shows.
         </p>
       ) : null}
       {items.length === 0 ? (
         <p className="rounded-lg border border-line bg-white p-6">
-          {q ? <>No images match “{q}”. <Link href="/admin/media" className="underline">Show all images</Link></> : 'No images yet. Upload the first one above.'}
+          {q ? (
+            <>
+              No images match “{q}”.{' '}
+              <Link href="/admin/media" className="underline">
+                Show all images
+              </Link>
+            </>
+          ) : (
+            'No images yet. Upload the first one above.'
+          )}
         </p>
       ) : (
         <ul className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -63,8 +79,18 @@ export default async function MediaPage({ searchParams }: Props) {
       )}
       {page > 1 || hasMore ? (
         <nav aria-label="Pages" className="flex justify-between">
-          {page > 1 ? <Link href={pageLink(page - 1)} className={buttonClass('secondary')}>Newer</Link> : <span />}
-          {hasMore ? <Link href={pageLink(page + 1)} className={buttonClass('secondary')}>Older</Link> : null}
+          {page > 1 ? (
+            <Link href={pageLink(page - 1)} className={buttonClass('secondary')}>
+              Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          {hasMore ? (
+            <Link href={pageLink(page + 1)} className={buttonClass('secondary')}>
+              Older
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -11,7 +11,11 @@ export default async function NoAccessPage() {
       <p className="mt-3">
         You are signed in as {user.name} with the role <strong>{user.role}</strong>. If you need this screen, ask an admin to change your role.
       </p>
-      <p className="mt-4"><Link href="/admin" className="underline">Back to the dashboard</Link></p>
+      <p className="mt-4">
+        <Link href="/admin" className="underline">
+          Back to the dashboard
+        </Link>
+      </p>
     </div>
   )
 }

@@ -21,7 +21,9 @@ export default async function AdminPostsPage({ searchParams }: Props) {
     getEditorChoices(),
   ])
   const pageLink = (page: number) => {
-    const params = new URLSearchParams(Object.entries({ q: filter.q, status: filter.status, category: filter.category, author: filter.author }).filter(([, v]) => v) as [string, string][])
+    const params = new URLSearchParams(
+      Object.entries({ q: filter.q, status: filter.status, category: filter.category, author: filter.author }).filter(([, v]) => v) as [string, string][],
+    )
     if (page > 1) params.set('page', String(page))
     return `/admin/posts${params.size ? `?${params}` : ''}`
   }
@@ -29,28 +31,62 @@ export default async function AdminPostsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Posts</h1>
-        <Link href="/admin/posts/new" className={buttonClass('primary')}>Write a new post</Link>
+        <Link href="/admin/posts/new" className={buttonClass('primary')}>
+          Write a new post
+        </Link>
       </div>
-      {raw.deleted ? <p role="status" className="rounded-md border border-teal bg-teal-50 p-3 font-medium text-teal">The post was deleted.</p> : null}
-      <form method="get" role="search" className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
+      {raw.deleted ? (
+        <p role="status" className="rounded-md border border-teal bg-teal-50 p-3 font-medium text-teal">
+          The post was deleted.
+        </p>
+      ) : null}
+      <form
+        method="get"
+        role="search"
+        className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+      >
         <div>
-          <label htmlFor="filter-q" className="font-semibold">Search titles</label>
+          <label htmlFor="filter-q" className="font-semibold">
+            Search titles
+          </label>
           <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
         </div>
-        <Select id="filter-status" name="status" label="Status" value={filter.status} options={[['draft', 'Drafts'], ['scheduled', 'Scheduled'], ['published', 'Published']]} />
+        <Select
+          id="filter-status"
+          name="status"
+          label="Status"
+          value={filter.status}
+          options={[
+            ['draft', 'Drafts'],
+            ['scheduled', 'Scheduled'],
+            ['published', 'Published'],
+          ]}
+        />
         <Select id="filter-category" name="category" label="Category" value={filter.category} options={choices.categories.map((c) => [c.id, c.name])} />
         <Select id="filter-author" name="author" label="Author" value={filter.author} options={choices.authors.map((a) => [a.id, a.name])} />
-        <button type="submit" className={buttonClass('secondary')}>Filter</button>
+        <button type="submit" className={buttonClass('secondary')}>
+          Filter
+        </button>
       </form>
-      <p className="text-sm text-muted">{total === 1 ? '1 post' : `${total.toLocaleString('en')} posts`}{filter.page > 1 ? `, page ${filter.page} of ${pageCount}` : ''}</p>
+      <p className="text-sm text-muted">
+        {total === 1 ? '1 post' : `${total.toLocaleString('en')} posts`}
+        {filter.page > 1 ? `, page ${filter.page} of ${pageCount}` : ''}
+      </p>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-line bg-white p-6">No posts match. <Link href="/admin/posts" className="underline">Show all posts</Link></p>
+        <p className="rounded-lg border border-line bg-white p-6">
+          No posts match.{' '}
+          <Link href="/admin/posts" className="underline">
+            Show all posts
+          </Link>
+        </p>
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {rows.map((post) => (
             <li key={post.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0">
-                <Link href={`/admin/posts/${post.id}`} className="text-lg font-semibold">{post.title}</Link>
+                <Link href={`/admin/posts/${post.id}`} className="text-lg font-semibold">
+                  {post.title}
+                </Link>
                 <p className="text-sm text-muted">
                   {post.byline ?? post.author.name} · {post.categories.map((c) => c.category.name).join(', ') || 'No category'}
                 </p>
@@ -58,7 +94,11 @@ export default async function AdminPostsPage({ searchParams }: Props) {
               <div className="flex shrink-0 items-center gap-3 text-sm text-muted">
                 <StatusBadge status={post.status} />
                 <span>
-                  {post.status === 'draft' ? `edited ${when.format(post.updatedAt)}` : post.publishedAt ? `${post.status === 'scheduled' ? 'for' : ''} ${when.format(post.publishedAt)}` : ''}
+                  {post.status === 'draft'
+                    ? `edited ${when.format(post.updatedAt)}`
+                    : post.publishedAt
+                      ? `${post.status === 'scheduled' ? 'for' : ''} ${when.format(post.publishedAt)}`
+                      : ''}
                 </span>
               </div>
             </li>
@@ -67,8 +107,18 @@ export default async function AdminPostsPage({ searchParams }: Props) {
       )}
       {pageCount > 1 ? (
         <nav aria-label="Pages" className="flex justify-between">
-          {filter.page > 1 ? <Link href={pageLink(filter.page - 1)} className={buttonClass('secondary')}>Newer</Link> : <span />}
-          {filter.page < pageCount ? <Link href={pageLink(filter.page + 1)} className={buttonClass('secondary')}>Older</Link> : null}
+          {filter.page > 1 ? (
+            <Link href={pageLink(filter.page - 1)} className={buttonClass('secondary')}>
+              Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          {filter.page < pageCount ? (
+            <Link href={pageLink(filter.page + 1)} className={buttonClass('secondary')}>
+              Older
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>
@@ -78,10 +128,16 @@ export default async function AdminPostsPage({ searchParams }: Props) {
 function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string; options: [string, string][] }) {
   return (
     <div>
-      <label htmlFor={id} className="font-semibold">{label}</label>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value ?? ''} className={inputClass}>
         <option value="">All</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </div>
   )

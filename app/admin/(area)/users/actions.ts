@@ -57,7 +57,9 @@ export const enableUser = adminAction(
     const { user, changed } = await setDisabled(ctx.tx, ctx.user.id, userId, false)
     if (!changed) return { ok: true, message: `${user.name}’s account was already enabled.` }
     await ctx.audit({ action: 'user.enable', entityType: 'user', entityId: user.id, summary: person(user) })
-    const next = (await hasPassword(ctx.tx, user.id)) ? 'They can sign in with their password.' : 'They still need to choose a password: send the invitation again if their link has run out.'
+    const next = (await hasPassword(ctx.tx, user.id))
+      ? 'They can sign in with their password.'
+      : 'They still need to choose a password: send the invitation again if their link has run out.'
     return { ok: true, message: `${user.name}’s account is enabled again. ${next}` }
   },
   { name: 'enable user' },
@@ -73,9 +75,17 @@ export const sendPasswordLink = adminAction(
     if (user.disabledAt) throw new AppError(`${user.name}’s account is disabled. Enable it first, then send the link.`)
     const purpose = (await hasPassword(ctx.tx, user.id)) ? 'reset' : 'invite'
     await issuePasswordLink(ctx.tx, { userId: user.id, purpose, requestedBy: ctx.user.name })
-    await ctx.audit({ action: 'user.password-link', entityType: 'user', entityId: user.id, summary: `${purpose === 'invite' ? 'Invitation' : 'Reset link'} for ${person(user)}` })
+    await ctx.audit({
+      action: 'user.password-link',
+      entityType: 'user',
+      entityId: user.id,
+      summary: `${purpose === 'invite' ? 'Invitation' : 'Reset link'} for ${person(user)}`,
+    })
     const lifetime = purpose === 'invite' ? `${LINK_LIFETIME_HOURS.invite / 24} days` : 'one hour'
-    return { ok: true, message: `We’re emailing ${user.email} a new ${purpose === 'invite' ? 'invitation' : 'password reset link'}. It works for ${lifetime}; any earlier link no longer works.` }
+    return {
+      ok: true,
+      message: `We’re emailing ${user.email} a new ${purpose === 'invite' ? 'invitation' : 'password reset link'}. It works for ${lifetime}; any earlier link no longer works.`,
+    }
   },
   { name: 'send password link' },
 )

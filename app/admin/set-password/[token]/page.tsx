@@ -13,7 +13,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   return (
     <main className="mx-auto max-w-md px-4 py-16">
       <p className="text-2xl font-black tracking-tight text-accent-dark">{site.name}</p>
-      <h1 className="mt-2 text-3xl font-bold">{!link.ok ? 'This link can’t be used' : link.purpose === 'invite' ? 'Welcome! Choose your password' : 'Choose a new password'}</h1>
+      <h1 className="mt-2 text-3xl font-bold">
+        {!link.ok ? 'This link can’t be used' : link.purpose === 'invite' ? 'Welcome! Choose your password' : 'Choose a new password'}
+      </h1>
       {link.ok ? (
         <>
           <p className="mt-2 text-muted">
@@ -26,7 +28,11 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       ) : (
         <div className="mt-8 rounded-lg border border-line bg-white p-6 shadow-sm">
           <p>{LINK_UNUSABLE}</p>
-          <p className="mt-4"><a href="/admin/sign-in" className="underline">Go to sign in</a></p>
+          <p className="mt-4">
+            <a href="/admin/sign-in" className="underline">
+              Go to sign in
+            </a>
+          </p>
         </div>
       )}
     </main>

@@ -15,6 +15,9 @@ export async function POST(request: Request) {
     return new Response(null, { status: 303, headers: { location } })
   } catch (error) {
     console.error('[placard] withdrawing a signature failed:', error)
-    return new Response('We couldn’t withdraw your signature just now. Please try again in a minute.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response('We couldn’t withdraw your signature just now. Please try again in a minute.', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
 }

@@ -23,7 +23,12 @@ export default async function PetitionWidget({ params }: { params: Promise<{ slu
         <PetitionProgress count={numbers.count} goal={numbers.goal} compact />
       </div>
       {petition.status === 'open' ? (
-        <a href={absoluteUrl(`/petitions/${petition.slug}#sign`)} target="_blank" rel="noopener" className="mt-3 inline-flex min-h-10 items-center rounded-md bg-accent-dark px-4 font-semibold text-white">
+        <a
+          href={absoluteUrl(`/petitions/${petition.slug}#sign`)}
+          target="_blank"
+          rel="noopener"
+          className="mt-3 inline-flex min-h-10 items-center rounded-md bg-accent-dark px-4 font-semibold text-white"
+        >
           Sign the petition
         </a>
       ) : (

@@ -21,8 +21,12 @@ export default async function PetitionSheet({ params }: { params: Promise<{ slug
     <main className="mx-auto max-w-[210mm] bg-white p-6 text-black print:p-0">
       <div className="mb-4 flex flex-wrap gap-3 print:hidden">
         <PrintButton />
-        <a href={`/petitions/${petition.slug}/sheet.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-gray-500 px-4 font-semibold">Download PDF</a>
-        <a href={`/petitions/${petition.slug}`} className="inline-flex min-h-11 items-center px-2 underline">Back to the petition</a>
+        <a href={`/petitions/${petition.slug}/sheet.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-gray-500 px-4 font-semibold">
+          Download PDF
+        </a>
+        <a href={`/petitions/${petition.slug}`} className="inline-flex min-h-11 items-center px-2 underline">
+          Back to the petition
+        </a>
       </div>
       <h1 className="text-2xl font-bold">{petition.title}</h1>
       <p className="mt-1 text-sm">To: {petition.target}</p>
@@ -33,10 +37,18 @@ export default async function PetitionSheet({ params }: { params: Promise<{ slug
         <caption className="sr-only">Signatures</caption>
         <thead>
           <tr>
-            <th scope="col" className="w-8 border border-gray-600 p-1 text-left">#</th>
-            <th scope="col" className="border border-gray-600 p-1 text-left">Full name</th>
-            <th scope="col" className="border border-gray-600 p-1 text-left">Address / country</th>
-            <th scope="col" className="w-1/4 border border-gray-600 p-1 text-left">Signature</th>
+            <th scope="col" className="w-8 border border-gray-600 p-1 text-left">
+              #
+            </th>
+            <th scope="col" className="border border-gray-600 p-1 text-left">
+              Full name
+            </th>
+            <th scope="col" className="border border-gray-600 p-1 text-left">
+              Address / country
+            </th>
+            <th scope="col" className="w-1/4 border border-gray-600 p-1 text-left">
+              Signature
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +62,9 @@ export default async function PetitionSheet({ params }: { params: Promise<{ slug
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-xs">By signing, each person agrees that their name and address are passed to the addressee of this petition. Return completed sheets to the campaign.</p>
+      <p className="mt-3 text-xs">
+        By signing, each person agrees that their name and address are passed to the addressee of this petition. Return completed sheets to the campaign.
+      </p>
     </main>
   )
 }

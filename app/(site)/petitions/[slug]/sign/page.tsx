@@ -19,8 +19,14 @@ export default async function SignAnswerPage({ params }: { params: Promise<{ slu
   return (
     <section aria-labelledby="sign-heading">
       <p className="text-xs font-bold tracking-widest text-accent-dark uppercase">Petition</p>
-      <h1 id="sign-heading" className="mt-1 font-serif text-3xl font-bold">{petition.title}</h1>
-      <p className="mt-2"><Link href={`/petitions/${petition.slug}`} className="underline">Back to the petition</Link></p>
+      <h1 id="sign-heading" className="mt-1 font-serif text-3xl font-bold">
+        {petition.title}
+      </h1>
+      <p className="mt-2">
+        <Link href={`/petitions/${petition.slug}`} className="underline">
+          Back to the petition
+        </Link>
+      </p>
       <div className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
         <SignOrStatus petition={petition} initial={flash} />
       </div>

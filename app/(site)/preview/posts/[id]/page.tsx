@@ -26,11 +26,16 @@ export default async function PreviewPostPage({ params }: Props) {
   if (!post || !state) notFound()
   return (
     <>
-      <div role="note" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-md border-2 border-dashed border-amber-500 bg-amber-50 p-3 font-sans text-sm">
+      <div
+        role="note"
+        className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-md border-2 border-dashed border-amber-500 bg-amber-50 p-3 font-sans text-sm"
+      >
         <span>
           <strong>Preview</strong> of the last saved version, as readers will see it. <StatusBadge status={state.status} />
         </span>
-        <Link href={`/admin/posts/${post.id}`} className="font-semibold underline">Back to the editor</Link>
+        <Link href={`/admin/posts/${post.id}`} className="font-semibold underline">
+          Back to the editor
+        </Link>
       </div>
       <PostArticle post={post} />
     </>

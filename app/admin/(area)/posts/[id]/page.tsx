@@ -45,7 +45,11 @@ export default async function EditPostPage({ params }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Edit post</h1>
         <p className="text-sm text-muted">
-          {post.status === 'published' ? <Link href={paths.post(post.slug)} className="underline">View on the site</Link> : null}
+          {post.status === 'published' ? (
+            <Link href={paths.post(post.slug)} className="underline">
+              View on the site
+            </Link>
+          ) : null}
           {post.updatedBy ? ` · last saved by ${post.updatedBy.name}` : ''}
         </p>
       </div>

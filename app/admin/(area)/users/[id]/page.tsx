@@ -24,36 +24,58 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="max-w-2xl space-y-6">
-      <p><Link href="/admin/users" className="underline">← All users</Link></p>
+      <p>
+        <Link href="/admin/users" className="underline">
+          ← All users
+        </Link>
+      </p>
       <div>
-        <h1 className="text-2xl font-bold break-words">{user.name}{isMe ? ' (you)' : ''}</h1>
+        <h1 className="text-2xl font-bold break-words">
+          {user.name}
+          {isMe ? ' (you)' : ''}
+        </h1>
         <p className="mt-1 break-all text-muted">{user.email}</p>
         <p className="mt-2 flex flex-wrap items-center gap-2">
           <UserStatus user={user} /> <span>{ROLE_LABELS[user.role]}</span>
         </p>
         <p className="mt-2 text-sm text-muted">
           Added {when.format(user.createdAt)} UTC.{' '}
-          <Link href={`/admin/audit?user=${user.id}`} className="underline">What they did</Link>
+          <Link href={`/admin/audit?user=${user.id}`} className="underline">
+            What they did
+          </Link>
         </p>
       </div>
 
       <section aria-labelledby="role-heading" className={card}>
-        <h2 id="role-heading" className="mb-4 text-xl font-bold">Role</h2>
+        <h2 id="role-heading" className="mb-4 text-xl font-bold">
+          Role
+        </h2>
         {isMe ? <p className="mb-4 text-muted">You can’t take away your own admin role; another admin can.</p> : null}
         <ChangeRoleForm userId={user.id} role={user.role} />
       </section>
 
       <section aria-labelledby="password-heading" className={card}>
-        <h2 id="password-heading" className="text-xl font-bold">Password</h2>
+        <h2 id="password-heading" className="text-xl font-bold">
+          Password
+        </h2>
         <p className="mt-1 mb-4 text-muted">
-          {user.hasPassword ? 'Forgot their password? Send them a link to choose a new one (it works for one hour).' : 'They haven’t chosen a password yet. You can send the invitation again (it works for 7 days).'}
+          {user.hasPassword
+            ? 'Forgot their password? Send them a link to choose a new one (it works for one hour).'
+            : 'They haven’t chosen a password yet. You can send the invitation again (it works for 7 days).'}
           {pending ? ` A link sent earlier works until ${when.format(pending.expiresAt)} UTC; sending a new one replaces it.` : ''}
         </p>
-        <UserButtonForm action={sendPasswordLink} userId={user.id} label={user.hasPassword ? 'Send password reset link' : 'Send invitation again'} busyLabel="Sending…" />
+        <UserButtonForm
+          action={sendPasswordLink}
+          userId={user.id}
+          label={user.hasPassword ? 'Send password reset link' : 'Send invitation again'}
+          busyLabel="Sending…"
+        />
       </section>
 
       <section aria-labelledby="access-heading" className={card}>
-        <h2 id="access-heading" className="text-xl font-bold">Access</h2>
+        <h2 id="access-heading" className="text-xl font-bold">
+          Access
+        </h2>
         {user.disabledAt ? (
           <>
             <p className="mt-1 mb-4 text-muted">Disabled since {when.format(user.disabledAt)} UTC. They can’t sign in.</p>
@@ -64,7 +86,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         ) : (
           <>
             <p className="mt-1 mb-4 text-muted">Disabling signs them out everywhere at once and stops them signing in. Their posts and history stay.</p>
-            <UserButtonForm action={disableUser} userId={user.id} label="Disable account" busyLabel="Disabling…" kind="danger" confirm={`Disable ${user.name}’s account? They are signed out at once.`} />
+            <UserButtonForm
+              action={disableUser}
+              userId={user.id}
+              label="Disable account"
+              busyLabel="Disabling…"
+              kind="danger"
+              confirm={`Disable ${user.name}’s account? They are signed out at once.`}
+            />
           </>
         )}
       </section>

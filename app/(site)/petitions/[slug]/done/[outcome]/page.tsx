@@ -13,12 +13,24 @@ export const generateStaticParams = async () => []
 // The answers a signer sees after signing (without JavaScript) and after opening the links in
 // their email.
 const OUTCOMES = {
-  thanks: { title: 'Check your email', text: 'Thank you! We have sent you an email. Open the link in it to confirm your signature: it only counts once it is confirmed. Nothing arrived? Check your spam folder.' },
-  confirmed: { title: 'Your signature is confirmed', text: 'Thank you for signing. Your signature now counts. Share the petition so that more people add their names.' },
-  'already-confirmed': { title: 'Already confirmed', text: 'Your signature was already confirmed, and it counts once. There is nothing more to do, except share the petition.' },
+  thanks: {
+    title: 'Check your email',
+    text: 'Thank you! We have sent you an email. Open the link in it to confirm your signature: it only counts once it is confirmed. Nothing arrived? Check your spam folder.',
+  },
+  confirmed: {
+    title: 'Your signature is confirmed',
+    text: 'Thank you for signing. Your signature now counts. Share the petition so that more people add their names.',
+  },
+  'already-confirmed': {
+    title: 'Already confirmed',
+    text: 'Your signature was already confirmed, and it counts once. There is nothing more to do, except share the petition.',
+  },
   withdrawn: { title: 'Your signature is withdrawn', text: 'Your signature no longer counts and your name is no longer shown.' },
   'already-withdrawn': { title: 'Already withdrawn', text: 'This signature was withdrawn earlier. Nothing more to do.' },
-  expired: { title: 'This link has expired', text: 'Confirmation links work for 7 days. Sign the petition again with the same email address and we will send you a new link.' },
+  expired: {
+    title: 'This link has expired',
+    text: 'Confirmation links work for 7 days. Sign the petition again with the same email address and we will send you a new link.',
+  },
 } as const
 
 type Props = { params: Promise<{ slug: string; outcome: string }> }
@@ -35,7 +47,9 @@ export default async function SignatureOutcomePage({ params }: Props) {
   return (
     <section aria-labelledby="outcome-heading">
       <p className="text-xs font-bold tracking-widest text-accent-dark uppercase">{petition.title}</p>
-      <h1 id="outcome-heading" className="mt-1 text-3xl font-extrabold">{copy.title}</h1>
+      <h1 id="outcome-heading" className="mt-1 text-3xl font-extrabold">
+        {copy.title}
+      </h1>
       <p className="mt-3 text-lg">{copy.text}</p>
       <div className="mt-6">
         <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} />
