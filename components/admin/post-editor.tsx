@@ -56,7 +56,8 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
   const [slugTouched, setSlugTouched] = useState(Boolean(post))
   const [publishAt, setPublishAt] = useState(post?.status === 'scheduled' ? (post.publishedAt ?? '') : '')
   const formRef = useRef<HTMLFormElement>(null)
-  const status = post?.status ?? 'draft'
+  const [status, setStatus] = useState<EditablePost['status']>(post?.status ?? 'draft')
+  const [publishedAt, setPublishedAt] = useState(post?.publishedAt ?? null)
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {}
   const markDirty = () => setDirty(true)
 
@@ -65,6 +66,11 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
     (result: ActionState) => {
       if (!result.ok || !result.id) return
       setId(result.id)
+      // Once saved, the post has an address: a later title change must not move it.
+      setSlugTouched(true)
+      const saved = result.data ?? {}
+      if (saved.status === 'draft' || saved.status === 'scheduled' || saved.status === 'published') setStatus(saved.status)
+      if (saved.publishedAt !== undefined) setPublishedAt(saved.publishedAt)
       if (result.savedAt) setBase(result.savedAt)
       setDirty(false)
       if (!post) window.history.replaceState(null, '', `/admin/posts/${result.id}`)
@@ -76,8 +82,9 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
     const result = await savePostAction(previous, data)
     setAutoState(null)
     remember(result)
-    // The status and dates shown beside the form come from the server.
-    if (result.ok) router.refresh()
+    // An existing post's page also shows who saved last and a link to the live post. A new
+    // post stays in this form (its address was updated above) so nothing typed is lost.
+    if (result.ok && post) router.refresh()
     return result
   }
 
@@ -193,8 +200,8 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
             <h2 className="font-bold">Publish</h2>
             <StatusBadge status={status} />
           </div>
-          {status === 'published' && post?.publishedAt ? <p className="text-sm text-muted">Live since {new Date(post.publishedAt).toLocaleString()}.</p> : null}
-          {status === 'scheduled' && post?.publishedAt ? <p className="text-sm text-muted">Goes live {new Date(post.publishedAt).toLocaleString()}.</p> : null}
+          {status === 'published' && publishedAt ? <p className="text-sm text-muted">Live since {new Date(publishedAt).toLocaleString()}.</p> : null}
+          {status === 'scheduled' && publishedAt ? <p className="text-sm text-muted">Goes live {new Date(publishedAt).toLocaleString()}.</p> : null}
           <div className="flex flex-wrap gap-2">
             <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass(status === 'draft' ? 'secondary' : 'primary', 'flex-1')}>
               {status === 'draft' ? 'Save draft' : 'Update'}

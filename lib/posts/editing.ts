@@ -13,7 +13,7 @@ import type { PostEditorInput } from '@/lib/validation/post-editor'
 // themselves: the database trigger announces the change (lib/content/).
 
 type Ctx = Pick<ActionContext, 'tx' | 'user' | 'audit'>
-export type SavedPost = { id: string; updatedAt: Date; status: PostStatus; slug: string }
+export type SavedPost = { id: string; updatedAt: Date; status: PostStatus; slug: string; publishedAt: Date | null }
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short', timeZone: 'UTC' })
 
@@ -72,7 +72,8 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
     throw new AppError('Published and scheduled posts are not saved automatically. Press “Update” to save.')
   }
   const status = nextStatus(input.intent, existing?.status ?? null)
-  const bodyHtml = sanitizeRichText(input.bodyHtml)
+  // The editor always keeps an empty paragraph at the end to type into; readers don't need it.
+  const bodyHtml = sanitizeRichText(input.bodyHtml).replace(/(<p>(\s|<br\s*\/?>)*<\/p>)+$/, '')
   if (status !== 'draft' && !htmlToPlainText(bodyHtml).trim() && !/\[petition /.test(bodyHtml)) {
     throw new AppError('Write the post before publishing it.', { bodyHtml: 'The post needs some text before it can be published.' })
   }
@@ -106,7 +107,7 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
     sourceUrl: input.sourceName ? (input.sourceUrl ?? null) : null,
     updatedById: ctx.user.id,
   }
-  const select = { id: true, updatedAt: true, status: true, slug: true } as const
+  const select = { id: true, updatedAt: true, status: true, slug: true, publishedAt: true } as const
   let saved: SavedPost
   if (existing) {
     // Only the version the editor started from may be overwritten (a concurrent save loses).

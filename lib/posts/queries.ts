@@ -29,7 +29,8 @@ function toCard(row: CardRow): PostCard {
     title: row.title,
     slug: row.slug,
     excerpt: row.excerpt,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    // Only a draft in the editor's preview has no date yet: it shows the date it would get now.
+    publishedAt: (row.publishedAt ?? new Date()).toISOString(),
     author: row.author,
     byline: row.byline,
     categories: row.categories.map((c) => c.category),

@@ -72,7 +72,9 @@ export const Figure = Node.create({
       insertFigure:
         (attributes) =>
         ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: attributes }),
+          // A paragraph after the image takes the cursor, so typing (or inserting) goes on below
+          // it instead of replacing the still-selected image.
+          commands.insertContent([{ type: this.name, attrs: attributes }, { type: 'paragraph' }]),
     }
   },
 })

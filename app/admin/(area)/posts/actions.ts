@@ -21,7 +21,13 @@ export const savePostAction = adminAction(
   postEditorSchema,
   async (input, ctx) => {
     const saved = await savePost(input, ctx)
-    return { ok: true, id: saved.id, savedAt: saved.updatedAt.toISOString(), message: SAVED_MESSAGES[input.intent] }
+    return {
+      ok: true,
+      id: saved.id,
+      savedAt: saved.updatedAt.toISOString(),
+      message: SAVED_MESSAGES[input.intent],
+      data: { status: saved.status, publishedAt: saved.publishedAt?.toISOString() ?? null },
+    }
   },
   { name: 'save post' },
 )
