@@ -36,23 +36,24 @@ export default async function DashboardPage() {
               </Link>
             ) : null}
           </div>
-          <dl className="grid gap-3 sm:grid-cols-3">
+          <ul className="grid gap-3 sm:grid-cols-3">
             {(['published', 'scheduled', 'draft'] as const).map((status) => (
-              <Link
-                key={status}
-                href={`/admin/posts?status=${status}`}
-                className="rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-accent"
-              >
-                <dt className="text-sm font-semibold uppercase tracking-wide text-muted">
-                  {status === 'draft' ? 'Drafts' : status === 'scheduled' ? 'Scheduled' : 'Published'}
-                </dt>
-                <dd className="mt-1 text-3xl font-bold">{count(status).toLocaleString('en')}</dd>
-              </Link>
+              <li key={status}>
+                <Link
+                  href={`/admin/posts?status=${status}`}
+                  className="block rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-accent"
+                >
+                  <span className="block text-sm font-semibold tracking-wide text-muted uppercase">
+                    {status === 'draft' ? 'Drafts' : status === 'scheduled' ? 'Scheduled' : 'Published'}
+                  </span>
+                  <span className="mt-1 block text-3xl font-bold">{count(status).toLocaleString('en')}</span>
+                </Link>
+              </li>
             ))}
-          </dl>
+          </ul>
           {drafts.length ? (
             <section className="rounded-lg border border-line bg-white p-4">
-              <h2 className="font-bold">Your latest drafts</h2>
+              <h2 className="font-bold">Latest drafts</h2>
               <ul className="mt-2 space-y-1">
                 {drafts.map((d) => (
                   <li key={d.id}>

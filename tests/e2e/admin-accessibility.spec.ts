@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { createAccount, signIn } from './support/admin'
+import { withDatabase } from './support/site'
+
+// Volunteers use the admin area with screen readers and keyboards too: every admin screen an
+// admin can open passes the same WCAG 2.2 AA checks as the public pages.
+
+const check = async (page: import('@playwright/test').Page) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+test('the sign-in page has no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto('/admin/sign-in')
+  expect(await check(page)).toEqual([])
+})
+
+test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
+  const admin = await createAccount('admin', 'Axe Admin')
+  const postId = await withDatabase(async (db) => (await db.query<{ id: string }>(`SELECT id FROM posts WHERE status = 'published' LIMIT 1`)).rows[0]!.id)
+  await signIn(page, admin)
+  for (const path of [
+    '/admin',
+    '/admin/posts',
+    '/admin/posts/new',
+    `/admin/posts/${postId}`,
+    '/admin/categories',
+    '/admin/media',
+    '/admin/users',
+    `/admin/users/${admin.id}`,
+    '/admin/account',
+    '/admin/audit',
+    `/preview/posts/${postId}`,
+  ]) {
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+    expect(await check(page), path).toEqual([])
+  }
+})
