@@ -75,7 +75,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       setDirty(false)
       if (!post) window.history.replaceState(null, '', `/admin/posts/${result.id}`)
     },
-    [post],
+    [post, setSlugTouched],
   )
 
   async function save(previous: ActionState | null, data: FormData) {
