@@ -26,6 +26,15 @@ export function authOptions(): AuthOptions {
       sessionToken: { name: sessionCookieName(site.url), options: { httpOnly: true, sameSite: 'lax', path: '/', secure } },
     },
     pages: { signIn: '/admin/sign-in', error: '/admin/sign-in' },
+    logger: {
+      // Placard deliberately leaves NEXTAUTH_URL unset: next-auth then answers on the host the
+      // request came to, which is right for `PORT=3001 npm start` as much as behind a proxy.
+      warn: (code) => {
+        if (code !== 'NEXTAUTH_URL') console.warn(`[next-auth] ${code}`)
+      },
+      error: (code, metadata) => console.error(`[next-auth] ${code}`, metadata),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: 'Email and password',

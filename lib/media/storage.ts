@@ -13,7 +13,7 @@ import { STORAGE_KEY_PATTERN, type MediaFile } from '@/lib/media/variants'
 /** MEDIA_DIR, or PLACARD_DATA_DIR/media; read on every call because tests change it. */
 export function mediaRoot(): string {
   const env = parseEnv()
-  return path.resolve(env.MEDIA_DIR ?? path.join(env.PLACARD_DATA_DIR, 'media'))
+  return path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR ?? path.join(env.PLACARD_DATA_DIR, 'media'))
 }
 
 /** 96 random bits as hex: unguessable, so unpublished uploads can't be enumerated. */
@@ -23,11 +23,11 @@ export function newStorageKey(): string {
 
 export function mediaDir(key: string): string {
   if (!STORAGE_KEY_PATTERN.test(key)) throw new Error(`Refusing a malformed media key: ${JSON.stringify(key.slice(0, 40))}`)
-  return path.join(mediaRoot(), key)
+  return path.join(/*turbopackIgnore: true*/ mediaRoot(), key)
 }
 
 export function mediaFilePath(file: MediaFile): string {
-  return path.join(mediaDir(file.key), `${file.width}.${file.format}`)
+  return path.join(/*turbopackIgnore: true*/ mediaDir(file.key), `${file.width}.${file.format}`)
 }
 
 export async function createMediaDir(key: string): Promise<string> {
