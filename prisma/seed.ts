@@ -1,4 +1,5 @@
 import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES, DEMO_SIGNER_COUNTRIES, demoPetitions } from './demo/petitions'
+import { demoPages } from './demo/pages'
 import { demoPosts } from './demo/posts'
 
 // Demo content for a fresh installation: three authors, the two standard categories and the
@@ -66,7 +67,10 @@ export async function seedDemoContent(db: Db, log: (line: string) => void = () =
     })
   }
   await seedDemoPetitions(db)
-  log(`seeded ${demoPosts.length} demo posts, ${categories.length} categories, ${authors.length} authors and ${demoPetitions.length} petitions`)
+  await db.page.createMany({ data: demoPages.map((p, i) => ({ ...p, status: 'published' as const, navOrder: i + 1, showInNav: true })) })
+  log(
+    `seeded ${demoPosts.length} demo posts, ${categories.length} categories, ${authors.length} authors, ${demoPetitions.length} petitions and ${demoPages.length} pages`,
+  )
   return true
 }
 

@@ -4,15 +4,16 @@ import { Sidebar } from '@/components/site/sidebar'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { getFeaturedPetition, getPetitionNumbers } from '@/lib/petitions/queries'
+import { listNavPages } from '@/lib/pages/queries'
 import { listCategories } from '@/lib/posts/queries'
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const [categories, featured] = await Promise.all([listCategories(), getFeaturedPetition()])
+  const [categories, featured, pages] = await Promise.all([listCategories(), getFeaturedPetition(), listNavPages()])
   const featuredNumbers = featured ? await getPetitionNumbers(featured) : null
-  await tagPage(tags.categories, tags.petitions)
+  await tagPage(tags.categories, tags.petitions, tags.pages)
   return (
     <>
-      <SiteHeader categories={categories} />
+      <SiteHeader categories={categories} pages={pages} />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 pt-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
           {children}

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useActionState } from 'react'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
@@ -14,9 +15,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     return (
       <div className="space-y-4">
         <FormStatus state={state} />
-        <a href="/admin/sign-in" className={buttonClass('primary', 'w-full')}>
+        <Link href="/admin/sign-in" className={buttonClass('primary', 'w-full')}>
           Go to sign in
-        </a>
+        </Link>
       </div>
     )
   }

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
 
-type Props = { categories: { id: string; name: string; slug: string }[] }
+type Props = { categories: { id: string; name: string; slug: string }[]; pages: { id: string; title: string; slug: string }[] }
 
-export function SiteHeader({ categories }: Props) {
+export function SiteHeader({ categories, pages }: Props) {
   return (
     <header className="bg-accent-dark text-white">
       <a
@@ -59,6 +59,13 @@ export function SiteHeader({ categories }: Props) {
               Archive
             </Link>
           </li>
+          {pages.map((p) => (
+            <li key={p.id}>
+              <Link href={`/${p.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+                {p.title}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   'admin.enter',
   'posts.write',
   'posts.write-as-others',
+  'pages.write',
   'categories.write',
   'media.write',
   'petitions.write',
@@ -18,7 +19,7 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number]
 
-const EDITOR: Permission[] = ['admin.enter', 'posts.write', 'categories.write', 'media.write', 'petitions.write']
+const EDITOR: Permission[] = ['admin.enter', 'posts.write', 'pages.write', 'categories.write', 'media.write', 'petitions.write']
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,

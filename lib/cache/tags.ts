@@ -7,7 +7,10 @@ export const tags = {
   categories: 'categories',
   /** The petitions index and the sidebar's featured petition (on every page). */
   petitions: 'petitions',
+  /** The navigation's list of pages (on every page), the sitemap, and a page's own cached 404. */
+  pages: 'pages',
   post: (id: string) => `post:${id}`,
   petition: (id: string) => `petition:${id}`,
+  page: (id: string) => `page:${id}`,
   author: (id: string) => `author:${id}`,
 }

@@ -9,7 +9,7 @@ import { getNeighbours } from '@/lib/posts/queries'
 
 export const CONTENT_CHANNEL = 'placard_content'
 
-const changeSchema = z.string().regex(/^(posts|post_categories|categories|users|petitions):[0-9a-f-]{36}(:(item|list))?$/)
+const changeSchema = z.string().regex(/^(posts|post_categories|categories|users|petitions|pages):[0-9a-f-]{36}(:(item|list))?$/)
 export const changesSchema = z.object({ changes: z.array(changeSchema).min(1).max(1000) })
 
 export async function tagsForChanges(changes: string[]): Promise<string[]> {
@@ -18,6 +18,10 @@ export async function tagsForChanges(changes: string[]): Promise<string[]> {
     const [table, id = '', scope] = change.split(':')
     if (table === 'categories') result.add(tags.categories)
     if (table === 'users') result.add(tags.author(id))
+    if (table === 'pages') {
+      result.add(tags.page(id))
+      result.add(tags.pages)
+    }
     if (table === 'petitions') {
       result.add(tags.petition(id))
       result.add(tags.petitions)

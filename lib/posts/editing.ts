@@ -2,6 +2,7 @@ import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
 import { can } from '@/lib/auth/permissions'
 import { htmlToPlainText } from '@/lib/content/plain-text'
+import { excerptFrom } from '@/lib/posts/excerpt'
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
 import { AppError } from '@/lib/errors'
 import type { PostStatus } from '@/lib/generated/prisma/enums'
@@ -16,14 +17,6 @@ type Ctx = Pick<ActionContext, 'tx' | 'user' | 'audit'>
 export type SavedPost = { id: string; updatedAt: Date; status: PostStatus; slug: string; publishedAt: Date | null }
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short', timeZone: 'UTC' })
-
-export function excerptFrom(bodyHtml: string, max = 220): string {
-  const text = htmlToPlainText(bodyHtml.replace(/\[petition [a-z0-9-]+\]/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim()
-  if (text.length <= max) return text
-  return `${text.slice(0, text.lastIndexOf(' ', max - 1) > 80 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`
-}
 
 function nextStatus(intent: PostEditorInput['intent'], current: PostStatus | null): PostStatus {
   if (intent === 'publish') return 'published'

@@ -26,6 +26,8 @@ test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
     '/admin/posts/new',
     `/admin/posts/${postId}`,
     '/admin/categories',
+    '/admin/pages',
+    '/admin/pages/new',
     '/admin/media',
     '/admin/users',
     `/admin/users/${admin.id}`,

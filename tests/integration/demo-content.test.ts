@@ -17,6 +17,11 @@ it('fills an empty database with at least 30 posts over several years in both ca
   expect(all.items.some((p) => p.categories.length === 2)).toBe(true)
   expect(all.items.filter((p) => p.image).length).toBeGreaterThan(5)
 
+  expect((await db.page.findMany({ where: { status: 'published', showInNav: true }, orderBy: { navOrder: 'asc' } })).map((p) => p.slug)).toEqual([
+    'about',
+    'aims',
+  ])
+
   const before = await db.post.count()
   expect(await seedDemoContent(db)).toBe(false)
   expect(await db.post.count()).toBe(before)

@@ -117,6 +117,53 @@ describe('schema.prisma and prisma/migrations', () => {
       expect(back).toMatchObject({ status: 'scheduled', sourceUrl: 'https://example.org', featuredImageCredit: 'cr' })
       expect(back.author).toMatchObject({ role: 'moderator', passwordHash: 'h' })
       expect(back.categories).toEqual([{ postId: post.id, categoryId: category.id }])
+
+      // The admin area's tables: every column written and read back.
+      const at = new Date('2030-01-02T03:04:05.678Z')
+      await client.user.update({ where: { id: user.id }, data: { disabledAt: at, sessionVersion: 3 } })
+      await client.post.update({ where: { id: post.id }, data: { byline: 'By a guest', updatedById: user.id } })
+      const page = await client.page.create({
+        data: { title: 'P', slug: 'p', bodyHtml: '<p>P</p>', status: 'published', navOrder: 2, showInNav: false, updatedById: user.id },
+      })
+      const token = await client.passwordToken.create({ data: { userId: user.id, tokenHash: 'th', purpose: 'reset', expiresAt: at, usedAt: at } })
+      const entry = await client.auditEntry.create({
+        data: { actorId: user.id, actorLabel: 'n@example.org', action: 'x.y', entityType: 'post', entityId: post.id, summary: 's', ipHash: 'ih', at },
+      })
+      const media = await client.media.create({
+        data: {
+          storageKey: 'k',
+          originalName: 'o.jpg',
+          mimeType: 'image/jpeg',
+          width: 10,
+          height: 5,
+          bytes: 99,
+          variantWidths: [400, 800],
+          alt: 'a',
+          caption: 'c',
+          credit: 'cr',
+          uploadedById: user.id,
+        },
+      })
+      expect(await client.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ disabledAt: at, sessionVersion: 3 })
+      expect(await client.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ byline: 'By a guest', updatedById: user.id })
+      expect(await client.page.findUniqueOrThrow({ where: { id: page.id } })).toMatchObject({
+        status: 'published',
+        navOrder: 2,
+        showInNav: false,
+        updatedById: user.id,
+      })
+      expect(await client.passwordToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ purpose: 'reset', expiresAt: at, usedAt: at })
+      expect(await client.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+        actorLabel: 'n@example.org',
+        entityId: post.id,
+        ipHash: 'ih',
+        at,
+      })
+      expect(await client.media.findUniqueOrThrow({ where: { id: media.id } })).toMatchObject({
+        variantWidths: [400, 800],
+        credit: 'cr',
+        uploadedById: user.id,
+      })
     } finally {
       await client.$disconnect()
     }

@@ -33,6 +33,6 @@ export async function makePost(overrides: PostOverrides) {
 /** Empties every content table; integration files run one at a time, so each starts clean. */
 export async function resetDatabase() {
   await db.$executeRawUnsafe(
-    'TRUNCATE post_categories, posts, categories, audit_log, password_tokens, media, users, signatures, petition_tallies, petitions, jobs, rate_limits CASCADE',
+    'TRUNCATE pages, post_categories, posts, categories, audit_log, password_tokens, media, users, signatures, petition_tallies, petitions, jobs, rate_limits CASCADE',
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
@@ -14,9 +15,9 @@ export function PasswordForm() {
     return (
       <div className="space-y-4">
         <FormStatus state={state} />
-        <a href="/admin/sign-in" className={buttonClass('primary')}>
+        <Link href="/admin/sign-in" className={buttonClass('primary')}>
           Sign in again
-        </a>
+        </Link>
       </div>
     )
   }

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { Metadata } from 'next'
 import { SetPasswordForm } from '@/components/admin/set-password-form'
 import { checkPasswordLink, LINK_UNUSABLE } from '@/lib/auth/password-links'
@@ -29,9 +30,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
         <div className="mt-8 rounded-lg border border-line bg-white p-6 shadow-sm">
           <p>{LINK_UNUSABLE}</p>
           <p className="mt-4">
-            <a href="/admin/sign-in" className="underline">
+            <Link href="/admin/sign-in" className="underline">
               Go to sign in
-            </a>
+            </Link>
           </p>
         </div>
       )}

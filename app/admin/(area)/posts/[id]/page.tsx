@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { DeletePostForm } from '@/components/admin/delete-post-form'
+import { DeleteForm } from '@/components/admin/delete-form'
 import { PostEditor, type EditablePost } from '@/components/admin/post-editor'
+import { deletePostAction } from '@/app/admin/(area)/posts/actions'
 import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { getEditorChoices, getPostForEditing, type PostForEditing } from '@/lib/posts/admin-queries'
@@ -54,7 +55,7 @@ export default async function EditPostPage({ params }: Props) {
         </p>
       </div>
       <PostEditor post={toEditable(post)} choices={choices} canChooseAuthor={can(user, 'posts.write-as-others')} currentUserId={user.id} />
-      <DeletePostForm id={post.id} title={post.title} />
+      <DeleteForm action={deletePostAction} id={post.id} title={post.title} noun="post" />
     </div>
   )
 }

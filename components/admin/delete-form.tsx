@@ -1,17 +1,19 @@
 'use client'
 
 import { useActionState } from 'react'
-import { deletePostAction } from '@/app/admin/(area)/posts/actions'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
+import type { ActionState } from '@/lib/action-state'
+
+type Props = { action: (previous: ActionState | null, form: FormData) => Promise<ActionState>; id: string; title: string; noun: 'post' | 'page' }
 
 // Deleting needs two deliberate steps: open the box, then confirm with the title in view.
-export function DeletePostForm({ id, title }: { id: string; title: string }) {
-  const [state, action, pending] = useActionState(deletePostAction, null)
+export function DeleteForm({ action, id, title, noun }: Props) {
+  const [state, formAction, pending] = useActionState(action, null)
   return (
     <details className="max-w-xl rounded-lg border border-accent/40 bg-white p-4">
-      <summary className="cursor-pointer font-semibold text-accent-dark">Delete this post</summary>
-      <form action={action} className="mt-3 space-y-3">
+      <summary className="cursor-pointer font-semibold text-accent-dark">Delete this {noun}</summary>
+      <form action={formAction} className="mt-3 space-y-3">
         <input type="hidden" name="id" value={id} />
         <p>“{title}” will be removed from the site and from the admin for good. This can’t be undone; to take it off the site for now, unpublish it instead.</p>
         <FormStatus state={state} />

@@ -1,0 +1,143 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect, useState } from 'react'
+import { savePageAction } from '@/app/admin/(area)/pages/actions'
+import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { buttonClass } from '@/components/ui/button'
+import { FormStatus } from '@/components/ui/form-status'
+import { FieldMessages, TextField } from '@/components/ui/text-field'
+import type { ActionState } from '@/lib/action-state'
+import { slugify } from '@/lib/validation/slug'
+
+// A standalone page (About, Aims, Contact, Donate): title, address, text, and whether it is in
+// the site's menu. Same editor as posts; leaving with unsaved changes asks first.
+
+export type EditablePage = {
+  id: string
+  title: string
+  slug: string
+  bodyHtml: string
+  status: 'draft' | 'scheduled' | 'published'
+  showInNav: boolean
+  updatedAt: string
+}
+type Props = { page: EditablePage | null; petitions: { slug: string; title: string }[] }
+
+export function PageEditor({ page, petitions }: Props) {
+  const router = useRouter()
+  const [id, setId] = useState(page?.id ?? '')
+  const [base, setBase] = useState(page?.updatedAt ?? '')
+  const [status, setStatus] = useState(page?.status ?? 'draft')
+  const [title, setTitle] = useState(page?.title ?? '')
+  const [slug, setSlug] = useState(page?.slug ?? '')
+  const [slugTouched, setSlugTouched] = useState(Boolean(page))
+  const [dirty, setDirty] = useState(false)
+  const [state, formAction, pending] = useActionState(async (previous: ActionState | null, data: FormData) => {
+    const result = await savePageAction(previous, data)
+    if (result.ok && result.id) {
+      setId(result.id)
+      if (result.savedAt) setBase(result.savedAt)
+      if (result.data?.status === 'draft' || result.data?.status === 'published') setStatus(result.data.status)
+      if (result.data?.slug) setSlug(result.data.slug)
+      setSlugTouched(true)
+      setDirty(false)
+      if (!page) window.history.replaceState(null, '', `/admin/pages/${result.id}`)
+      else router.refresh()
+    }
+    return result
+  }, null)
+  const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {}
+
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+
+  return (
+    <form action={formAction} onInput={() => setDirty(true)} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="baseUpdatedAt" value={base} />
+      <div className="min-w-0 space-y-5">
+        <FormStatus state={state} />
+        <TextField
+          id="page-title"
+          name="title"
+          label="Title"
+          value={title}
+          error={errors.title}
+          required
+          maxLength={200}
+          onChange={(e) => {
+            setTitle(e.target.value)
+            if (!slugTouched) setSlug(slugify(e.target.value))
+          }}
+        />
+        <div>
+          <span className="font-semibold">Text</span>
+          <div className="mt-1">
+            <RichTextEditor
+              name="bodyHtml"
+              initialHtml={page?.bodyHtml ?? ''}
+              petitions={petitions}
+              onChange={() => setDirty(true)}
+              invalid={Boolean(errors.bodyHtml)}
+              describedBy={errors.bodyHtml ? 'page-body-error' : undefined}
+            />
+          </div>
+          <FieldMessages id="page-body" error={errors.bodyHtml} />
+        </div>
+      </div>
+      <aside className="space-y-5">
+        <section className="space-y-3 rounded-lg border border-line bg-white p-4">
+          <div className="flex items-center justify-between">
+            <h2 className="font-bold">Publish</h2>
+            <StatusBadge status={status} />
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass(status === 'draft' ? 'secondary' : 'primary', 'flex-1')}>
+              {status === 'draft' ? 'Save draft' : 'Update'}
+            </button>
+            {id ? (
+              <a href={`/preview/pages/${id}`} target="_blank" rel="noopener" className={buttonClass('secondary', 'flex-1')}>
+                Preview
+              </a>
+            ) : null}
+          </div>
+          {status === 'draft' ? (
+            <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass('primary', 'w-full')}>
+              Publish now
+            </button>
+          ) : (
+            <button type="submit" name="intent" value="unpublish" disabled={pending} className={buttonClass('danger', 'w-full')}>
+              Unpublish (back to draft)
+            </button>
+          )}
+        </section>
+        <section className="space-y-3 rounded-lg border border-line bg-white p-4">
+          <h2 className="font-bold">Address and menu</h2>
+          <TextField
+            id="page-slug"
+            name="slug"
+            label="Slug"
+            value={slug}
+            error={errors.slug}
+            hint={`/${slug || 'your-title'}`}
+            maxLength={120}
+            onChange={(e) => {
+              setSlugTouched(true)
+              setSlug(e.target.value)
+            }}
+          />
+          <label className="flex min-h-9 items-center gap-3">
+            <input type="checkbox" name="showInNav" defaultChecked={page?.showInNav ?? true} className="size-5 accent-accent-dark" />
+            Show in the site’s menu
+          </label>
+        </section>
+      </aside>
+    </form>
+  )
+}
