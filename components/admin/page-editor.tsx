@@ -1,15 +1,15 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useActionState, useEffect, useState } from 'react'
+import { useActionState, useState } from 'react'
 import { savePageAction } from '@/app/admin/(area)/pages/actions'
 import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { FieldMessages, TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
-import { slugify } from '@/lib/validation/slug'
 
 // A standalone page (About, Aims, Contact, Donate): title, address, text, and whether it is in
 // the site's menu. Same editor as posts; leaving with unsaved changes asks first.
@@ -30,9 +30,7 @@ export function PageEditor({ page, petitions }: Props) {
   const [id, setId] = useState(page?.id ?? '')
   const [base, setBase] = useState(page?.updatedAt ?? '')
   const [status, setStatus] = useState(page?.status ?? 'draft')
-  const [title, setTitle] = useState(page?.title ?? '')
-  const [slug, setSlug] = useState(page?.slug ?? '')
-  const [slugTouched, setSlugTouched] = useState(Boolean(page))
+  const { title, slug, changeTitle, changeSlug, fixSlug } = useTitleAndSlug(page)
   const [dirty, setDirty] = useState(false)
   const [state, formAction, pending] = useActionState(async (previous: ActionState | null, data: FormData) => {
     const result = await savePageAction(previous, data)
@@ -40,8 +38,7 @@ export function PageEditor({ page, petitions }: Props) {
       setId(result.id)
       if (result.savedAt) setBase(result.savedAt)
       if (result.data?.status === 'draft' || result.data?.status === 'published') setStatus(result.data.status)
-      if (result.data?.slug) setSlug(result.data.slug)
-      setSlugTouched(true)
+      fixSlug(result.data?.slug)
       setDirty(false)
       if (!page) window.history.replaceState(null, '', `/admin/pages/${result.id}`)
       else router.refresh()
@@ -50,12 +47,7 @@ export function PageEditor({ page, petitions }: Props) {
   }, null)
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {}
 
-  useEffect(() => {
-    if (!dirty) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [dirty])
+  useUnsavedChangesWarning(dirty)
 
   return (
     <form action={formAction} onInput={() => setDirty(true)} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -71,10 +63,7 @@ export function PageEditor({ page, petitions }: Props) {
           error={errors.title}
           required
           maxLength={200}
-          onChange={(e) => {
-            setTitle(e.target.value)
-            if (!slugTouched) setSlug(slugify(e.target.value))
-          }}
+          onChange={(e) => changeTitle(e.target.value)}
         />
         <div>
           <span className="font-semibold">Text</span>
@@ -127,10 +116,7 @@ export function PageEditor({ page, petitions }: Props) {
             error={errors.slug}
             hint={`/${slug || 'your-title'}`}
             maxLength={120}
-            onChange={(e) => {
-              setSlugTouched(true)
-              setSlug(e.target.value)
-            }}
+            onChange={(e) => changeSlug(e.target.value)}
           />
           <label className="flex min-h-9 items-center gap-3">
             <input type="checkbox" name="showInNav" defaultChecked={page?.showInNav ?? true} className="size-5 accent-accent-dark" />

@@ -5,13 +5,13 @@ import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { savePostAction } from '@/app/admin/(area)/posts/actions'
 import { FeaturedImageField } from '@/components/admin/featured-image-field'
 import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { describedBy, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 import type { EditorChoices } from '@/lib/posts/admin-queries'
-import { slugify } from '@/lib/validation/slug'
 
 // The post editor: title, text, categories, image and source, with the actions that matter
 // (save, preview, publish or schedule, unpublish). Drafts save themselves every 20 seconds;
@@ -51,9 +51,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
   const [id, setId] = useState(post?.id ?? '')
   const [base, setBase] = useState(post?.updatedAt ?? '')
   const [dirty, setDirty] = useState(false)
-  const [title, setTitle] = useState(post?.title ?? '')
-  const [slug, setSlug] = useState(post?.slug ?? '')
-  const [slugTouched, setSlugTouched] = useState(Boolean(post))
+  const { title, slug, changeTitle, changeSlug, fixSlug } = useTitleAndSlug(post)
   const [publishAt, setPublishAt] = useState(post?.status === 'scheduled' ? (post.publishedAt ?? '') : '')
   const formRef = useRef<HTMLFormElement>(null)
   const [status, setStatus] = useState<EditablePost['status']>(post?.status ?? 'draft')
@@ -67,7 +65,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       if (!result.ok || !result.id) return
       setId(result.id)
       // Once saved, the post has an address: a later title change must not move it.
-      setSlugTouched(true)
+      fixSlug(result.data?.slug)
       const saved = result.data ?? {}
       if (saved.status === 'draft' || saved.status === 'scheduled' || saved.status === 'published') setStatus(saved.status)
       if (saved.publishedAt !== undefined) setPublishedAt(saved.publishedAt)
@@ -75,7 +73,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       setDirty(false)
       if (!post) window.history.replaceState(null, '', `/admin/posts/${result.id}`)
     },
-    [post, setSlugTouched],
+    [post, fixSlug],
   )
 
   async function save(previous: ActionState | null, data: FormData) {
@@ -88,12 +86,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
     return result
   }
 
-  useEffect(() => {
-    if (!dirty) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [dirty])
+  useUnsavedChangesWarning(dirty)
 
   useEffect(() => {
     if (!dirty || status !== 'draft' || pending || !title.trim()) return
@@ -127,10 +120,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
           error={errors.title}
           required
           maxLength={200}
-          onChange={(e) => {
-            setTitle(e.target.value)
-            if (!slugTouched) setSlug(slugify(e.target.value))
-          }}
+          onChange={(e) => changeTitle(e.target.value)}
           className="[&_input]:text-xl [&_input]:font-semibold"
         />
         <div>
@@ -280,10 +270,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
             error={errors.slug}
             hint={`/posts/${slug || 'your-title'}`}
             maxLength={120}
-            onChange={(e) => {
-              setSlugTouched(true)
-              setSlug(e.target.value)
-            }}
+            onChange={(e) => changeSlug(e.target.value)}
           />
           {canChooseAuthor ? (
             <div>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
+import { editorFields, slugField } from '@/lib/validation/editor-fields'
 
 // Standalone pages, as editors write them; shared by the page editor and its server actions.
 
@@ -24,24 +24,13 @@ export const RESERVED_PAGE_SLUGS = [
 export const PAGE_INTENTS = ['save', 'publish', 'unpublish'] as const
 
 export const pageEditorSchema = z.object({
-  id: z
-    .uuid()
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  baseUpdatedAt: z.iso
-    .datetime()
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  ...editorFields,
   intent: z.enum(PAGE_INTENTS, { error: 'Choose what to do with the page.' }),
   title: z.string().trim().min(1, 'Give the page a title.').max(200, 'Keep the title under 200 characters.'),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters.`)
-    .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use lower-case letters, digits and single hyphens only (like about-us).')
-    .refine((v) => !(RESERVED_PAGE_SLUGS as readonly string[]).includes(v), 'The site already uses this address; choose another slug.')
-    .default(''),
+  slug: slugField('about-us').refine(
+    (v) => !(RESERVED_PAGE_SLUGS as readonly string[]).includes(v),
+    'The site already uses this address; choose another slug.',
+  ),
   bodyHtml: z.string().max(200_000, 'The page is too long (200,000 characters at most).').default(''),
   showInNav: z
     .union([z.literal('on'), z.literal('true'), z.literal('')])

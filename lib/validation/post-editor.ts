@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
+import { editorFields, slugField } from '@/lib/validation/editor-fields'
 
 // What the post editor sends. Shared by the editor (client) and its server actions. A draft
 // needs only a title; publishing needs the rest (checked in lib/posts/editing.ts).
@@ -25,24 +25,10 @@ export type PostIntent = (typeof POST_INTENTS)[number]
 
 export const postEditorSchema = z
   .object({
-    id: z
-      .uuid()
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
-    /** When the editor loaded the post; a save based on an older version is refused. */
-    baseUpdatedAt: z.iso
-      .datetime()
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    ...editorFields,
     intent: z.enum(POST_INTENTS, { error: 'Choose what to do with the post.' }),
     title: z.string().trim().min(1, 'Give the post a title.').max(200, 'Keep the title under 200 characters.'),
-    slug: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters.`)
-      .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use lower-case letters, digits and single hyphens only (like free-the-three).')
-      .default(''),
+    slug: slugField('free-the-three'),
     excerpt: z.string().trim().max(600, 'Keep the excerpt under 600 characters.').default(''),
     bodyHtml: z.string().max(200_000, 'The post is too long (200,000 characters at most).').default(''),
     categoryIds: z.array(z.uuid('Choose categories from the list.')).max(20).default([]),

@@ -2,10 +2,11 @@
 
 import Link from 'next/link'
 import { useActionForm } from '@/components/admin/use-action-form'
+import { NewPasswordFields } from '@/components/admin/new-password-fields'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { TextField } from '@/components/ui/text-field'
-import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-rules'
+import { PASSWORD_MAX } from '@/lib/auth/password-rules'
 import { changeOwnPasswordAction } from '@/app/admin/(area)/account/actions'
 
 export function PasswordForm() {
@@ -34,28 +35,7 @@ export function PasswordForm() {
         maxLength={PASSWORD_MAX}
         error={errors.current}
       />
-      <TextField
-        id="account-password"
-        name="password"
-        type="password"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.`}
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        error={errors.password}
-      />
-      <TextField
-        id="account-repeat"
-        name="repeat"
-        type="password"
-        label="New password again"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX}
-        error={errors.repeat}
-      />
+      <NewPasswordFields idPrefix="account" errors={errors} />
       <button type="submit" disabled={pending} className={buttonClass('primary')}>
         {pending ? 'Changing…' : 'Change password'}
       </button>

@@ -26,7 +26,7 @@ export const savePostAction = adminAction(
       id: saved.id,
       savedAt: saved.updatedAt.toISOString(),
       message: SAVED_MESSAGES[input.intent],
-      data: { status: saved.status, publishedAt: saved.publishedAt?.toISOString() ?? null },
+      data: { status: saved.status, slug: saved.slug, publishedAt: saved.publishedAt?.toISOString() ?? null },
     }
   },
   { name: 'save post' },
