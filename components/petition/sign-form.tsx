@@ -2,6 +2,7 @@
 
 import { solveChallenge } from 'altcha-lib/v1'
 import { useEffect, useRef, useState } from 'react'
+import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { SignFlash } from '@/lib/signatures/flash'
 import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
 
@@ -28,9 +29,6 @@ async function solveProof(): Promise<string> {
     }),
   )
 }
-
-const inputClass =
-  'mt-1 block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 text-base aria-[invalid=true]:border-accent aria-[invalid=true]:ring-2 aria-[invalid=true]:ring-accent/40'
 
 export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
   const values = initial?.values ?? {}
@@ -119,13 +117,8 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
     )
   }
 
-  const fieldError = (field: SignatureField) =>
-    errors[field] ? (
-      <p id={`${id(field)}-error`} className="mt-1 text-sm font-medium text-accent-dark">
-        {errors[field]}
-      </p>
-    ) : null
-  const describe = (field: SignatureField) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id(field)}-error` } : {})
+  // Shared form fields (components/ui) wire each field's error for screen readers.
+  const field = (name: SignatureField) => ({ id: id(name), name, error: errors[name] })
 
   return (
     <div className="space-y-4">
@@ -147,44 +140,19 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
         ) : null}
       </div>
       <form ref={formRef} method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
+        <TextField {...field('fullName')} label="Full name" autoComplete="name" required maxLength={100} defaultValue={String(values.fullName ?? '')} />
+        <TextField
+          {...field('email')}
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <div>
-          <label htmlFor={id('fullName')} className="font-semibold">
-            Full name
-          </label>
-          <input
-            id={id('fullName')}
-            name="fullName"
-            autoComplete="name"
-            required
-            maxLength={100}
-            defaultValue={String(values.fullName ?? '')}
-            className={inputClass}
-            {...describe('fullName')}
-          />
-          {fieldError('fullName')}
-        </div>
-        <div>
-          <label htmlFor={id('email')} className="font-semibold">
-            Email
-          </label>
-          <input
-            id={id('email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            className={inputClass}
-            {...describe('email')}
-          />
-          {fieldError('email')}
-        </div>
-        <div>
-          <label htmlFor={id('country')} className="font-semibold">
-            Country
-          </label>
+          <FieldLabel id={id('country')} label="Country" />
           <select
             id={id('country')}
             name="country"
@@ -192,7 +160,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
             autoComplete="country"
             defaultValue={String(values.country ?? '')}
             className={inputClass}
-            {...describe('country')}
+            {...describedBy(id('country'), null, errors.country)}
           >
             <option value="">Choose your country</option>
             {countries.map((c) => (
@@ -201,44 +169,14 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
               </option>
             ))}
           </select>
-          {fieldError('country')}
+          <FieldMessages id={id('country')} error={errors.country} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor={id('city')} className="font-semibold">
-              City <span className="font-normal text-muted">(optional)</span>
-            </label>
-            <input
-              id={id('city')}
-              name="city"
-              autoComplete="address-level2"
-              maxLength={100}
-              defaultValue={String(values.city ?? '')}
-              className={inputClass}
-              {...describe('city')}
-            />
-            {fieldError('city')}
-          </div>
-          <div>
-            <label htmlFor={id('postcode')} className="font-semibold">
-              Postcode <span className="font-normal text-muted">(optional)</span>
-            </label>
-            <input
-              id={id('postcode')}
-              name="postcode"
-              autoComplete="postal-code"
-              maxLength={20}
-              defaultValue={String(values.postcode ?? '')}
-              className={inputClass}
-              {...describe('postcode')}
-            />
-            {fieldError('postcode')}
-          </div>
+          <TextField {...field('city')} label="City" optional autoComplete="address-level2" maxLength={100} defaultValue={String(values.city ?? '')} />
+          <TextField {...field('postcode')} label="Postcode" optional autoComplete="postal-code" maxLength={20} defaultValue={String(values.postcode ?? '')} />
         </div>
         <div>
-          <label htmlFor={id('comment')} className="font-semibold">
-            Comment <span className="font-normal text-muted">(optional)</span>
-          </label>
+          <FieldLabel id={id('comment')} label="Comment" optional />
           <textarea
             id={id('comment')}
             name="comment"
@@ -246,9 +184,9 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
             maxLength={1000}
             defaultValue={String(values.comment ?? '')}
             className={`${inputClass} py-2`}
-            {...describe('comment')}
+            {...describedBy(id('comment'), null, errors.comment)}
           />
-          {fieldError('comment')}
+          <FieldMessages id={id('comment')} error={errors.comment} />
         </div>
         <div className="space-y-2">
           <label className="flex items-start gap-3">

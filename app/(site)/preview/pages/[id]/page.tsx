@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { StatusBadge } from '@/components/admin/status-badge'
+import { PreviewBanner } from '@/components/admin/preview-banner'
 import { PageArticle } from '@/components/site/page-article'
 import { requirePermission } from '@/lib/auth/session'
 import { getPageForEditing } from '@/lib/pages/queries'
@@ -21,17 +20,7 @@ export default async function PreviewPagePage({ params }: Props) {
   if (!page) notFound()
   return (
     <>
-      <div
-        role="note"
-        className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-md border-2 border-dashed border-amber-500 bg-amber-50 p-3 font-sans text-sm"
-      >
-        <span>
-          <strong>Preview</strong> of the last saved version, as readers will see it. <StatusBadge status={page.status} />
-        </span>
-        <Link href={`/admin/pages/${page.id}`} className="font-semibold underline">
-          Back to the editor
-        </Link>
-      </div>
+      <PreviewBanner status={page.status} editHref={`/admin/pages/${page.id}`} />
       <PageArticle page={page} />
     </>
   )

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { StatusBadge } from '@/components/admin/status-badge'
+import { PreviewBanner } from '@/components/admin/preview-banner'
 import { PostArticle } from '@/components/site/post-article'
 import { requirePermission } from '@/lib/auth/session'
 import { getPostDetailForPreview } from '@/lib/posts/queries'
@@ -26,17 +25,7 @@ export default async function PreviewPostPage({ params }: Props) {
   if (!post || !state) notFound()
   return (
     <>
-      <div
-        role="note"
-        className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-md border-2 border-dashed border-amber-500 bg-amber-50 p-3 font-sans text-sm"
-      >
-        <span>
-          <strong>Preview</strong> of the last saved version, as readers will see it. <StatusBadge status={state.status} />
-        </span>
-        <Link href={`/admin/posts/${post.id}`} className="font-semibold underline">
-          Back to the editor
-        </Link>
-      </div>
+      <PreviewBanner status={state.status} editHref={`/admin/posts/${post.id}`} />
       <PostArticle post={post} />
     </>
   )
