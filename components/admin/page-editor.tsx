@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useState } from 'react'
 import { savePageAction } from '@/app/admin/(area)/pages/actions'
 import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
-import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
+import { callAction, submitKeepingFields, useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
@@ -33,7 +33,7 @@ export function PageEditor({ page, petitions }: Props) {
   const { title, slug, changeTitle, changeSlug, fixSlug } = useTitleAndSlug(page)
   const [dirty, setDirty] = useState(false)
   const [state, formAction, pending] = useActionState(async (previous: ActionState | null, data: FormData) => {
-    const result = await savePageAction(previous, data)
+    const result = await callAction(savePageAction, previous, data)
     if (result.ok && result.id) {
       setId(result.id)
       if (result.savedAt) setBase(result.savedAt)
@@ -50,7 +50,7 @@ export function PageEditor({ page, petitions }: Props) {
   useUnsavedChangesWarning(dirty)
 
   return (
-    <form action={formAction} onInput={() => setDirty(true)} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <form onSubmit={submitKeepingFields(formAction)} onInput={() => setDirty(true)} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="baseUpdatedAt" value={base} />
       <div className="min-w-0 space-y-5">

@@ -5,7 +5,7 @@ import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { savePostAction } from '@/app/admin/(area)/posts/actions'
 import { FeaturedImageField } from '@/components/admin/featured-image-field'
 import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
-import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
+import { callAction, submitKeepingFields, useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
@@ -76,8 +76,16 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
     [post, fixSlug],
   )
 
+  // A manual save waits for an autosave already on its way, and builds on the version it saved.
+  const autosaving = useRef<Promise<ActionState> | null>(null)
+
   async function save(previous: ActionState | null, data: FormData) {
-    const result = await savePostAction(previous, data)
+    const pendingAutosave = await autosaving.current
+    if (pendingAutosave?.ok && pendingAutosave.id) {
+      data.set('id', pendingAutosave.id)
+      if (pendingAutosave.savedAt) data.set('baseUpdatedAt', pendingAutosave.savedAt)
+    }
+    const result = await callAction(savePostAction, previous, data)
     setAutoState(null)
     remember(result)
     // An existing post's page also shows who saved last and a link to the live post. A new
@@ -94,7 +102,9 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       if (!formRef.current) return
       const data = new FormData(formRef.current)
       data.set('intent', 'autosave')
-      const result = await savePostAction(null, data)
+      autosaving.current = callAction(savePostAction, null, data)
+      const result = await autosaving.current
+      autosaving.current = null
       setAutoState(
         result.ok
           ? { ok: true, message: `Draft saved automatically at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` }
@@ -107,7 +117,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
 
   const shownState = autoState ?? state
   return (
-    <form ref={formRef} action={formAction} onInput={markDirty} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <form ref={formRef} onSubmit={submitKeepingFields(formAction)} onInput={markDirty} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="baseUpdatedAt" value={base} />
       <div className="min-w-0 space-y-5">

@@ -1,6 +1,6 @@
 import 'server-only'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
-import { recordSignInFailure, signInIsThrottled } from '@/lib/auth/sign-in-throttle'
+import { refundSignInAttempt, reserveSignInAttempt } from '@/lib/auth/sign-in-throttle'
 import { SIGN_IN_THROTTLED } from '@/lib/auth/sign-in'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -17,12 +17,10 @@ export async function changeOwnPassword(
   input: { current: string; password: string },
   ipHash: string | null,
 ) {
-  if (await signInIsThrottled(user.email, ipHash)) throw new AppError(SIGN_IN_THROTTLED)
+  if (!(await reserveSignInAttempt(user.email, ipHash)).allowed) throw new AppError(SIGN_IN_THROTTLED)
   const stored = await tx.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } })
-  if (!(await verifyPassword(stored?.passwordHash, input.current))) {
-    await recordSignInFailure(user.email, ipHash)
-    throw new AppError('Please correct the marked fields.', { current: WRONG_CURRENT })
-  }
+  if (!(await verifyPassword(stored?.passwordHash, input.current))) throw new AppError('Please correct the marked fields.', { current: WRONG_CURRENT })
+  await refundSignInAttempt(user.email, ipHash)
   // Bumping the session version ends every session, this one included.
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } } })
 }

@@ -27,8 +27,9 @@ export function authOptions(): AuthOptions {
     },
     pages: { signIn: '/admin/sign-in', error: '/admin/sign-in' },
     logger: {
-      // Placard deliberately leaves NEXTAUTH_URL unset: next-auth then answers on the host the
-      // request came to, which is right for `PORT=3001 npm start` as much as behind a proxy.
+      // Placard leaves NEXTAUTH_URL unset and never follows next-auth's redirect URLs (which
+      // then default to localhost:3000): sign-in and sign-out run with redirect: false and go
+      // to /admin pages of the host in use, right for `PORT=3001 npm start` and behind a proxy.
       warn: (code) => {
         if (code !== 'NEXTAUTH_URL') console.warn(`[next-auth] ${code}`)
       },

@@ -1,6 +1,7 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { recordAudit } from '@/lib/audit/record'
+import { clearSignInFailures } from '@/lib/auth/sign-in-throttle'
 import { hashPassword } from '@/lib/auth/password'
 import { PASSWORD_LINK_JOB } from '@/lib/auth/password-link-job'
 import { db } from '@/lib/db'
@@ -66,7 +67,7 @@ export async function consumePasswordLink(token: string, password: string, ipHas
   // Checked before hashing: argon2 is deliberately costly, and anyone can post to this form.
   if (!(await checkPasswordLink(token)).ok) return { ok: false, message: LINK_UNUSABLE }
   const passwordHash = await hashPassword(password)
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<ConsumeResult> => {
     // One statement both checks and spends the link, so two submissions can't both succeed.
     const [spent] = await tx.passwordToken.updateManyAndReturn({
       where: { tokenHash: tokenHash(token), usedAt: null, expiresAt: { gt: new Date() }, user: { disabledAt: null } },
@@ -83,4 +84,7 @@ export async function consumePasswordLink(token: string, password: string, ipHas
     await recordAudit(tx, { id: user.id, label: user.email }, { action, entityType: 'user', entityId: user.id, summary: 'through an emailed link' }, ipHash)
     return { ok: true, email: user.email }
   })
+  // A new password lifts any sign-in lock an attacker's guesses put on the account.
+  if (result.ok) await clearSignInFailures(result.email)
+  return result
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '@/lib/audit/record'
 import { verifyPassword } from '@/lib/auth/password'
-import { recordSignInFailure, signInIsThrottled, WINDOW_MINUTES } from '@/lib/auth/sign-in-throttle'
+import { refundSignInAttempt, reserveSignInAttempt, WINDOW_MINUTES } from '@/lib/auth/sign-in-throttle'
 import { db } from '@/lib/db'
 import { signInSchema } from '@/lib/validation/account'
 
@@ -18,8 +18,10 @@ export async function signInWithPassword(input: unknown, ipHash: string | null):
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { ok: false, message: SIGN_IN_FAILED }
   const { email, password } = parsed.data
 
-  if (await signInIsThrottled(email, ipHash)) {
-    await recordAudit(db, { id: null, label: email }, { action: 'sign-in.throttled' }, ipHash)
+  const attempt = await reserveSignInAttempt(email, ipHash)
+  if (!attempt.allowed) {
+    // Logged once per window, so a flood of refused guesses can't flood the audit log.
+    if (attempt.justCrossed) await recordAudit(db, { id: null, label: email }, { action: 'sign-in.throttled' }, ipHash)
     return { ok: false, message: SIGN_IN_THROTTLED }
   }
   const user = await db.user.findUnique({
@@ -28,10 +30,10 @@ export async function signInWithPassword(input: unknown, ipHash: string | null):
   })
   const passwordOk = await verifyPassword(user?.passwordHash, password)
   if (!user || !passwordOk || user.disabledAt) {
-    await recordSignInFailure(email, ipHash)
     await recordAudit(db, { id: user?.id ?? null, label: email }, { action: 'sign-in.failed', summary: user?.disabledAt ? 'account disabled' : '' }, ipHash)
     return { ok: false, message: SIGN_IN_FAILED }
   }
+  await refundSignInAttempt(email, ipHash)
   await recordAudit(db, { id: user.id, label: user.email }, { action: 'sign-in', entityType: 'user', entityId: user.id }, ipHash)
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } }
 }

@@ -72,6 +72,8 @@ export async function setDisabled(tx: Tx, actorId: string, userId: string, disab
   if (disabled) {
     if (user.id === actorId) throw new AppError(OWN_ACCOUNT)
     await keepOneAdmin(tx, user)
+    // A link sent before the account was disabled must not work once it is enabled again.
+    await tx.passwordToken.deleteMany({ where: { userId, usedAt: null } })
   }
   const data = disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null }
   return { user: await tx.user.update({ where: { id: userId }, data, select: SELECT }), changed: true }

@@ -21,12 +21,33 @@ it('gives the same answer for an unknown email and a wrong password', async () =
   expect(wrong).toEqual(unknown)
 })
 
-it('refuses even the right password after 5 failures, with the throttle message', async () => {
+it('refuses even the right password after 5 failures from one address, and logs the lock once', async () => {
   const editor = await makeUser('editor')
   for (let i = 0; i < 5; i++)
-    expect(await signInWithPassword({ email: editor.email, password: `wrong ${i}` }, `ip-${i}`)).toMatchObject({ ok: false, message: SIGN_IN_FAILED })
-  expect(await signInWithPassword({ email: editor.email, password: RIGHT }, 'another-ip')).toEqual({ ok: false, message: SIGN_IN_THROTTLED })
+    expect(await signInWithPassword({ email: editor.email, password: `wrong ${i}` }, IP)).toMatchObject({ ok: false, message: SIGN_IN_FAILED })
+  for (let i = 0; i < 3; i++) expect(await signInWithPassword({ email: editor.email, password: RIGHT }, IP)).toEqual({ ok: false, message: SIGN_IN_THROTTLED })
   expect(await db.auditEntry.count({ where: { action: 'sign-in.throttled', actorLabel: editor.email } })).toBe(1)
+})
+
+it('does not let a stranger lock the owner out from another address, but stops guesses spread over many', async () => {
+  const editor = await makeUser('editor')
+  for (let i = 0; i < 5; i++) await signInWithPassword({ email: editor.email, password: `wrong ${i}` }, 'attacker')
+  expect(await signInWithPassword({ email: editor.email, password: RIGHT }, 'owner')).toMatchObject({ ok: true })
+  for (let i = 0; i < 50; i++) await signInWithPassword({ email: editor.email, password: `wrong ${i}` }, `botnet-${i}`)
+  expect(await signInWithPassword({ email: editor.email, password: RIGHT }, 'owner')).toEqual({ ok: false, message: SIGN_IN_THROTTLED })
+})
+
+it('counts guesses sent in parallel before checking any of them', async () => {
+  const editor = await makeUser('editor')
+  const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => signInWithPassword({ email: editor.email, password: `wrong ${i}` }, IP)))
+  expect(answers.filter((a) => !a.ok && a.message === SIGN_IN_FAILED)).toHaveLength(5)
+  expect(answers.filter((a) => !a.ok && a.message === SIGN_IN_THROTTLED)).toHaveLength(7)
+  expect(await db.auditEntry.count({ where: { action: 'sign-in.failed' } })).toBe(5)
+})
+
+it('lets a successful sign-in cost nothing, so a person who signs in often is never locked', async () => {
+  const editor = await makeUser('editor')
+  for (let i = 0; i < 8; i++) expect(await signInWithPassword({ email: editor.email, password: RIGHT }, IP)).toMatchObject({ ok: true })
 })
 
 it('records failed and successful sign-ins in the audit log', async () => {
