@@ -32,6 +32,8 @@ export function toActionState(error: unknown, context: string): ActionState {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2025') return { ok: false, message: 'That item no longer exists. Someone may have deleted it; reload the page.' }
     if (error.code === 'P2002') return { ok: false, message: 'Something with the same name or address already exists.' }
+    if (error.code === 'P2003')
+      return { ok: false, message: 'Something this refers to (an author, a category) no longer exists. Reload the page and try again.' }
   }
   console.error(`[placard] ${context} failed:`, error)
   return { ok: false, message: 'Something went wrong on our side and nothing was saved. Please try again in a minute.' }

@@ -4,5 +4,7 @@ import 'next-auth/jwt'
 declare module 'next-auth/jwt' {
   interface JWT {
     sv?: number
+    /** Seconds since the epoch when the password was checked. */
+    at?: number
   }
 }

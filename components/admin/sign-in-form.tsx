@@ -37,7 +37,7 @@ export function SignInForm({ initialError }: { initialError: string | null }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormStatus state={state} />
       <TextField id="sign-in-email" name="email" type="email" label="Email" autoComplete="username" required inputMode="email" />
       <TextField id="sign-in-password" name="password" type="password" label="Password" autoComplete="current-password" required maxLength={256} />

@@ -54,8 +54,11 @@ export function authOptions(): AuthOptions {
         if (user) {
           token.sub = user.id
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+          // When the password was checked: next-auth renews exp on every use, this stays, so a
+          // session ends SESSION_HOURS after sign-in however busy it is (lib/auth/session.ts).
+          token.at = Math.floor(Date.now() / 1000)
         }
-        return { sub: token.sub, sv: token.sv, iat: token.iat, exp: token.exp, jti: token.jti }
+        return { sub: token.sub, sv: token.sv, at: token.at, iat: token.iat, exp: token.exp, jti: token.jti }
       },
       async session({ session }) {
         // Nothing personal is handed to the browser's session endpoint.

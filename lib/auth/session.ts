@@ -7,6 +7,7 @@ import { sessionSecret } from '@/lib/auth/options'
 import { can, type Permission } from '@/lib/auth/permissions'
 import { sessionCookieName } from '@/lib/auth/session-cookie'
 import { db } from '@/lib/db'
+import { parseEnv } from '@/lib/env'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { CLIENT_IP_HEADER, hashIp } from '@/lib/http/client-ip'
 import { site } from '@/lib/site'
@@ -22,6 +23,7 @@ export async function userFromSessionToken(raw: string | undefined): Promise<Cur
   const token = await decode({ token: raw, secret: sessionSecret() }).catch(() => null)
   if (!token?.sub || typeof token.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(token.sub)) return null
   if (typeof token.exp === 'number' && token.exp * 1000 < Date.now()) return null
+  if (typeof token.at !== 'number' || (token.at + parseEnv().SESSION_HOURS * 3600) * 1000 < Date.now()) return null
   const user = await db.user.findUnique({
     where: { id: token.sub },
     select: { id: true, name: true, email: true, role: true, disabledAt: true, sessionVersion: true },

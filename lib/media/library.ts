@@ -43,21 +43,26 @@ export async function listMedia({ q, page }: { q: string; page: number }, pageSi
 
 export type MediaUse = { id: string; title: string; slug: string; status: string }
 
-/** Posts (of any status) whose text or featured image points at this upload. */
+/** Posts and pages (of any status) whose text or featured image points at this upload. */
 export async function usedIn(media: { storageKey: string }, client: Prisma.TransactionClient): Promise<MediaUse[]> {
   const prefix = `/media/${media.storageKey}/`
-  return client.post.findMany({
-    where: { OR: [{ bodyHtml: { contains: prefix } }, { featuredImageUrl: { startsWith: prefix } }] },
-    select: { id: true, title: true, slug: true, status: true },
-    orderBy: { updatedAt: 'desc' },
-  })
+  const select = { id: true, title: true, slug: true, status: true } as const
+  const [posts, pages] = await Promise.all([
+    client.post.findMany({
+      where: { OR: [{ bodyHtml: { contains: prefix } }, { featuredImageUrl: { startsWith: prefix } }] },
+      select,
+      orderBy: { updatedAt: 'desc' },
+    }),
+    client.page.findMany({ where: { bodyHtml: { contains: prefix } }, select, orderBy: { updatedAt: 'desc' } }),
+  ])
+  return [...posts, ...pages]
 }
 
 export function inUseMessage(uses: MediaUse[]): string {
   const named = uses.slice(0, 5).map((p) => `“${p.title}”${p.status === 'published' ? '' : ` (${p.status})`}`)
   const more = uses.length > 5 ? ` and ${uses.length - 5} more` : ''
-  const posts = uses.length === 1 ? 'a post' : `${uses.length} posts`
-  return `This image can’t be deleted: it is used in ${posts}: ${named.join(', ')}${more}. Remove it from ${uses.length === 1 ? 'that post' : 'them'} first, then delete it.`
+  const where = uses.length === 1 ? 'a post or page' : `${uses.length} posts and pages`
+  return `This image can’t be deleted: it is used in ${where}: ${named.join(', ')}${more}. Remove it from ${uses.length === 1 ? 'there' : 'them'} first, then delete it.`
 }
 
 export type DeleteOutcome = { ok: true; media: Media } | { ok: false; message: string }

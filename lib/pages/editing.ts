@@ -27,7 +27,8 @@ export async function savePage(input: PageEditorInput, ctx: Ctx) {
   const bodyHtml = sanitizeRichText(input.bodyHtml).replace(/(<p>(\s|<br\s*\/?>)*<\/p>)+$/, '')
   if (status === 'published' && !htmlToPlainText(bodyHtml).trim())
     throw new AppError('Write the page before publishing it.', { bodyHtml: 'The page needs some text.' })
-  const typed = Boolean(input.slug)
+  // The editor fills the slug in from the title; only one typed by hand is held to exactly.
+  const typed = Boolean(input.slug) && input.slug !== slugify(input.title)
   let slug = input.slug || slugify(input.title) || 'page'
   for (let n = 2; ; n++) {
     const clash = reserved(slug)

@@ -1,17 +1,34 @@
 import { SLUG_SOURCE } from '@/lib/validation/slug'
 
 // Editors put a petition inside a post by writing [petition its-slug] as a paragraph of its own.
-// Only a whole paragraph counts: a shortcode inside a link or bold text stays text, so the
-// sign box can never be cut into (or wrapped by) other markup.
+// Only a whole paragraph at the top level of the text counts: one inside a link, a quote, a
+// list or a table stays text, so the sign box can never be cut into (or wrapped by) other
+// markup. The HTML here has been through the sanitiser, so its tags are balanced.
 
 export type BodyPart = { kind: 'html'; html: string } | { kind: 'petition'; slug: string }
 
 const SHORTCODE = new RegExp(`<p>\\s*\\[petition (${SLUG_SOURCE})\\]\\s*</p>`, 'g')
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi
+const VOID = new Set(['br', 'hr', 'img', 'wbr'])
+
+/** How many elements are open at the end of this HTML. */
+function depthAfter(html: string, start: number, end: number, depth: number): number {
+  for (const [, closing, name, selfClosing] of html.slice(start, end).matchAll(TAG)) {
+    if (VOID.has(name!.toLowerCase()) || selfClosing) continue
+    depth += closing ? -1 : 1
+  }
+  return depth
+}
 
 export function splitPetitionShortcodes(html: string): BodyPart[] {
   const parts: BodyPart[] = []
   let last = 0
+  let depth = 0
+  let scanned = 0
   for (const match of html.matchAll(SHORTCODE)) {
+    depth = depthAfter(html, scanned, match.index, depth)
+    scanned = match.index
+    if (depth !== 0) continue
     if (match.index > last) parts.push({ kind: 'html', html: html.slice(last, match.index) })
     parts.push({ kind: 'petition', slug: match[1]! })
     last = match.index + match[0].length

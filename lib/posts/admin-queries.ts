@@ -68,10 +68,15 @@ export async function getPostForEditing(id: string) {
 export type PostForEditing = NonNullable<Awaited<ReturnType<typeof getPostForEditing>>>
 
 /** Choices the editor form offers: categories, possible authors, petitions to embed. */
-export async function getEditorChoices() {
+/** `authorId`: the post's own author, listed even when disabled or no longer an editor, so saving keeps them. */
+export async function getEditorChoices(authorId?: string) {
   const [categories, authors, petitions] = await Promise.all([
     db.category.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { disabledAt: null, role: { in: ['admin', 'editor'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { OR: [{ disabledAt: null, role: { in: ['admin', 'editor'] } }, ...(authorId ? [{ id: authorId }] : [])] },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
     db.petition.findMany({ where: { status: { not: 'draft' } }, orderBy: { createdAt: 'desc' }, select: { slug: true, title: true } }),
   ])
   return { categories, authors, petitions }

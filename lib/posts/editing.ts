@@ -80,7 +80,9 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
       : status === 'published'
         ? ((existing?.status === 'published' ? existing.publishedAt : null) ?? new Date())
         : (existing?.publishedAt ?? null)
-  const slug = await uniqueSlug(ctx, input.slug || slugify(input.title), Boolean(input.slug), existing?.id)
+  // The editor fills the slug in from the title; only one typed by hand is held to exactly.
+  const typedSlug = Boolean(input.slug) && input.slug !== slugify(input.title)
+  const slug = await uniqueSlug(ctx, input.slug || slugify(input.title), typedSlug, existing?.id)
   const authorId = input.authorId && can(ctx.user, 'posts.write-as-others') ? input.authorId : (existing?.authorId ?? ctx.user.id)
   const categoryIds = await categoriesOrDefault(ctx, input.categoryIds)
   const data = {

@@ -56,7 +56,8 @@ function whereFor(filter: PostFilter): Prisma.PostWhereInput {
     case 'category':
       return { ...published, categories: { some: { category: { slug: filter.slug } } } }
     case 'author':
-      return { ...published, author: { slug: filter.slug } }
+      // Posts under a byline are someone else's words: they are not listed as the account's.
+      return { ...published, byline: null, author: { slug: filter.slug } }
     case 'month': {
       const start = new Date(Date.UTC(filter.year, filter.month - 1, 1))
       const end = new Date(Date.UTC(filter.year, filter.month, 1))
@@ -142,7 +143,9 @@ export async function getCategoryBySlug(slug: string) {
 }
 
 export async function getAuthorBySlug(slug: string) {
-  return db.user.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true } })
+  // Only people with published posts of their own have a public page: moderators, invited or
+  // disabled accounts don't, so staff accounts can't be discovered by guessing addresses.
+  return db.user.findFirst({ where: { slug, posts: { some: { status: 'published', byline: null } } }, select: { id: true, name: true, slug: true, bio: true } })
 }
 
 /** Months that have at least one published post, newest first, with their post counts. */

@@ -219,7 +219,7 @@ describe('editing and deleting library images', () => {
     })
 
     const refused = await asUser(editor, () => deleteMedia(null, formData({ id: media.id })))
-    expect(refused).toEqual({ ok: false, message: expect.stringContaining('it is used in 2 posts') })
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining('it is used in 2 posts and pages') })
     expect(refused.ok ? '' : refused.message).toMatch(/“Free the dockers”/)
     expect(refused.ok ? '' : refused.message).toMatch(/“Draft appeal” \(draft\)/)
     expect(await db.media.count()).toBe(1)
@@ -227,6 +227,13 @@ describe('editing and deleting library images', () => {
 
     await updatePostText(post.id, { bodyHtml: '<p>No picture now.</p>' })
     await db.post.updateMany({ where: { featuredImageUrl: { startsWith: `/media/${key}/` } }, data: { featuredImageUrl: null } })
+    // A standalone page that shows the image keeps it too.
+    const page = await db.page.create({ data: { title: 'About us', slug: 'about-us', bodyHtml: `<figure><img src="${media.url}" alt="x"></figure>` } })
+    expect(await asUser(editor, () => deleteMedia(null, formData({ id: media.id })))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/used in a post or page: “About us” \(draft\)/),
+    })
+    await db.page.delete({ where: { id: page.id } })
     expect(await asUser(editor, () => deleteMedia(null, formData({ id: media.id })))).toMatchObject({ ok: true })
     expect(await db.media.count()).toBe(0)
     expect(readdirSync(mediaDir)).toEqual([])

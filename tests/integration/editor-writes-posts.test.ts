@@ -89,6 +89,8 @@ describe('an editor writes a post', () => {
     await save(editor, { intent: 'save', title: 'Vigil', bodyHtml: '' })
     expect(await save(editor, { intent: 'save', title: 'Vigil', bodyHtml: '' })).toMatchObject({ ok: true })
     expect((await db.post.findMany({ orderBy: { createdAt: 'asc' } })).map((p) => p.slug)).toEqual(['vigil', 'vigil-2'])
+    // The editor sends the slug it filled in from the title: that is still a generated one.
+    expect(await save(editor, { intent: 'save', title: 'Vigil', slug: 'vigil', bodyHtml: '' })).toMatchObject({ ok: true, data: { slug: 'vigil-3' } })
     expect(await save(editor, { intent: 'save', title: 'Other', slug: 'vigil', bodyHtml: '' })).toMatchObject({
       ok: false,
       fieldErrors: { slug: expect.stringContaining('already uses /posts/vigil') },

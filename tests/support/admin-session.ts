@@ -19,7 +19,7 @@ export async function makeUser(role: Role, password = 'correct horse battery sta
 }
 
 export async function sessionTokenFor(user: { id: string; sessionVersion: number }) {
-  return encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: sessionSecret() })
+  return encode({ token: { sub: user.id, sv: user.sessionVersion, at: Math.floor(Date.now() / 1000) }, secret: sessionSecret() })
 }
 
 /** Runs work as if in a request from this user (or from nobody, with null). */

@@ -25,3 +25,16 @@ it('shows signers as first name and last initial only', () => {
   expect(publicSignerName('Ólafur')).toBe('Ólafur')
   expect(publicSignerName('Émile Ørsted')).toBe('Émile Ø.')
 })
+
+it('leaves a shortcode paragraph nested in a link, a quote or a table alone', () => {
+  for (const html of [
+    '<a href="https://example.org"><p>[petition x]</p></a>',
+    '<blockquote><p>[petition x]</p></blockquote>',
+    '<table><tbody><tr><td><p>[petition x]</p></td></tr></tbody></table>',
+  ]) {
+    expect(splitPetitionShortcodes(`<p>Before</p>${html}<p>[petition y]</p>`)).toEqual([
+      { kind: 'html', html: `<p>Before</p>${html}` },
+      { kind: 'petition', slug: 'y' },
+    ])
+  }
+})

@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation'
 import { SignInForm } from '@/components/admin/sign-in-form'
 import { getCurrentUser } from '@/lib/auth/session'
+import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from '@/lib/auth/sign-in'
 import { site } from '@/lib/site'
 
 export const metadata = { title: 'Sign in' }
@@ -10,13 +11,9 @@ type Props = { searchParams: Promise<{ error?: string | string[] }> }
 export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect('/admin')
   const { error } = await searchParams
-  // next-auth sends a failed no-JavaScript sign-in back here with its message in ?error=.
-  const message =
-    typeof error === 'string' && error.length < 300 && error !== 'CredentialsSignin'
-      ? error
-      : error
-        ? 'That email and password don’t match an account. Check both and try again.'
-        : null
+  // next-auth sends a failed sign-in back here with ?error=; only Placard's own messages are
+  // shown, never text from the address (anyone can write a link with any ?error=).
+  const message = typeof error !== 'string' ? null : error === SIGN_IN_THROTTLED ? SIGN_IN_THROTTLED : SIGN_IN_FAILED
   return (
     <main className="mx-auto max-w-md px-4 py-16">
       <p className="text-2xl font-black tracking-tight text-accent-dark">{site.name}</p>

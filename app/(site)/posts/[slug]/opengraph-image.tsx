@@ -14,7 +14,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const slug = parseSlug((await params).slug)
   const data = slug ? await loadPostPage(slug) : null
   const title = data?.post.title ?? site.name
-  const byline = data ? `${data.post.author.name} · ${formatDate(data.post.publishedAt)}` : site.tagline
+  const byline = data ? `${data.post.byline ?? data.post.author.name} · ${formatDate(data.post.publishedAt)}` : site.tagline
   const category = data?.post.categories.map((c) => c.name).join(' · ') ?? ''
   return new ImageResponse(
     <div

@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: post.title,
     description: post.excerpt,
     alternates: { canonical: paths.post(post.slug) },
-    authors: [{ name: post.author.name, url: paths.author(post.author.slug) }],
+    // A byline credits someone without an account; the account holder's name is not shown then.
+    authors: [post.byline ? { name: post.byline } : { name: post.author.name, url: paths.author(post.author.slug) }],
     openGraph: {
       type: 'article',
       title: post.title,
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url: paths.post(post.slug),
       publishedTime: post.publishedAt,
       modifiedTime: post.updatedAt,
-      authors: [post.author.name],
+      authors: [post.byline ?? post.author.name],
       section: post.categories[0]?.name,
     },
     twitter: { card: 'summary_large_image', title: post.title, description: post.excerpt },

@@ -39,8 +39,9 @@ export default async function EditPostPage({ params }: Props) {
   const user = await requirePermission('posts.write')
   const parsed = postIdSchema.safeParse(await params)
   if (!parsed.success) notFound()
-  const [post, choices] = await Promise.all([getPostForEditing(parsed.data.id), getEditorChoices()])
+  const post = await getPostForEditing(parsed.data.id)
   if (!post) notFound()
+  const choices = await getEditorChoices(post.authorId)
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
