@@ -43,19 +43,40 @@ export async function listMedia({ q, page }: { q: string; page: number }, pageSi
 
 export type MediaUse = { id: string; title: string; slug: string; status: string }
 
+/** Where a post or a page refers to an upload: its URL in the text or as featured image. */
+function referencesTo(storageKey: string) {
+  const prefix = `/media/${storageKey}/`
+  return {
+    post: { OR: [{ bodyHtml: { contains: prefix } }, { featuredImageUrl: { startsWith: prefix } }] },
+    page: { bodyHtml: { contains: prefix } },
+  }
+}
+
+const USE_SELECT = { id: true, title: true, slug: true, status: true } as const
+
 /** Posts and pages (of any status) whose text or featured image points at this upload. */
 export async function usedIn(media: { storageKey: string }, client: Prisma.TransactionClient): Promise<MediaUse[]> {
-  const prefix = `/media/${media.storageKey}/`
-  const select = { id: true, title: true, slug: true, status: true } as const
+  const where = referencesTo(media.storageKey)
   const [posts, pages] = await Promise.all([
-    client.post.findMany({
-      where: { OR: [{ bodyHtml: { contains: prefix } }, { featuredImageUrl: { startsWith: prefix } }] },
-      select,
-      orderBy: { updatedAt: 'desc' },
-    }),
-    client.page.findMany({ where: { bodyHtml: { contains: prefix } }, select, orderBy: { updatedAt: 'desc' } }),
+    client.post.findMany({ where: where.post, select: USE_SELECT, orderBy: { updatedAt: 'desc' } }),
+    client.page.findMany({ where: where.page, select: USE_SELECT, orderBy: { updatedAt: 'desc' } }),
   ])
   return [...posts, ...pages]
+}
+
+/** "Used in" for each image shown on a page of the library. */
+export async function usesOf(items: { id: string; url: string }[]): Promise<Record<string, MediaUse[]>> {
+  const entries = await Promise.all(
+    items.map(async (item) => {
+      const where = referencesTo(/^\/media\/([^/]+)\//.exec(item.url)?.[1] ?? '-')
+      const [posts, pages] = await Promise.all([
+        db.post.findMany({ where: where.post, select: USE_SELECT }),
+        db.page.findMany({ where: where.page, select: USE_SELECT }),
+      ])
+      return [item.id, [...posts, ...pages] as MediaUse[]] as const
+    }),
+  )
+  return Object.fromEntries(entries)
 }
 
 export function inUseMessage(uses: MediaUse[]): string {

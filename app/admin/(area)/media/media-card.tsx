@@ -1,3 +1,4 @@
+import type { MediaUse } from '@/lib/media/library'
 import type { MediaJson } from '@/lib/media/schemas'
 import { DeleteMediaForm } from './delete-media-form'
 import { MediaDetailsForm } from './media-details-form'
@@ -8,7 +9,7 @@ import { MediaDetailsForm } from './media-details-form'
 const GRID_SIZES = '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw'
 const uploaded = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
-export function MediaCard({ media }: { media: MediaJson }) {
+export function MediaCard({ media, uses }: { media: MediaJson; uses: MediaUse[] }) {
   return (
     <article className="rounded-lg border border-line bg-white">
       <a href={media.url} className="block">
@@ -35,6 +36,21 @@ export function MediaCard({ media }: { media: MediaJson }) {
             <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">⚠ No description (alt text)</p>
           )}
         </div>
+        <p className="text-sm">
+          {uses.length === 0 ? (
+            <span className="text-muted">Not used in any post or page yet.</span>
+          ) : (
+            <>
+              Used in{' '}
+              {uses.slice(0, 3).map((use, i) => (
+                <span key={use.id}>
+                  {i > 0 ? ', ' : ''}“{use.title}”
+                </span>
+              ))}
+              {uses.length > 3 ? ` and ${uses.length - 3} more` : ''}
+            </>
+          )}
+        </p>
         <MediaDetailsForm media={media} />
         <DeleteMediaForm id={media.id} name={media.originalName} />
       </div>

@@ -3,7 +3,7 @@ import { MediaUploader } from '@/components/admin/media-uploader'
 import { buttonClass } from '@/components/ui/button'
 import { inputClass } from '@/components/ui/text-field'
 import { requirePermission } from '@/lib/auth/session'
-import { listMedia } from '@/lib/media/library'
+import { listMedia, usesOf } from '@/lib/media/library'
 import { mediaQuerySchema } from '@/lib/media/schemas'
 import { MediaCard } from './media-card'
 
@@ -18,6 +18,7 @@ export default async function MediaPage({ searchParams }: Props) {
   const raw = await searchParams
   const { q, page } = mediaQuerySchema.parse({ q: first(raw.q), page: first(raw.page) })
   const { items, hasMore } = await listMedia({ q, page })
+  const uses = await usesOf(items)
   const pageLink = (n: number) => {
     const params = new URLSearchParams(q ? { q } : {})
     if (n > 1) params.set('page', String(n))
@@ -72,7 +73,7 @@ export default async function MediaPage({ searchParams }: Props) {
         <ul className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {items.map((media) => (
             <li key={media.id}>
-              <MediaCard media={media} />
+              <MediaCard media={media} uses={uses[media.id] ?? []} />
             </li>
           ))}
         </ul>
