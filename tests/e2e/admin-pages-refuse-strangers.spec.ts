@@ -67,3 +67,40 @@ test('each role is kept out of the pages its role lacks, and every admin answer 
     await request.dispose()
   }
 })
+
+// Admin route handlers (app/api/admin/**/route.ts), found from the route tree with the HTTP
+// methods each exports: 401 without a session, 403 for a role without the permission.
+function adminRoutes(dir: string, url: string): { url: string; methods: string[] }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return adminRoutes(full, `${url}/${entry.name.startsWith('[') ? 'x' : entry.name}`)
+    if (entry.name !== 'route.ts') return []
+    const methods = [...readFileSync(full, 'utf8').matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!)
+    return [{ url, methods }]
+  })
+}
+
+test('every admin route handler refuses strangers (401) and roles without its permission (403)', async ({ playwright, baseURL }) => {
+  const routes = adminRoutes(path.resolve('app/api/admin'), '/api/admin')
+  expect(routes.flatMap((r) => r.methods).length).toBeGreaterThan(0)
+  const moderator = await createAccount('moderator')
+  const signedIn = await playwright.request.newContext({ baseURL })
+  await signInRequest(signedIn, moderator)
+  const anonymous = await playwright.request.newContext({ baseURL })
+  for (const route of routes) {
+    for (const method of route.methods) {
+      const send = (context: typeof anonymous) =>
+        context.fetch(route.url, {
+          method,
+          maxRedirects: 0,
+          multipart: method === 'GET' ? undefined : { file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) } },
+        })
+      const stranger = await send(anonymous)
+      expect(stranger.status(), `${method} ${route.url} without a session`).toBe(401)
+      expect((await stranger.json()) as { ok: boolean }).toMatchObject({ ok: false })
+      expect((await send(signedIn)).status(), `${method} ${route.url} as a moderator`).toBe(403)
+    }
+  }
+  await signedIn.dispose()
+  await anonymous.dispose()
+})
