@@ -19,9 +19,18 @@ test('the sign-in page has no WCAG 2.2 AA violations', async ({ page }) => {
 test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
   const admin = await createAccount('admin', 'Axe Admin')
   const postId = await withDatabase(async (db) => (await db.query<{ id: string }>(`SELECT id FROM posts WHERE status = 'published' LIMIT 1`)).rows[0]!.id)
+  // A held signature, so the moderation queue is checked with a row in it.
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO signatures (id, petition_id, full_name, email, email_canonical, email_domain, country, consent_version, consented_at, held, hold_reasons)
+       SELECT gen_random_uuid(), id, 'Axe Held', 'axe.held@example.org', 'axe.held@example.org', 'example.org', 'DE', '2026-11', now(), true, '{no-proof-of-work}'
+       FROM petitions WHERE status = 'open' LIMIT 1 ON CONFLICT DO NOTHING`,
+    ),
+  )
   await signIn(page, admin)
   for (const path of [
     '/admin',
+    '/admin/moderation',
     '/admin/posts',
     '/admin/posts/new',
     `/admin/posts/${postId}`,

@@ -3,6 +3,7 @@ import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
+import { countHeldSignatures } from '@/lib/moderation/queue'
 
 export const metadata = { title: 'Dashboard' }
 
@@ -12,6 +13,7 @@ export default async function DashboardPage() {
   const writes = can(user, 'posts.write')
   const counts = writes ? await db.post.groupBy({ by: ['status'], _count: { _all: true } }) : []
   const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0
+  const held = can(user, 'signatures.moderate') ? await countHeldSignatures() : null
   const drafts = writes
     ? await db.post.findMany({ where: { status: 'draft' }, orderBy: { updatedAt: 'desc' }, take: 5, select: { id: true, title: true } })
     : []
@@ -67,10 +69,11 @@ export default async function DashboardPage() {
           ) : null}
         </>
       ) : null}
-      {can(user, 'signatures.moderate') && !writes ? (
-        <p className="rounded-lg border border-line bg-white p-4">
-          The moderation queue is coming soon: held signatures will be listed here for you to approve or reject.
-        </p>
+      {held !== null ? (
+        <Link href="/admin/moderation" className="block max-w-md rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-accent">
+          <span className="block text-sm font-semibold tracking-wide text-muted uppercase">Held signatures to review</span>
+          <span className="mt-1 block text-3xl font-bold">{held.toLocaleString('en')}</span>
+        </Link>
       ) : null}
       {can(user, 'users.manage') ? (
         <p>

@@ -1,0 +1,89 @@
+import Link from 'next/link'
+import { ModerationQueue, type HeldRow } from '@/components/admin/moderation-queue'
+import { buttonClass } from '@/components/ui/button'
+import { inputClass } from '@/components/ui/text-field'
+import { requirePermission } from '@/lib/auth/session'
+import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
+import { countryName } from '@/lib/petitions/countries'
+import { listHeldSignatures, listPetitionsWithHeld } from '@/lib/moderation/queue'
+import { moderationQueueFilterSchema } from '@/lib/validation/moderation'
+
+export const metadata = { title: 'Moderation' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+
+export default async function ModerationPage({ searchParams }: Props) {
+  await requirePermission('signatures.moderate')
+  const raw = await searchParams
+  const filter = moderationQueueFilterSchema.parse({ petition: first(raw.petition), page: first(raw.page) })
+  const [{ total, rows, pageCount }, petitions] = await Promise.all([
+    listHeldSignatures({ petitionId: filter.petition, page: filter.page }),
+    listPetitionsWithHeld(),
+  ])
+  const held: HeldRow[] = rows.map((r) => ({
+    id: r.id,
+    fullName: r.fullName,
+    email: r.email,
+    country: countryName(r.country),
+    city: r.city,
+    comment: r.comment,
+    confirmed: r.status === 'confirmed',
+    reasons: r.holdReasons.map(holdReasonLabel),
+    createdAt: r.createdAt.toISOString(),
+    petitionTitle: r.petition.title,
+  }))
+  const pageLink = (page: number) =>
+    `/admin/moderation?${new URLSearchParams({ ...(filter.petition ? { petition: filter.petition } : {}), page: String(page) })}`
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Moderation</h1>
+        <p className="mt-2 max-w-3xl text-muted">
+          These signatures looked unusual when they came in, so they don’t count yet. Approve the real ones: a confirmed signature counts at once. Reject the
+          fake ones: they never count, and the signer is not told.
+        </p>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="moderation-petition" className="font-semibold">
+            Petition
+          </label>
+          <select id="moderation-petition" name="petition" defaultValue={filter.petition ?? ''} className={inputClass}>
+            <option value="">All petitions</option>
+            {petitions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title} ({p.held})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass('secondary')}>
+          Show
+        </button>
+      </form>
+      <p className="text-sm text-muted" role="status">
+        {total === 0
+          ? 'Nothing to review. New held signatures will appear here.'
+          : `${total.toLocaleString('en')} held signature${total === 1 ? '' : 's'} to review, newest first.`}
+      </p>
+      {held.length ? <ModerationQueue rows={held} /> : null}
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex justify-between">
+          {filter.page > 1 ? (
+            <Link href={pageLink(filter.page - 1)} className={buttonClass('secondary')}>
+              Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          {filter.page < pageCount ? (
+            <Link href={pageLink(filter.page + 1)} className={buttonClass('secondary')}>
+              Older
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  )
+}
