@@ -35,6 +35,12 @@ test('an editor publishes a post with an image and a petition, and readers follo
   await picker.getByLabel('Caption').fill('Outside the embassy in Berlin')
   await picker.getByRole('button', { name: 'Use this image' }).click()
   await expect(body.locator('figure img')).toBeVisible()
+  // The photographer asked to be credited: Erika selects the image and adds it in place.
+  await body.locator('figure img').click()
+  await page.getByRole('button', { name: 'Edit the image’s alt text, caption and credit' }).click()
+  await page.getByLabel('Credit (optional)').fill('Photo: Ana Ruiz')
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(body.locator('figure figcaption small')).toHaveText('Photo: Ana Ruiz')
 
   const petitionSelect = page.getByLabel('Embed a petition')
   const petitionTitle = (await petitionSelect.locator('option').nth(1).textContent())!
@@ -50,7 +56,8 @@ test('an editor publishes a post with an image and a petition, and readers follo
   const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Preview' }).click()])
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
   await expect(preview.getByText('Preview', { exact: true })).toBeVisible()
-  await expect(preview.locator('.rich-text figure figcaption')).toHaveText('Outside the embassy in Berlin')
+  await expect(preview.locator('.rich-text figure figcaption')).toContainText('Outside the embassy in Berlin')
+  await expect(preview.locator('.rich-text figure figcaption small')).toHaveText('Photo: Ana Ruiz')
   await expect(preview.getByRole('heading', { name: petitionTitle })).toBeVisible()
   await preview.close()
 

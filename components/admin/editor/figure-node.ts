@@ -71,10 +71,10 @@ export const Figure = Node.create({
     return {
       insertFigure:
         (attributes) =>
-        ({ commands }) =>
-          // A paragraph after the image takes the cursor, so typing (or inserting) goes on below
-          // it instead of replacing the still-selected image.
-          commands.insertContent([{ type: this.name, attrs: attributes }, { type: 'paragraph' }]),
+        ({ commands, state }) =>
+          // After the selection, so a selected image or phrase is never replaced by the new one;
+          // a paragraph after the image takes the cursor, so typing goes on below it.
+          commands.insertContentAt(state.selection.to, [{ type: this.name, attrs: attributes }, { type: 'paragraph' }]),
     }
   },
 })

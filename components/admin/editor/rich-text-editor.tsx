@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { useState } from 'react'
 import { MediaPicker, type PickedMedia } from '@/components/admin/media-picker'
 import { Figure, type FigureAttributes } from '@/components/admin/editor/figure-node'
+import { FigureTextPanel } from '@/components/admin/editor/figure-text-panel'
 import { KeepIds, Superscript } from '@/components/admin/editor/footnotes'
 import { cleanPastedHtml } from '@/components/admin/editor/paste-cleanup'
 
@@ -92,6 +93,7 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
     }),
   })
   const chain = () => editor.chain().focus()
+  const [editingFigure, setEditingFigure] = useState(false)
 
   function setLink() {
     const current = (editor.getAttributes('link').href as string | undefined) ?? ''
@@ -100,15 +102,6 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
     if (!href.trim()) return void chain().extendMarkRange('link').unsetLink().run()
     if (!SAFE_LINK.test(href.trim())) return void window.alert('Links must start with https://, http://, mailto:, # or /.')
     chain().extendMarkRange('link').setLink({ href: href.trim() }).run()
-  }
-
-  function editFigureText() {
-    const attrs = editor.getAttributes('figure') as FigureAttributes
-    const alt = window.prompt('Describe the image for people who cannot see it (alt text):', attrs.alt)
-    if (alt === null) return
-    const caption = window.prompt('Caption shown under the image (optional):', attrs.caption) ?? attrs.caption
-    const credit = window.prompt('Credit, e.g. “Photo: Ana Ruiz” (optional):', attrs.credit) ?? attrs.credit
-    chain().updateAttributes('figure', { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() }).run()
   }
 
   return (
@@ -147,7 +140,7 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
         Image
       </ToolButton>
       {active.figure ? (
-        <ToolButton label="Edit the image’s alt text, caption and credit" onClick={editFigureText}>
+        <ToolButton label="Edit the image’s alt text, caption and credit" pressed={editingFigure} onClick={() => setEditingFigure(!editingFigure)}>
           Image text
         </ToolButton>
       ) : null}
@@ -156,7 +149,8 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
           aria-label="Embed a petition"
           value=""
           onChange={(e) => {
-            if (e.target.value) chain().insertContent(`<p>[petition ${e.target.value}]</p>`).run()
+            // Goes after whatever is selected (an image, a phrase) instead of replacing it.
+            if (e.target.value) chain().insertContentAt(editor.state.selection.to, `<p>[petition ${e.target.value}]</p>`).run()
           }}
           className="min-h-9 rounded border border-gray-300 bg-white px-2 text-sm"
         >
@@ -175,6 +169,7 @@ function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions
       <ToolButton label="Redo" onClick={() => chain().redo().run()}>
         ↷
       </ToolButton>
+      {active.figure && editingFigure ? <FigureTextPanel key={editor.state.selection.from} editor={editor} onClose={() => setEditingFigure(false)} /> : null}
     </div>
   )
 }
