@@ -1,6 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import type { ActionState } from '@/lib/action-state'
+import { firstErrorPerField } from '@/lib/validation/field-errors'
 import { Prisma } from '@/lib/generated/prisma/client'
 
 // Expected failures travel as values ({ ok: false, message, fieldErrors }); see
@@ -19,12 +20,7 @@ export class AppError extends Error {
 }
 
 export function fieldErrors(error: z.ZodError, message = 'Please correct the marked fields.'): ActionState {
-  const found: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || 'form'
-    found[key] ??= issue.message
-  }
-  return { ok: false, message, fieldErrors: found }
+  return { ok: false, message, fieldErrors: firstErrorPerField(error) as Record<string, string> }
 }
 
 export function toActionState(error: unknown, context: string): ActionState {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import { decideSignaturesAction } from '@/app/admin/(area)/moderation/actions'
-import { callAction } from '@/components/admin/use-editor-fields'
+import { callAction } from '@/components/admin/call-action'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import type { ActionState } from '@/lib/action-state'

@@ -5,10 +5,12 @@ import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { savePostAction } from '@/app/admin/(area)/posts/actions'
 import { FeaturedImageField } from '@/components/admin/featured-image-field'
 import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
-import { callAction, submitKeepingFields, useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
+import { callAction, submitKeepingFields } from '@/components/admin/call-action'
+import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
+import { SelectField } from '@/components/ui/select-field'
 import { describedBy, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 import type { EditorChoices } from '@/lib/posts/admin-queries'
@@ -283,18 +285,13 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
             onChange={(e) => changeSlug(e.target.value)}
           />
           {canChooseAuthor ? (
-            <div>
-              <label htmlFor="post-author" className="font-semibold">
-                Author
-              </label>
-              <select id="post-author" name="authorId" defaultValue={post?.authorId ?? currentUserId} className={inputClass}>
-                {choices.authors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="post-author"
+              name="authorId"
+              label="Author"
+              defaultValue={post?.authorId ?? currentUserId}
+              options={choices.authors.map((a) => [a.id, a.name])}
+            />
           ) : null}
           <TextField
             id="post-byline"

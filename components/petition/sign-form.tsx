@@ -2,6 +2,7 @@
 
 import { solveChallenge } from 'altcha-lib/v1'
 import { useEffect, useRef, useState } from 'react'
+import { SelectField } from '@/components/ui/select-field'
 import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { SignFlash } from '@/lib/signatures/flash'
 import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
@@ -151,26 +152,15 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <div>
-          <FieldLabel id={id('country')} label="Country" />
-          <select
-            id={id('country')}
-            name="country"
-            required
-            autoComplete="country"
-            defaultValue={String(values.country ?? '')}
-            className={inputClass}
-            {...describedBy(id('country'), null, errors.country)}
-          >
-            <option value="">Choose your country</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <FieldMessages id={id('country')} error={errors.country} />
-        </div>
+        <SelectField
+          {...field('country')}
+          label="Country"
+          required
+          autoComplete="country"
+          empty="Choose your country"
+          defaultValue={String(values.country ?? '')}
+          options={countries.map((c) => [c.code, c.name])}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField {...field('city')} label="City" optional autoComplete="address-level2" maxLength={100} defaultValue={String(values.city ?? '')} />
           <TextField {...field('postcode')} label="Postcode" optional autoComplete="postal-code" maxLength={20} defaultValue={String(values.postcode ?? '')} />

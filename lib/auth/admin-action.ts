@@ -26,15 +26,16 @@ export type AdminAction = ((previous: ActionState | null, form: FormData) => Pro
 export const NOT_SIGNED_IN = 'Your session has ended. Sign in again, then repeat what you were doing.'
 export const NOT_ALLOWED = 'Your role doesn’t allow this. Ask an admin if you need it.'
 
-/** FormData as a plain object; repeated names (checkbox groups) become arrays. */
+/** FormData as a plain object; a name ending in [] (a group of checkboxes) becomes a list. */
 export function formToObject(form: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const key of new Set(form.keys())) {
     if (key.startsWith('$ACTION')) continue
-    const values = form.getAll(key).map((v) => (typeof v === 'string' ? v : v))
-    result[key] = key.endsWith('[]') ? values : values[values.length - 1]
+    const values = form.getAll(key)
+    if (key.endsWith('[]')) result[key.slice(0, -2)] = values
+    else result[key] = values[values.length - 1]
   }
-  return Object.fromEntries(Object.entries(result).map(([k, v]) => [k.replace(/\[\]$/, ''), v]))
+  return result
 }
 
 export function adminAction<S extends z.ZodType>(

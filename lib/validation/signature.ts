@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isCountryCode } from '@/lib/petitions/countries'
+import { firstErrorPerField } from '@/lib/validation/field-errors'
 
 // The sign form's rules, shared by the form in the browser and the sign endpoint on the server.
 // Every message says what is wrong and how to fix it.
@@ -116,10 +117,5 @@ export type SignatureRequest = z.infer<typeof signatureRequestSchema>
 export type SignatureField = keyof SignatureFields
 
 export function fieldErrorsOf(error: z.ZodError): Partial<Record<SignatureField, string>> {
-  const result: Partial<Record<SignatureField, string>> = {}
-  for (const issue of error.issues) {
-    const field = issue.path[0] as SignatureField | undefined
-    if (field && !result[field]) result[field] = issue.message
-  }
-  return result
+  return firstErrorPerField<SignatureField>(error)
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
+import { SelectField } from '@/components/ui/select-field'
 import { inputClass } from '@/components/ui/text-field'
 import type { AuditFilters } from '@/lib/audit/filters'
 
@@ -10,32 +11,15 @@ type Props = { filters: AuditFilters; actions: string[]; actors: { id: string; n
 export function AuditFilterForm({ filters, actions, actors }: Props) {
   return (
     <form method="get" action="/admin/audit" className="grid gap-4 rounded-lg border border-line bg-white p-6 sm:grid-cols-2 lg:grid-cols-4">
-      <div>
-        <label htmlFor="audit-user" className="font-semibold">
-          Who
-        </label>
-        <select id="audit-user" name="user" defaultValue={filters.actorId ?? ''} className={inputClass}>
-          <option value="">Anyone</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({a.email})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="audit-action" className="font-semibold">
-          Action
-        </label>
-        <select id="audit-action" name="action" defaultValue={filters.action ?? ''} className={inputClass}>
-          <option value="">Any action</option>
-          {actions.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="audit-user"
+        name="user"
+        label="Who"
+        empty="Anyone"
+        defaultValue={filters.actorId ?? ''}
+        options={actors.map((a) => [a.id, `${a.name} (${a.email})`])}
+      />
+      <SelectField id="audit-action" name="action" label="Action" empty="Any action" defaultValue={filters.action ?? ''} options={actions.map((a) => [a, a])} />
       <div>
         <label htmlFor="audit-from" className="font-semibold">
           From

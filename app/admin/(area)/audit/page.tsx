@@ -1,7 +1,6 @@
-import Link from 'next/link'
 import { AuditFilterForm } from '@/components/admin/audit/audit-filter-form'
 import { AuditTable } from '@/components/admin/audit/audit-table'
-import { buttonClass } from '@/components/ui/button'
+import { Pager } from '@/components/ui/pager'
 import { auditHref, parseAuditQuery } from '@/lib/audit/filters'
 import { listAuditActions, listAuditActors, listAuditEntries } from '@/lib/audit/queries'
 import { requirePermission } from '@/lib/auth/session'
@@ -37,22 +36,7 @@ export default async function AuditPage({ searchParams }: Props) {
           {page > 1 ? 'There are no entries this far back.' : filtered ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}
         </p>
       )}
-      {page > 1 || hasOlder ? (
-        <nav aria-label="Pages" className="flex justify-between gap-3">
-          {page > 1 ? (
-            <Link href={auditHref(filters, page - 1)} rel="prev" className={buttonClass('secondary')}>
-              ← Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          {hasOlder ? (
-            <Link href={auditHref(filters, page + 1)} rel="next" className={buttonClass('secondary')}>
-              Older →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager newer={page > 1 ? auditHref(filters, page - 1) : null} older={hasOlder ? auditHref(filters, page + 1) : null} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { MediaUploader } from '@/components/admin/media-uploader'
 import { buttonClass } from '@/components/ui/button'
+import { Pager } from '@/components/ui/pager'
 import { inputClass } from '@/components/ui/text-field'
 import { requirePermission } from '@/lib/auth/session'
 import { listMedia, usesOf } from '@/lib/media/library'
@@ -78,22 +79,7 @@ export default async function MediaPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      {page > 1 || hasMore ? (
-        <nav aria-label="Pages" className="flex justify-between">
-          {page > 1 ? (
-            <Link href={pageLink(page - 1)} className={buttonClass('secondary')}>
-              Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          {hasMore ? (
-            <Link href={pageLink(page + 1)} className={buttonClass('secondary')}>
-              Older
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager newer={page > 1 ? pageLink(page - 1) : null} older={hasMore ? pageLink(page + 1) : null} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
-import Link from 'next/link'
 import { ModerationQueue, type HeldRow } from '@/components/admin/moderation-queue'
 import { buttonClass } from '@/components/ui/button'
-import { inputClass } from '@/components/ui/text-field'
+import { Pager } from '@/components/ui/pager'
+import { SelectField } from '@/components/ui/select-field'
 import { requirePermission } from '@/lib/auth/session'
 import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
 import { countryName } from '@/lib/petitions/countries'
@@ -45,19 +45,14 @@ export default async function ModerationPage({ searchParams }: Props) {
         </p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="moderation-petition" className="font-semibold">
-            Petition
-          </label>
-          <select id="moderation-petition" name="petition" defaultValue={filter.petition ?? ''} className={inputClass}>
-            <option value="">All petitions</option>
-            {petitions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title} ({p.held})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="moderation-petition"
+          name="petition"
+          label="Petition"
+          empty="All petitions"
+          defaultValue={filter.petition ?? ''}
+          options={petitions.map((p) => [p.id, `${p.title} (${p.held})`])}
+        />
         <button type="submit" className={buttonClass('secondary')}>
           Show
         </button>
@@ -68,22 +63,7 @@ export default async function ModerationPage({ searchParams }: Props) {
           : `${total.toLocaleString('en')} held signature${total === 1 ? '' : 's'} to review, newest first.`}
       </p>
       {held.length ? <ModerationQueue rows={held} /> : null}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex justify-between">
-          {filter.page > 1 ? (
-            <Link href={pageLink(filter.page - 1)} className={buttonClass('secondary')}>
-              Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          {filter.page < pageCount ? (
-            <Link href={pageLink(filter.page + 1)} className={buttonClass('secondary')}>
-              Older
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager newer={filter.page > 1 ? pageLink(filter.page - 1) : null} older={filter.page < pageCount ? pageLink(filter.page + 1) : null} />
     </div>
   )
 }

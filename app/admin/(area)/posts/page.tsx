@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
+import { Pager } from '@/components/ui/pager'
+import { SelectField } from '@/components/ui/select-field'
 import { inputClass } from '@/components/ui/text-field'
 import { requirePermission } from '@/lib/auth/session'
 import { getEditorChoices, listPostsForAdmin } from '@/lib/posts/admin-queries'
@@ -51,19 +53,34 @@ export default async function AdminPostsPage({ searchParams }: Props) {
           </label>
           <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
         </div>
-        <Select
+        <SelectField
           id="filter-status"
           name="status"
           label="Status"
-          value={filter.status}
+          empty="All"
+          defaultValue={filter.status ?? ''}
           options={[
             ['draft', 'Drafts'],
             ['scheduled', 'Scheduled'],
             ['published', 'Published'],
           ]}
         />
-        <Select id="filter-category" name="category" label="Category" value={filter.category} options={choices.categories.map((c) => [c.id, c.name])} />
-        <Select id="filter-author" name="author" label="Author" value={filter.author} options={choices.authors.map((a) => [a.id, a.name])} />
+        <SelectField
+          id="filter-category"
+          name="category"
+          label="Category"
+          empty="All"
+          defaultValue={filter.category ?? ''}
+          options={choices.categories.map((c) => [c.id, c.name])}
+        />
+        <SelectField
+          id="filter-author"
+          name="author"
+          label="Author"
+          empty="All"
+          defaultValue={filter.author ?? ''}
+          options={choices.authors.map((a) => [a.id, a.name])}
+        />
         <button type="submit" className={buttonClass('secondary')}>
           Filter
         </button>
@@ -105,40 +122,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex justify-between">
-          {filter.page > 1 ? (
-            <Link href={pageLink(filter.page - 1)} className={buttonClass('secondary')}>
-              Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          {filter.page < pageCount ? (
-            <Link href={pageLink(filter.page + 1)} className={buttonClass('secondary')}>
-              Older
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
-    </div>
-  )
-}
-
-function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string; options: [string, string][] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={inputClass}>
-        <option value="">All</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
+      <Pager newer={filter.page > 1 ? pageLink(filter.page - 1) : null} older={filter.page < pageCount ? pageLink(filter.page + 1) : null} />
     </div>
   )
 }
