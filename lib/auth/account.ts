@@ -24,3 +24,7 @@ export async function changeOwnPassword(
   // Bumping the session version ends every session, this one included.
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } } })
 }
+
+export async function changeOwnName(tx: Prisma.TransactionClient, userId: string, name: string) {
+  await tx.user.update({ where: { id: userId }, data: { name } })
+}

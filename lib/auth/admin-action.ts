@@ -17,6 +17,10 @@ export type ActionContext = {
   tx: Prisma.TransactionClient
   /** Records the change in the audit log, inside the same transaction. */
   audit: (event: AuditEvent) => Promise<void>
+  /** The requester's address as a keyed hash (for the sign-in limits). */
+  ipHash: string | null
+  /** Work outside the database (removing files) that must happen only once the change is committed. */
+  afterCommit: (work: () => Promise<void>) => void
 }
 
 export type AdminAction = ((previous: ActionState | null, form: FormData) => Promise<ActionState>) & {
@@ -54,15 +58,18 @@ export function adminAction<S extends z.ZodType>(
     // redirect() works by throwing; it must not roll the change back, so it is held until the
     // transaction has committed and thrown again after.
     let navigation: unknown = null
+    const committed: (() => Promise<void>)[] = []
     try {
       const result = await db.$transaction(async (tx) => {
         try {
-          return await work(parsed.data, { user, tx, audit: (event) => recordAudit(tx, { id: user.id, label: user.email }, event, ipHash) })
+          const audit = (event: AuditEvent) => recordAudit(tx, { id: user.id, label: user.email }, event, ipHash)
+          return await work(parsed.data, { user, tx, audit, ipHash, afterCommit: (fn) => committed.push(fn) })
         } catch (error) {
           if (!isNavigation(error)) throw error
           navigation = error
         }
       })
+      for (const fn of committed) await fn().catch((error: unknown) => console.error(`[placard] ${options.name}: cleanup after commit failed:`, error))
       if (navigation) throw navigation
       return result ?? { ok: true }
     } catch (error) {

@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { changeOwnName, changeOwnPasswordAction } from '@/app/admin/(area)/account/actions'
+import { changeOwnNameAction, changeOwnPasswordAction } from '@/app/admin/(area)/account/actions'
 import { WRONG_CURRENT } from '@/lib/auth/account'
 import { getCurrentUser } from '@/lib/auth/session'
 import { signInWithPassword } from '@/lib/auth/sign-in'
@@ -16,7 +16,7 @@ beforeEach(resetDatabase)
 
 it('a moderator renames themselves', async () => {
   const moderator = await makeUser('moderator')
-  expect(await asUser(moderator, () => changeOwnName(null, formData({ name: '  Mira Moderator ' })))).toMatchObject({ ok: true })
+  expect(await asUser(moderator, () => changeOwnNameAction(null, formData({ name: '  Mira Moderator ' })))).toMatchObject({ ok: true })
   expect(await asUser(moderator, () => getCurrentUser())).toMatchObject({ name: 'Mira Moderator', role: 'moderator' })
   expect(await db.auditEntry.findFirst({ where: { action: 'account.name' } })).toMatchObject({ actorId: moderator.id })
 })

@@ -4,10 +4,10 @@ import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { TextField } from '@/components/ui/text-field'
-import { changeOwnName } from '@/app/admin/(area)/account/actions'
+import { changeOwnNameAction } from '@/app/admin/(area)/account/actions'
 
 export function NameForm({ name }: { name: string }) {
-  const { state, formAction, pending, values, errors } = useActionForm(changeOwnName, { keepOnSuccess: true })
+  const { state, formAction, pending, values, errors } = useActionForm(changeOwnNameAction, { keepOnSuccess: true })
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <TextField

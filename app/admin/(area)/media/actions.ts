@@ -1,8 +1,6 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import type { ActionState } from '@/lib/action-state'
-import { adminAction, type AdminAction } from '@/lib/auth/admin-action'
+import { adminAction } from '@/lib/auth/admin-action'
 import { deleteMediaRecord, updateMediaText } from '@/lib/media/library'
 import { deleteMediaSchema, updateMediaSchema } from '@/lib/media/schemas'
 import { removeMediaFiles } from '@/lib/media/storage'
@@ -17,7 +15,6 @@ export const updateMedia = adminAction(
   async (input, { tx, audit }) => {
     const media = await updateMediaText(tx, input)
     await audit({ action: 'media.update', entityType: 'media', entityId: media.id, summary: `Edited the details of “${media.originalName}”` })
-    refreshLibrary()
     return { ok: true, message: input.alt ? 'Saved.' : 'Saved. This image still has no description (alt text).', id: media.id }
   },
   { name: 'update media' },
@@ -25,39 +22,17 @@ export const updateMedia = adminAction(
 
 /**
  * Deletes an image nobody uses. The files go only after the row's transaction has committed:
- * removing them inside it would leave a row pointing at nothing if the commit failed. Built
- * per call around adminAction, which does every check, to learn which files to remove.
+ * removing them inside it would leave a row pointing at nothing if the commit failed.
  */
-export const deleteMedia: AdminAction = Object.assign(
-  async (previous: ActionState | null, form: FormData): Promise<ActionState> => {
-    const removed: { key?: string } = {}
-    const remove = adminAction(
-      'media.write',
-      deleteMediaSchema,
-      async (input, { tx, audit }) => {
-        const outcome = await deleteMediaRecord(tx, input.id)
-        if (!outcome.ok) return outcome
-        await audit({ action: 'media.delete', entityType: 'media', entityId: input.id, summary: `Deleted “${outcome.media.originalName}”` })
-        removed.key = outcome.media.storageKey
-        return { ok: true, message: `Deleted “${outcome.media.originalName}”.` }
-      },
-      { name: 'delete media' },
-    )
-    const result = await remove(previous, form)
-    if (result.ok && removed.key) {
-      await removeMediaFiles(removed.key).catch((error: unknown) => console.error('[placard] removing media files failed:', error))
-      refreshLibrary()
-    }
-    return result
+export const deleteMedia = adminAction(
+  'media.write',
+  deleteMediaSchema,
+  async (input, { tx, audit, afterCommit }) => {
+    const outcome = await deleteMediaRecord(tx, input.id)
+    if (!outcome.ok) return outcome
+    await audit({ action: 'media.delete', entityType: 'media', entityId: input.id, summary: `Deleted “${outcome.media.originalName}”` })
+    afterCommit(() => removeMediaFiles(outcome.media.storageKey))
+    return { ok: true, message: `Deleted “${outcome.media.originalName}”.` }
   },
-  { permission: 'media.write' as const },
+  { name: 'delete media' },
 )
-
-/** The editor's own view; outside a Next request (tests) there is nothing to refresh. */
-function refreshLibrary() {
-  try {
-    revalidatePath('/admin/media')
-  } catch {
-    // Not in a request: nothing is cached to refresh.
-  }
-}

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { deleteMedia } from './actions'
@@ -8,7 +8,7 @@ import { deleteMedia } from './actions'
 // Deleting takes two deliberate steps: open the box, then confirm with the name in view. An
 // image still used by a post is refused, and the answer names the posts.
 export function DeleteMediaForm({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState(deleteMedia, null)
+  const { state, formAction: action, pending } = useActionForm(deleteMedia)
   const short = name.length > 30 ? `${name.slice(0, 30)}…` : name
   return (
     <details className="rounded-md border border-accent/40 p-3">

@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
+import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { TextField } from '@/components/ui/text-field'
@@ -11,7 +12,7 @@ import { updateMedia } from './actions'
 // Open/closed and the fields are the component's own state, so saving (which refreshes the
 // page) neither folds the form under the editor's hands nor puts back the old text.
 export function MediaDetailsForm({ media }: { media: MediaJson }) {
-  const [state, action, pending] = useActionState(updateMedia, null)
+  const { state, formAction: action, pending } = useActionForm(updateMedia, { keepOnSuccess: true })
   const [open, setOpen] = useState(!media.alt)
   const [text, setText] = useState({ alt: media.alt, caption: media.caption, credit: media.credit })
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {}
