@@ -25,10 +25,13 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 const expiryFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
 
+/** "one hour", "7 days": how long a link works, in the email, the admin's answer and the users page. */
+export function spanOfHours(hours: number) {
+  return hours >= 48 ? `${Math.round(hours / 24)} days` : hours <= 1 ? 'one hour' : `${hours} hours`
+}
+
 function lifetime(expiresAt: Date) {
-  const hours = Math.round((expiresAt.getTime() - Date.now()) / 3_600_000)
-  const span = hours >= 48 ? `${Math.round(hours / 24)} days` : hours <= 1 ? 'one hour' : `${hours} hours`
-  return `${span}, until ${expiryFormat.format(expiresAt)} UTC`
+  return `${spanOfHours(Math.round((expiresAt.getTime() - Date.now()) / 3_600_000))}, until ${expiryFormat.format(expiresAt)} UTC`
 }
 
 export function passwordLinkEmail(mail: PasswordLinkEmail): Message {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { spanOfHours } from '@/lib/auth/password-link-email'
 import { randomBytes } from 'node:crypto'
 import { recordAudit } from '@/lib/audit/record'
 import { clearSignInFailures } from '@/lib/auth/sign-in-throttle'
@@ -18,6 +19,8 @@ export type PasswordLinkPurpose = 'invite' | 'reset'
 
 export const LINK_LIFETIME_HOURS: Record<PasswordLinkPurpose, number> = { invite: 7 * 24, reset: 1 }
 
+export const linkLifetimeText = (purpose: PasswordLinkPurpose) => spanOfHours(LINK_LIFETIME_HOURS[purpose])
+
 export const LINK_UNUSABLE = 'This link doesn’t work any more: it has already been used, or it has expired. Ask an admin to send you a new one.'
 
 export function passwordLinkUrl(token: string) {
@@ -25,6 +28,11 @@ export function passwordLinkUrl(token: string) {
 }
 
 const tokenHash = (token: string) => hmac('password-link', token)
+
+/** Every unused link of the user stops working (a newer one replaces it, or the account is disabled). */
+export async function revokePasswordLinks(tx: Prisma.TransactionClient, userId: string) {
+  await tx.passwordToken.deleteMany({ where: { userId, usedAt: null } })
+}
 
 /**
  * Creates a link for the user and queues its email, both inside the caller's transaction: if
@@ -36,7 +44,7 @@ export async function issuePasswordLink(
 ): Promise<{ expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(Date.now() + LINK_LIFETIME_HOURS[link.purpose] * 3_600_000)
-  await tx.passwordToken.deleteMany({ where: { userId: link.userId, usedAt: null } })
+  await revokePasswordLinks(tx, link.userId)
   const row = await tx.passwordToken.create({
     data: { userId: link.userId, tokenHash: tokenHash(token), purpose: link.purpose, expiresAt },
     select: { id: true },

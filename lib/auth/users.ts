@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
+import { issuePasswordLink, revokePasswordLinks } from '@/lib/auth/password-links'
 import { AppError } from '@/lib/errors'
 import { slugify } from '@/lib/validation/slug'
 
@@ -73,7 +74,7 @@ export async function setDisabled(tx: Tx, actorId: string, userId: string, disab
     if (user.id === actorId) throw new AppError(OWN_ACCOUNT)
     await keepOneAdmin(tx, user)
     // A link sent before the account was disabled must not work once it is enabled again.
-    await tx.passwordToken.deleteMany({ where: { userId, usedAt: null } })
+    await revokePasswordLinks(tx, userId)
   }
   const data = disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null }
   return { user: await tx.user.update({ where: { id: userId }, data, select: SELECT }), changed: true }
@@ -83,4 +84,16 @@ export async function setDisabled(tx: Tx, actorId: string, userId: string, disab
 export async function hasPassword(tx: Tx, userId: string): Promise<boolean> {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { passwordHash: true } })
   return Boolean(user?.passwordHash)
+}
+
+/**
+ * A new link for someone: the invitation again if they never chose a password, otherwise a
+ * reset. A disabled account gets none (enable it first).
+ */
+export async function sendPasswordLinkTo(tx: Tx, userId: string, requestedBy: string) {
+  const user = await findManaged(tx, userId)
+  if (user.disabledAt) throw new AppError(`${user.name}’s account is disabled. Enable it first, then send the link.`)
+  const purpose = (await hasPassword(tx, user.id)) ? 'reset' : 'invite'
+  await issuePasswordLink(tx, { userId: user.id, purpose, requestedBy })
+  return { user, purpose } as const
 }

@@ -3,7 +3,7 @@ import { db } from '@/lib/db'
 import type { Media, Prisma } from '@/lib/generated/prisma/client'
 import { srcsetFor } from '@/lib/media/responsive'
 import type { MediaJson } from '@/lib/media/schemas'
-import { mediaUrl } from '@/lib/media/variants'
+import { mediaUrl, parseMediaUrl } from '@/lib/media/variants'
 
 // The media library: what the admin screens list, edit and delete. Posts refer to an image
 // only by its URL inside their HTML or featured-image field (no foreign key), so "is this image
@@ -64,19 +64,28 @@ export async function usedIn(media: { storageKey: string }, client: Prisma.Trans
   return [...posts, ...pages]
 }
 
-/** "Used in" for each image shown on a page of the library. */
+/** "Used in" for each image shown on a page of the library: two queries for the whole page. */
 export async function usesOf(items: { id: string; url: string }[]): Promise<Record<string, MediaUse[]>> {
-  const entries = await Promise.all(
-    items.map(async (item) => {
-      const where = referencesTo(/^\/media\/([^/]+)\//.exec(item.url)?.[1] ?? '-')
-      const [posts, pages] = await Promise.all([
-        db.post.findMany({ where: where.post, select: USE_SELECT }),
-        db.page.findMany({ where: where.page, select: USE_SELECT }),
-      ])
-      return [item.id, [...posts, ...pages] as MediaUse[]] as const
+  const keys = new Map(items.map((item) => [item.id, parseMediaUrl(item.url)?.key]))
+  const prefixes = [...keys.values()].filter((k): k is string => Boolean(k)).map((k) => `/media/${k}/`)
+  if (prefixes.length === 0) return {}
+  const select = { ...USE_SELECT, bodyHtml: true } as const
+  const [posts, pages] = await Promise.all([
+    db.post.findMany({
+      where: { OR: prefixes.flatMap((p) => [{ bodyHtml: { contains: p } }, { featuredImageUrl: { startsWith: p } }]) },
+      select: { ...select, featuredImageUrl: true },
     }),
-  )
-  return Object.fromEntries(entries)
+    db.page.findMany({ where: { OR: prefixes.map((p) => ({ bodyHtml: { contains: p } })) }, select }),
+  ])
+  const rows = [...posts.map((p) => ({ ...p, text: `${p.bodyHtml} ${p.featuredImageUrl ?? ''}` })), ...pages.map((p) => ({ ...p, text: p.bodyHtml }))]
+  const uses: Record<string, MediaUse[]> = {}
+  for (const [id, key] of keys) {
+    // A featured image URL starts with the prefix; a body contains it: either way it is in `text`.
+    uses[id] = key
+      ? rows.filter((row) => row.text.includes(`/media/${key}/`)).map(({ id: rowId, title, slug, status }) => ({ id: rowId, title, slug, status }))
+      : []
+  }
+  return uses
 }
 
 export function inUseMessage(uses: MediaUse[]): string {

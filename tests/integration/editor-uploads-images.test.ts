@@ -8,6 +8,7 @@ import { GET as listRoute, POST as uploadRoute } from '@/app/api/admin/media/rou
 import { GET as serveRoute } from '@/app/media/[...path]/route'
 import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/admin-action'
 import { db } from '@/lib/db'
+import { usesOf } from '@/lib/media/library'
 import { updatePostText } from '@/lib/posts/write'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { makeCategory, makePost, resetDatabase } from '../support/factories'
@@ -218,6 +219,8 @@ describe('editing and deleting library images', () => {
       image: { url: `/media/${key}/400.webp`, alt: 'x' },
     })
 
+    // The library shows where the image is used, the same two posts.
+    expect((await usesOf([media]))[media.id]!.map((u) => u.title).sort()).toEqual(['Draft appeal', 'Free the dockers'])
     const refused = await asUser(editor, () => deleteMedia(null, formData({ id: media.id })))
     expect(refused).toEqual({ ok: false, message: expect.stringContaining('it is used in 2 posts and pages') })
     expect(refused.ok ? '' : refused.message).toMatch(/“Free the dockers”/)

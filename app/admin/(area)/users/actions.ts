@@ -2,9 +2,8 @@
 
 import { adminAction } from '@/lib/auth/admin-action'
 import { roleWithArticle } from '@/lib/auth/password-link-email'
-import { issuePasswordLink, LINK_LIFETIME_HOURS } from '@/lib/auth/password-links'
-import { changeRole, createUser, hasPassword, setDisabled } from '@/lib/auth/users'
-import { AppError } from '@/lib/errors'
+import { issuePasswordLink, linkLifetimeText } from '@/lib/auth/password-links'
+import { changeRole, createUser, hasPassword, sendPasswordLinkTo, setDisabled } from '@/lib/auth/users'
 import { changeRoleSchema, inviteUserSchema, userIdSchema } from '@/lib/validation/users'
 
 // The users screens' server actions (admins only). adminAction checks the session and the
@@ -20,8 +19,11 @@ export const inviteUser = adminAction(
     const user = await createUser(ctx.tx, input)
     await issuePasswordLink(ctx.tx, { userId: user.id, purpose: 'invite', requestedBy: ctx.user.name })
     await ctx.audit({ action: 'user.create', entityType: 'user', entityId: user.id, summary: `Invited ${person(user)} as ${user.role}` })
-    const days = LINK_LIFETIME_HOURS.invite / 24
-    return { ok: true, id: user.id, message: `${user.name} is invited. We’re emailing them a link to choose a password; it works for ${days} days.` }
+    return {
+      ok: true,
+      id: user.id,
+      message: `${user.name} is invited. We’re emailing them a link to choose a password; it works for ${linkLifetimeText('invite')}.`,
+    }
   },
   { name: 'invite user' },
 )
@@ -70,21 +72,16 @@ export const sendPasswordLink = adminAction(
   'users.manage',
   userIdSchema,
   async ({ userId }, ctx) => {
-    const user = await ctx.tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, disabledAt: true } })
-    if (!user) throw new AppError('That user no longer exists. Reload the page.')
-    if (user.disabledAt) throw new AppError(`${user.name}’s account is disabled. Enable it first, then send the link.`)
-    const purpose = (await hasPassword(ctx.tx, user.id)) ? 'reset' : 'invite'
-    await issuePasswordLink(ctx.tx, { userId: user.id, purpose, requestedBy: ctx.user.name })
+    const { user, purpose } = await sendPasswordLinkTo(ctx.tx, userId, ctx.user.name)
     await ctx.audit({
       action: 'user.password-link',
       entityType: 'user',
       entityId: user.id,
       summary: `${purpose === 'invite' ? 'Invitation' : 'Reset link'} for ${person(user)}`,
     })
-    const lifetime = purpose === 'invite' ? `${LINK_LIFETIME_HOURS.invite / 24} days` : 'one hour'
     return {
       ok: true,
-      message: `We’re emailing ${user.email} a new ${purpose === 'invite' ? 'invitation' : 'password reset link'}. It works for ${lifetime}; any earlier link no longer works.`,
+      message: `We’re emailing ${user.email} a new ${purpose === 'invite' ? 'invitation' : 'password reset link'}. It works for ${linkLifetimeText(purpose)}; any earlier link no longer works.`,
     }
   },
   { name: 'send password link' },

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { linkLifetimeText } from '@/lib/auth/password-links'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { ChangeRoleForm } from '@/components/admin/users/change-role-form'
@@ -60,8 +61,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </h2>
         <p className="mt-1 mb-4 text-muted">
           {user.hasPassword
-            ? 'Forgot their password? Send them a link to choose a new one (it works for one hour).'
-            : 'They haven’t chosen a password yet. You can send the invitation again (it works for 7 days).'}
+            ? `Forgot their password? Send them a link to choose a new one (it works for ${linkLifetimeText('reset')}).`
+            : `They haven’t chosen a password yet. You can send the invitation again (it works for ${linkLifetimeText('invite')}).`}
           {pending ? ` A link sent earlier works until ${when.format(pending.expiresAt)} UTC; sending a new one replaces it.` : ''}
         </p>
         <UserButtonForm
