@@ -1,6 +1,6 @@
 // npm run admin:create — creates an admin on DATABASE_URL, or on the embedded database (the
 // one a running `npm start` uses, or started for the moment). See USAGE for the ways to call it.
-import { parseEnv } from '@/lib/env'
+import { absoluteUrl } from '@/lib/site'
 import { checkAdminValues, fieldSchemas, missingMessage, readAdminArgs, USAGE, type Field } from './lib/admin-create-args'
 import { withDatabase } from './lib/database'
 import { ask, askHidden } from './lib/prompt'
@@ -58,7 +58,7 @@ async function main() {
     try {
       const result = await createAdmin(db, { name, email, password }, 'command line')
       if (result.ok) {
-        console.log(`Created the admin ${name} <${email}>. Sign in at ${parseEnv().SITE_URL.replace(/\/$/, '')}/admin/sign-in`)
+        console.log(`Created the admin ${name} <${email}>. Sign in at ${absoluteUrl('/admin/sign-in')}`)
       } else {
         console.error(
           `There is already an account for ${email}, so nothing was created.\n` +

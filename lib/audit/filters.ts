@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { firstParam } from '@/lib/validation/route-params'
 
 // The audit log's filters come from the address (?user=&action=&from=&to=&page=), so anyone
 // can type anything there. Each one is parsed on its own: a bad value is dropped with a note
@@ -25,7 +26,7 @@ const fields = {
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000)
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
+const first = (value: string | string[] | undefined) => firstParam(value)?.trim() || undefined
 
 export function parseAuditQuery(params: Params): ParsedAuditQuery {
   const filters: AuditFilters = {}

@@ -48,3 +48,6 @@ export async function resolveSlugPage<T>(params: SlugPageParams, find: (slug: st
   const found = await find(slug)
   return found ? { found, page } : null
 }
+
+/** The first value of a query-string parameter (Next gives an array when it is repeated). */
+export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)

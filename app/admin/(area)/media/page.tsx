@@ -4,6 +4,7 @@ import { buttonClass } from '@/components/ui/button'
 import { Pager } from '@/components/ui/pager'
 import { inputClass } from '@/components/ui/text-field'
 import { requirePermission } from '@/lib/auth/session'
+import { firstParam } from '@/lib/validation/route-params'
 import { listMedia, usesOf } from '@/lib/media/library'
 import { mediaQuerySchema } from '@/lib/media/schemas'
 import { MediaCard } from './media-card'
@@ -12,12 +13,10 @@ export const metadata = { title: 'Media' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
 export default async function MediaPage({ searchParams }: Props) {
   await requirePermission('media.write')
   const raw = await searchParams
-  const { q, page } = mediaQuerySchema.parse({ q: first(raw.q), page: first(raw.page) })
+  const { q, page } = mediaQuerySchema.parse({ q: firstParam(raw.q), page: firstParam(raw.page) })
   const { items, hasMore } = await listMedia({ q, page })
   const uses = await usesOf(items)
   const pageLink = (n: number) => {

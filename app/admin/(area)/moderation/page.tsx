@@ -3,6 +3,7 @@ import { buttonClass } from '@/components/ui/button'
 import { Pager } from '@/components/ui/pager'
 import { SelectField } from '@/components/ui/select-field'
 import { requirePermission } from '@/lib/auth/session'
+import { firstParam } from '@/lib/validation/route-params'
 import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
 import { countryName } from '@/lib/petitions/countries'
 import { listHeldSignatures, listPetitionsWithHeld } from '@/lib/moderation/queue'
@@ -11,12 +12,11 @@ import { moderationQueueFilterSchema } from '@/lib/validation/moderation'
 export const metadata = { title: 'Moderation' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
 export default async function ModerationPage({ searchParams }: Props) {
   await requirePermission('signatures.moderate')
   const raw = await searchParams
-  const filter = moderationQueueFilterSchema.parse({ petition: first(raw.petition), page: first(raw.page) })
+  const filter = moderationQueueFilterSchema.parse({ petition: firstParam(raw.petition), page: firstParam(raw.page) })
   const [{ total, rows, pageCount }, petitions] = await Promise.all([
     listHeldSignatures({ petitionId: filter.petition, page: filter.page }),
     listPetitionsWithHeld(),

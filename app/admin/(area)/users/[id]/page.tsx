@@ -8,6 +8,7 @@ import { UserStatus } from '@/components/admin/users/users-table'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { getPendingLink, getUserForAdmin } from '@/lib/auth/user-queries'
+import { auditHref } from '@/lib/audit/filters'
 import { disableUser, enableUser, sendPasswordLink } from '../actions'
 
 export const metadata = { title: 'User' }
@@ -41,7 +42,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </p>
         <p className="mt-2 text-sm text-muted">
           Added {when.format(user.createdAt)} UTC.{' '}
-          <Link href={`/admin/audit?user=${user.id}`} className="underline">
+          <Link href={auditHref({ actorId: user.id })} className="underline">
             What they did
           </Link>
         </p>
