@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { PostStatus } from '@/lib/generated/prisma/enums'
 import { PAGE_SIZE, type Page, type PostCard, type PostDetail } from '@/lib/posts/types'
 
 // Reads of published posts. Only posts with status "published" are ever visible; scheduled
@@ -81,15 +82,15 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
   return findPostDetail({ slug, status: 'published' })
 }
 
-/** Any post, whatever its status: for the editor's preview only (it checks the permission). */
-export async function getPostDetailForPreview(id: string): Promise<PostDetail | null> {
+/** Any post, whatever its status, with the status: for the editor's preview only (it checks the permission). */
+export async function getPostDetailForPreview(id: string): Promise<(PostDetail & { status: PostStatus }) | null> {
   return findPostDetail({ id })
 }
 
-async function findPostDetail(where: Prisma.PostWhereInput): Promise<PostDetail | null> {
+async function findPostDetail(where: Prisma.PostWhereInput) {
   const row = await db.post.findFirst({
     where,
-    select: { ...cardSelect, bodyHtml: true, updatedAt: true, sourceName: true, sourceUrl: true },
+    select: { ...cardSelect, status: true, bodyHtml: true, updatedAt: true, sourceName: true, sourceUrl: true },
   })
   if (!row) return null
   return {
@@ -97,6 +98,7 @@ async function findPostDetail(where: Prisma.PostWhereInput): Promise<PostDetail 
     bodyHtml: row.bodyHtml,
     updatedAt: row.updatedAt.toISOString(),
     source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
+    status: row.status,
   }
 }
 

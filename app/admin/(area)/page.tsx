@@ -2,8 +2,8 @@ import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
-import { db } from '@/lib/db'
 import { countHeldSignatures } from '@/lib/moderation/queue'
+import { getPostsOverview } from '@/lib/posts/admin-queries'
 
 export const metadata = { title: 'Dashboard' }
 
@@ -11,12 +11,9 @@ export const metadata = { title: 'Dashboard' }
 export default async function DashboardPage() {
   const user = await requireUser()
   const writes = can(user, 'posts.write')
-  const counts = writes ? await db.post.groupBy({ by: ['status'], _count: { _all: true } }) : []
-  const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0
-  const held = can(user, 'signatures.moderate') ? await countHeldSignatures() : null
-  const drafts = writes
-    ? await db.post.findMany({ where: { status: 'draft' }, orderBy: { updatedAt: 'desc' }, take: 5, select: { id: true, title: true } })
-    : []
+  const [overview, held] = await Promise.all([writes ? getPostsOverview() : null, can(user, 'signatures.moderate') ? countHeldSignatures() : null])
+  const count = (status: 'draft' | 'scheduled' | 'published') => overview?.counts[status] ?? 0
+  const drafts = overview?.drafts ?? []
   return (
     <div className="space-y-8">
       <div>

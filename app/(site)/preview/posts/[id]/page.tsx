@@ -5,7 +5,6 @@ import { PostArticle } from '@/components/site/post-article'
 import { requirePermission } from '@/lib/auth/session'
 import { getPostDetailForPreview } from '@/lib/posts/queries'
 import { postIdSchema } from '@/lib/validation/post-editor'
-import { db } from '@/lib/db'
 
 // The editor's preview: the post inside the real site layout, whatever its status. Only
 // editors see it; it is rendered for each request and never cached (it reads the session).
@@ -18,14 +17,11 @@ export default async function PreviewPostPage({ params }: Props) {
   await requirePermission('posts.write')
   const parsed = postIdSchema.safeParse(await params)
   if (!parsed.success) notFound()
-  const [post, state] = await Promise.all([
-    getPostDetailForPreview(parsed.data.id),
-    db.post.findUnique({ where: { id: parsed.data.id }, select: { status: true } }),
-  ])
-  if (!post || !state) notFound()
+  const post = await getPostDetailForPreview(parsed.data.id)
+  if (!post) notFound()
   return (
     <>
-      <PreviewBanner status={state.status} editHref={`/admin/posts/${post.id}`} />
+      <PreviewBanner status={post.status} editHref={`/admin/posts/${post.id}`} />
       <PostArticle post={post} />
     </>
   )
