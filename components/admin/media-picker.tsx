@@ -55,9 +55,9 @@ export function MediaPicker({ onPick, onClose }: Props) {
 
   useEffect(() => {
     const controller = new AbortController()
-    fetchPage('', 1, controller.signal).then((reply) => show(reply, '', 1), failed)
+    void load('', 1, controller.signal)
     return () => controller.abort()
-  }, [show, failed])
+  }, [load])
 
   function choose(media: MediaJson) {
     setSelected(media)

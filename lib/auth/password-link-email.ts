@@ -1,6 +1,7 @@
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { Message } from '@/lib/mail/transport'
 import { absoluteUrl, site } from '@/lib/site'
+import { escapeHtml } from '@/lib/mail/escape-html'
 
 // The email that carries a "set your password" link: an invitation from an admin, or a reset.
 // Written for volunteers who may never have used the admin area: who sent it, what to do,
@@ -20,8 +21,6 @@ const ROLE_NAMES: Record<Role, string> = { admin: 'an admin', editor: 'an editor
 
 /** "an editor", "a moderator": for sentences. */
 export const roleWithArticle = (role: Role) => ROLE_NAMES[role]
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 const expiryFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
 

@@ -1,10 +1,9 @@
 import { makeToken } from '@/lib/signatures/links'
 import { absoluteUrl } from '@/lib/site'
 import type { Message } from '@/lib/mail/transport'
+import { escapeHtml } from '@/lib/mail/escape-html'
 
 type Signer = { signatureId: string; email: string; fullName: string; petitionTitle: string; petitionSlug: string }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export function confirmationLinks(signatureId: string) {
   return {
