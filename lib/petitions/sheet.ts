@@ -1,12 +1,20 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { htmlToPlainText } from '@/lib/content/plain-text'
 import type { PublicPetition } from '@/lib/petitions/queries'
 import { absoluteUrl } from '@/lib/site'
 
 // The printable petition sheet as a PDF: the petition's text, then numbered blank rows for
-// name, address/country and signature. Uses the PDF standard fonts: nothing to download.
+// name, address/country and signature. The PDF standard fonts cover only Western European
+// letters, so the sheet embeds DejaVu Sans (from the dejavu-fonts-ttf package, subset to the
+// letters used): Cyrillic, Kazakh, Greek, Turkish and Central European names print as written.
 
 export const SHEET_ROWS = 20
+
+const fontFolder = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+const REGULAR = path.join(fontFolder, 'DejaVuSans.ttf')
+const BOLD = path.join(fontFolder, 'DejaVuSans-Bold.ttf')
 
 export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 42, info: { Title: `Petition sheet: ${petition.title}` } })
@@ -14,8 +22,8 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
   doc.on('data', (c: Buffer) => chunks.push(c))
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
 
-  doc.font('Helvetica-Bold').fontSize(18).text(petition.title)
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#444').text(`To: ${petition.target}`)
+  doc.font(BOLD).fontSize(18).text(petition.title)
+  doc.moveDown(0.3).font(REGULAR).fontSize(10).fillColor('#444').text(`To: ${petition.target}`)
   doc.moveDown(0.6).fillColor('#000').fontSize(10.5).text(petition.summary)
   doc.moveDown(0.5).fontSize(9.5).text(htmlToPlainText(petition.bodyHtml), { paragraphGap: 3 })
   doc
@@ -37,7 +45,7 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
 
   const header = () => {
     let x = left
-    doc.font('Helvetica-Bold').fontSize(9).fillColor('#000')
+    doc.font(BOLD).fontSize(9).fillColor('#000')
     for (const c of columns) {
       doc.text(c.label, x + 3, doc.y, { width: c.width - 6, lineBreak: false })
       x += c.width
@@ -59,7 +67,7 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
       x += c.width
     }
     doc
-      .font('Helvetica')
+      .font(REGULAR)
       .fontSize(9)
       .fillColor('#000')
       .text(String(n), left + 4, y + 9, { width: 18, lineBreak: false })
@@ -68,7 +76,7 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
   }
   doc
     .moveDown(1)
-    .font('Helvetica')
+    .font(REGULAR)
     .fontSize(8)
     .fillColor('#444')
     .text(
