@@ -2,16 +2,24 @@ import type { PetitionNumbers } from '@/lib/petitions/queries'
 
 // Signatures by country as a bar chart drawn with plain HTML: readable by screen readers as a
 // list, no chart library, no script.
-export function CountryChart({ byCountry }: { byCountry: PetitionNumbers['byCountry'] }) {
+export function CountryChart({
+  byCountry,
+  title = 'Where signers come from',
+  className = 'mt-10',
+}: {
+  byCountry: PetitionNumbers['byCountry']
+  title?: string
+  className?: string
+}) {
   if (byCountry.length === 0) return null
   const top = byCountry.slice(0, 12)
   const rest = byCountry.slice(12).reduce((sum, c) => sum + c.count, 0)
   const rows = rest > 0 ? [...top, { code: 'other', name: 'Other countries', count: rest }] : top
   const max = Math.max(...rows.map((r) => r.count))
   return (
-    <section aria-labelledby="countries-heading" className="mt-10">
+    <section aria-labelledby="countries-heading" className={className}>
       <h2 id="countries-heading" className="text-lg font-bold">
-        Where signers come from
+        {title}
       </h2>
       <ul className="mt-3 space-y-1.5">
         {rows.map((r) => (

@@ -84,13 +84,14 @@ export async function getEditorChoices(authorId?: string) {
 
 export type EditorChoices = Awaited<ReturnType<typeof getEditorChoices>>
 
-/** The dashboard's numbers: posts per status, and the latest drafts (run in parallel). */
+/** The dashboard's numbers: posts per status, the latest drafts and the newest published posts. */
 export async function getPostsOverview() {
-  const [groups, drafts] = await Promise.all([
+  const [groups, drafts, published] = await Promise.all([
     db.post.groupBy({ by: ['status'], _count: { _all: true } }),
     db.post.findMany({ where: { status: 'draft' }, orderBy: { updatedAt: 'desc' }, take: 5, select: { id: true, title: true } }),
+    db.post.findMany({ where: { status: 'published' }, orderBy: { publishedAt: 'desc' }, take: 5, select: { id: true, title: true } }),
   ])
   const counts: Record<PostStatus, number> = { draft: 0, scheduled: 0, published: 0 }
   for (const g of groups) counts[g.status] = g._count._all
-  return { counts, drafts }
+  return { counts, drafts, published }
 }

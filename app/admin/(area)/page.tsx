@@ -4,6 +4,8 @@ import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { countHeldSignatures } from '@/lib/moderation/queue'
 import { getPostsOverview } from '@/lib/posts/admin-queries'
+import { getSignatureStats } from '@/lib/signatures/dashboard-stats'
+import { SignaturesDashboard } from '@/components/admin/signatures-dashboard'
 
 export const metadata = { title: 'Dashboard' }
 
@@ -11,9 +13,13 @@ export const metadata = { title: 'Dashboard' }
 export default async function DashboardPage() {
   const user = await requireUser()
   const writes = can(user, 'posts.write')
-  const [overview, held] = await Promise.all([writes ? getPostsOverview() : null, can(user, 'signatures.moderate') ? countHeldSignatures() : null])
+  const seesSignatures = can(user, 'signatures.moderate') || can(user, 'petitions.write')
+  const [overview, held, stats] = await Promise.all([
+    writes ? getPostsOverview() : null,
+    can(user, 'signatures.moderate') ? countHeldSignatures() : null,
+    seesSignatures ? getSignatureStats() : null,
+  ])
   const count = (status: 'draft' | 'scheduled' | 'published') => overview?.counts[status] ?? 0
-  const drafts = overview?.drafts ?? []
   return (
     <div className="space-y-8">
       <div>
@@ -50,28 +56,13 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ul>
-          {drafts.length ? (
-            <section className="rounded-lg border border-line bg-white p-4">
-              <h2 className="font-bold">Latest drafts</h2>
-              <ul className="mt-2 space-y-1">
-                {drafts.map((d) => (
-                  <li key={d.id}>
-                    <Link href={`/admin/posts/${d.id}`} className="underline">
-                      {d.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <div className="grid gap-4 md:grid-cols-2">
+            <PostList title="Latest drafts" posts={overview?.drafts ?? []} empty="No drafts: everything is published." />
+            <PostList title="Newest published posts" posts={overview?.published ?? []} empty="Nothing is published yet." />
+          </div>
         </>
       ) : null}
-      {held !== null ? (
-        <Link href="/admin/moderation" className="block max-w-md rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-accent">
-          <span className="block text-sm font-semibold tracking-wide text-muted uppercase">Held signatures to review</span>
-          <span className="mt-1 block text-3xl font-bold">{held.toLocaleString('en')}</span>
-        </Link>
-      ) : null}
+      {stats ? <SignaturesDashboard stats={stats} held={held} /> : null}
       {can(user, 'users.manage') ? (
         <p>
           <Link href="/admin/users" className="underline">
@@ -84,5 +75,26 @@ export default async function DashboardPage() {
         </p>
       ) : null}
     </div>
+  )
+}
+
+function PostList({ title, posts, empty }: { title: string; posts: { id: string; title: string }[]; empty: string }) {
+  return (
+    <section className="rounded-lg border border-line bg-white p-4">
+      <h2 className="font-bold">{title}</h2>
+      {posts.length ? (
+        <ul className="mt-2 space-y-1">
+          {posts.map((p) => (
+            <li key={p.id}>
+              <Link href={`/admin/posts/${p.id}`} className="underline">
+                {p.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-2 text-muted">{empty}</p>
+      )}
+    </section>
   )
 }
