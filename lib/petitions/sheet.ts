@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { htmlToPlainText } from '@/lib/content/plain-text'
@@ -12,7 +11,9 @@ import { absoluteUrl } from '@/lib/site'
 
 export const SHEET_ROWS = 20
 
-const fontFolder = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+// Read from the installed package at run time (the bundler would turn a require.resolve into a
+// module id): the server always runs from the project's folder.
+const fontFolder = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf')
 const REGULAR = path.join(fontFolder, 'DejaVuSans.ttf')
 const BOLD = path.join(fontFolder, 'DejaVuSans-Bold.ttf')
 
