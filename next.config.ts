@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next'
+import { parseEnv } from './lib/env'
+import { securityHeadersFor } from './lib/http/security-headers'
 
 const config: NextConfig = {
   // Tests and benchmarks build into their own folder so their prerendered pages never mix
@@ -14,11 +16,7 @@ const config: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-        ],
+        headers: Object.entries(securityHeadersFor(parseEnv().SITE_URL)).map(([key, value]) => ({ key, value })),
       },
       // Every page but the embeddable petition widget refuses to be framed by other sites.
       {

@@ -5,12 +5,16 @@ import next from 'next'
 import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
 import pg from 'pg'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
+import { refuseBadUrl } from '@/lib/http/request-guard'
+import { securityHeadersFor } from '@/lib/http/security-headers'
+import { parseEnv } from '@/lib/env'
 import { handleSign } from '@/lib/signatures/sign-request'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const app = next({ dev: false, port, hostname: 'localhost', dir: process.cwd() })
 const cache = new PageCache()
+const headersForEveryAnswer = Object.entries(securityHeadersFor(parseEnv().SITE_URL))
 
 /** Clears the micro-cache whenever Next has revalidated pages after a content change. */
 async function followRevalidations() {
@@ -79,6 +83,14 @@ async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: s
 }
 
 const server = http.createServer((req, res) => {
+  for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
+  const refusal = refuseBadUrl(req.url ?? '/')
+  if (refusal) {
+    res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+    res.end(refusal.message)
+    return
+  }
+
   // Route handlers learn the client's address only from this header, which no client can set.
   const ip = clientIpOf(req)
   if (ip) req.headers[CLIENT_IP_HEADER] = ip
@@ -107,6 +119,16 @@ const server = http.createServer((req, res) => {
     res.once('finish', refresh)
   }
   void handle(req, res)
+})
+// Requests Node's own parser refuses (raw bytes no URL may hold, oversized headers) get the
+// same plain answer and headers as the ones refused above, instead of Node's empty 400.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy()
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
+  const message = tooLarge ? 'The request’s headers are too large.' : 'This request is malformed: it has a character no link or header can contain.'
+  const head = [`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}`, 'content-type: text/plain; charset=utf-8']
+  for (const [name, value] of headersForEveryAnswer) head.push(`${name}: ${value}`)
+  socket.end(`${head.join('\r\n')}\r\ncontent-length: ${Buffer.byteLength(message)}\r\nconnection: close\r\n\r\n${message}`)
 })
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => console.log(`▲ Placard ready on http://localhost:${port}`))

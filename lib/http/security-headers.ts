@@ -1,0 +1,16 @@
+// The headers every answer carries: from Next (next.config.ts), from the page micro-cache and
+// the sign fast path in scripts/serve.ts, and on the server's own error answers.
+
+export const securityHeaders: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/** Browsers that once reached the site over HTTPS keep to it for two years. */
+export const HSTS = 'max-age=63072000; includeSubDomains'
+
+export function securityHeadersFor(siteUrl: string): Record<string, string> {
+  return siteUrl.startsWith('https:') ? { ...securityHeaders, 'Strict-Transport-Security': HSTS } : securityHeaders
+}

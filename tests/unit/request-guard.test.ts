@@ -1,0 +1,39 @@
+import { expect, it } from 'vitest'
+import { MAX_URL_LENGTH, refuseBadUrl } from '@/lib/http/request-guard'
+
+// Addresses no real link produces are refused with a 400 (or 414) before Next sees them.
+
+it('lets real links through, escaped letters and query strings included', () => {
+  for (const url of [
+    '/',
+    '/posts/free-teodor-valk',
+    '/search?q=%D0%A1%D0%B2%D0%BE%D0%B1%D0%BE%D0%B4%D1%83+%C3%A0+tous',
+    '/petitions/free-them/signatures?sent=1&x=',
+    '/media/2026/12/photo-800.webp',
+    '/posts/caf\u00c3\u00a9', // "café" as raw UTF-8 bytes, as Node hands them over
+  ])
+    expect(refuseBadUrl(url), url).toBeNull()
+})
+
+it('refuses broken escapes, invalid UTF-8 and control characters, in the path or the query', () => {
+  for (const url of [
+    '/api/petitions/%E0%A4%A/signatures',
+    '/posts/abc%00def',
+    '/posts/%',
+    '/posts/%zz',
+    '/posts/%C3%28',
+    '/posts/%ED%A0%80', // a UTF-16 surrogate, not UTF-8
+    '/posts/caf\u00e9', // a lone latin1 byte
+    '/posts/a%0Ab',
+    '/search?q=%00',
+    '/search?q=%E0%A4%A',
+    '/search?q=%1B%5B31m',
+    'http://evil.example/',
+  ])
+    expect(refuseBadUrl(url), url).toMatchObject({ status: 400, message: expect.stringContaining('malformed') })
+})
+
+it('refuses addresses longer than any real link', () => {
+  expect(refuseBadUrl(`/posts/${'a'.repeat(MAX_URL_LENGTH)}`)).toMatchObject({ status: 414 })
+  expect(refuseBadUrl(`/posts/${'a'.repeat(MAX_URL_LENGTH - 10)}`)).toBeNull()
+})
