@@ -5,7 +5,7 @@ import next from 'next'
 import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
 import pg from 'pg'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
-import { refuseBadUrl } from '@/lib/http/request-guard'
+import { refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
 import { parseEnv } from '@/lib/env'
 import { handleSign } from '@/lib/signatures/sign-request'
@@ -14,7 +14,8 @@ const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const app = next({ dev: false, port, hostname: 'localhost', dir: process.cwd() })
 const cache = new PageCache()
-const headersForEveryAnswer = Object.entries(securityHeadersFor(parseEnv().SITE_URL))
+const siteUrl = parseEnv().SITE_URL
+const headersForEveryAnswer = Object.entries(securityHeadersFor(siteUrl))
 
 /** Clears the micro-cache whenever Next has revalidated pages after a content change. */
 async function followRevalidations() {
@@ -84,7 +85,9 @@ async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: s
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
-  const refusal = refuseBadUrl(req.url ?? '/')
+  const refusal =
+    refuseBadUrl(req.url ?? '/') ??
+    refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl)
   if (refusal) {
     res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
     res.end(refusal.message)

@@ -4,7 +4,7 @@
 
 export const MAX_URL_LENGTH = 2_048
 
-export type Refusal = { status: 400 | 414; message: string }
+export type Refusal = { status: 400 | 403 | 414; message: string }
 
 const CONTROL = /[\u0000-\u001f\u007f]/
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -28,4 +28,40 @@ export function refuseBadUrl(url: string): Refusal | null {
     return { status: 400, message: 'This address is malformed: it has a broken %-escape or a character no link can contain.' }
   }
   return null
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** Where a link in an email is the only authority (RFC 8058 one-click unsubscribe posts come
+ * from the mail provider's servers), the request's origin says nothing and is not checked. */
+export const ORIGIN_EXEMPT_PATHS: RegExp[] = []
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A state-changing request must come from a page of this site: a foreign or `null` Origin,
+ * or without Origin a foreign Referer, is refused with a 403 (cross-site request forgery).
+ * Requests with neither (scripts, feed readers, older clients) carry no browser's cookies
+ * by accident and go on to their own checks.
+ */
+export function refuseForeignOrigin(
+  method: string,
+  url: string,
+  headers: { origin?: string; referer?: string; host?: string },
+  siteUrl: string,
+): Refusal | null {
+  if (SAFE_METHODS.has(method.toUpperCase())) return null
+  if (ORIGIN_EXEMPT_PATHS.some((p) => p.test(url))) return null
+  const from = headers.origin ?? headers.referer
+  if (from === undefined) return null
+  const own = new Set([hostOf(siteUrl), headers.host].filter(Boolean))
+  const host = from === 'null' ? null : hostOf(from)
+  if (host && own.has(host)) return null
+  return { status: 403, message: 'This request did not come from a page of this site, so it was refused. Please use the form on the site itself.' }
 }

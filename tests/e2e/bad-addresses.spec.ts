@@ -1,5 +1,6 @@
 import http from 'node:http'
 import { expect, test } from '@playwright/test'
+import { withDatabase } from './support/site'
 
 // Addresses no real link produces get a clear 4xx from the server itself, with the same
 // security headers as every page, and never reach Next (no 5xx, no cache-writer error).
@@ -7,9 +8,13 @@ import { expect, test } from '@playwright/test'
 const port = Number(process.env.E2E_PORT ?? 3100)
 
 /** A raw request, exactly as written: browsers and fetch would re-escape the address first. */
-function rawRequest(method: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function rawRequest(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, headers: { 'content-type': 'application/json' } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }))
@@ -52,4 +57,28 @@ test('every answer carries the security headers: pages, the micro-cache, the sig
     expect(answer.headers['permissions-policy'], path).toContain('camera=()')
     expect(answer.headers['cross-origin-opener-policy'], path).toBe('same-origin')
   }
+})
+
+test('a form posted from another site is refused with a clear 403 before anything is stored', async ({ page }) => {
+  const sign = '/api/petitions/free-the-seltz-three/signatures'
+  const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { referer: 'https://evil.example/page' }]
+  for (const headers of foreign) {
+    const answer = await rawRequest('POST', sign, headers)
+    expect(answer.status, JSON.stringify(headers)).toBe(403)
+    expect(answer.body).toContain('did not come from a page of this site')
+  }
+  const own = await rawRequest('POST', sign, { origin: `http://127.0.0.1:${port}` })
+  expect(own.status).toBe(422) // on to the sign handler, which finds the empty form wanting
+
+  // A page on another site that auto-submits a form to the petition gets the refusal too.
+  await page.route('https://evil.example/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<form method="post" action="http://127.0.0.1:${port}${sign}"><input name="fullName" value="Forged"></form><script>document.forms[0].submit()</script>`,
+    }),
+  )
+  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(sign)), page.goto('https://evil.example/')])
+  expect(response.status()).toBe(403)
+  const stored = await withDatabase(async (db) => (await db.query(`SELECT 1 FROM signatures WHERE full_name = 'Forged'`)).rowCount)
+  expect(stored).toBe(0)
 })

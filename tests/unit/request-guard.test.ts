@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest'
-import { MAX_URL_LENGTH, refuseBadUrl } from '@/lib/http/request-guard'
+import { describe, expect, it } from 'vitest'
+import { MAX_URL_LENGTH, refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
 
 // Addresses no real link produces are refused with a 400 (or 414) before Next sees them.
 
@@ -36,4 +36,34 @@ it('refuses broken escapes, invalid UTF-8 and control characters, in the path or
 it('refuses addresses longer than any real link', () => {
   expect(refuseBadUrl(`/posts/${'a'.repeat(MAX_URL_LENGTH)}`)).toMatchObject({ status: 414 })
   expect(refuseBadUrl(`/posts/${'a'.repeat(MAX_URL_LENGTH - 10)}`)).toBeNull()
+})
+
+describe('requests that change something must come from a page of this site', () => {
+  const site = 'https://campaign.example'
+  const post = (headers: { origin?: string; referer?: string; host?: string }, url = '/api/petitions/p/signatures') =>
+    refuseForeignOrigin('POST', url, { host: 'campaign.example', ...headers }, site)
+
+  it('accepts its own pages, and clients that send neither Origin nor Referer', () => {
+    expect(post({ origin: 'https://campaign.example' })).toBeNull()
+    expect(post({ referer: 'https://campaign.example/petitions/p' })).toBeNull()
+    expect(post({})).toBeNull()
+    // Behind a proxy that keeps the Host header, the address the browser used is the site's own.
+    expect(refuseForeignOrigin('POST', '/x', { origin: 'http://10.0.0.5:3000', host: '10.0.0.5:3000' }, site)).toBeNull()
+  })
+
+  it('refuses a foreign or null Origin, and without Origin a foreign Referer, with a 403', () => {
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { origin: 'https://campaign.example.evil.example' },
+      { referer: 'https://evil.example/page' },
+      { origin: 'not a url' },
+    ])
+      expect(post(headers), JSON.stringify(headers)).toMatchObject({ status: 403, message: expect.stringContaining('did not come from a page of this site') })
+  })
+
+  it('never checks reading requests', () => {
+    expect(refuseForeignOrigin('GET', '/', { origin: 'https://evil.example' }, site)).toBeNull()
+    expect(refuseForeignOrigin('HEAD', '/', { origin: 'null' }, site)).toBeNull()
+  })
 })
