@@ -22,12 +22,12 @@ export function FeaturedPetitionForm({ open, featuredId }: { open: { id: string;
           defaultValue={featuredId ?? ''}
           key={featuredId ?? 'none'}
           error={errors.id}
-          hint={open.length ? 'Only open petitions can stand there.' : 'Open a petition to put it there.'}
         />
-        <button type="submit" disabled={pending} className={buttonClass('secondary', 'mb-7')}>
+        <button type="submit" disabled={pending} className={buttonClass('secondary')}>
           Save choice
         </button>
       </div>
+      <p className="text-sm text-muted">{open.length ? 'Only open petitions can stand there.' : 'Open a petition to put it there.'}</p>
       <FormStatus state={state} />
     </form>
   )

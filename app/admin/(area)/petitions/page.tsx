@@ -69,7 +69,9 @@ export default async function AdminPetitionsPage({ searchParams }: Props) {
                     <span className="block text-muted">
                       /petitions/{p.slug}
                       {p.id === featured?.id ? (
-                        <strong className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">★ In the sidebar</strong>
+                        <strong className="ml-2 inline-block rounded bg-amber-100 whitespace-nowrap px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                          ★ In the sidebar
+                        </strong>
                       ) : null}
                     </span>
                   </td>
