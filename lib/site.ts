@@ -24,6 +24,7 @@ export function formatMonth(year: number, month: number) {
 
 export const paths = {
   post: (slug: string) => `/posts/${slug}`,
+  petition: (slug: string) => `/petitions/${slug}`,
   category: (slug: string) => `/category/${slug}`,
   author: (slug: string) => `/author/${slug}`,
   month: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,

@@ -2,29 +2,38 @@
 
 import { useState } from 'react'
 import { MediaPicker } from '@/components/admin/media-picker'
-import type { EditablePost } from '@/components/admin/post-editor'
 import { buttonClass } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
 
-// The post's featured image (shown at the top of the post and in lists), chosen from the media
-// library, with its alt text, caption and credit.
-type Props = { post: EditablePost | null; errors: Record<string, string>; onChange: () => void }
+// The image at the top of a post or petition (and in lists and shares), chosen from the media
+// library, with its alt text and, for posts, its caption and credit.
+type Props = {
+  /** Prefix of the field ids: "post", "petition". */
+  idPrefix: string
+  image: { url: string; alt: string; caption?: string; credit?: string } | null
+  /** Also ask for a caption and a credit. */
+  captions?: boolean
+  heading: string
+  emptyHint: string
+  errors: Record<string, string>
+  onChange: () => void
+}
 
-export function FeaturedImageField({ post, errors, onChange }: Props) {
-  const [url, setUrl] = useState(post?.imageUrl ?? '')
-  const [alt, setAlt] = useState(post?.imageAlt ?? '')
-  const [caption, setCaption] = useState(post?.imageCaption ?? '')
-  const [credit, setCredit] = useState(post?.imageCredit ?? '')
+export function FeaturedImageField({ idPrefix, image, captions = false, heading, emptyHint, errors, onChange }: Props) {
+  const [url, setUrl] = useState(image?.url ?? '')
+  const [alt, setAlt] = useState(image?.alt ?? '')
+  const [caption, setCaption] = useState(image?.caption ?? '')
+  const [credit, setCredit] = useState(image?.credit ?? '')
   const [picking, setPicking] = useState(false)
   return (
     <section className="space-y-3 rounded-lg border border-line bg-white p-4">
-      <h2 className="font-bold">Featured image</h2>
+      <h2 className="font-bold">{heading}</h2>
       <input type="hidden" name="imageUrl" value={url} />
       {url ? (
         // eslint-disable-next-line @next/next/no-img-element
         <img src={url} alt="" className="aspect-[1200/630] w-full rounded-md bg-line object-cover" />
       ) : (
-        <p className="text-sm text-muted">None. Posts with an image stand out in lists and when shared.</p>
+        <p className="text-sm text-muted">{emptyHint}</p>
       )}
       {errors.imageUrl ? <p className="text-sm font-medium text-accent-dark">{errors.imageUrl}</p> : null}
       <div className="flex gap-2">
@@ -47,7 +56,7 @@ export function FeaturedImageField({ post, errors, onChange }: Props) {
       {url ? (
         <>
           <TextField
-            id="post-image-alt"
+            id={`${idPrefix}-image-alt`}
             name="imageAlt"
             label="Alt text"
             value={alt}
@@ -56,26 +65,30 @@ export function FeaturedImageField({ post, errors, onChange }: Props) {
             hint="What the image shows, for people who cannot see it."
             maxLength={300}
           />
-          <TextField
-            id="post-image-caption"
-            name="imageCaption"
-            label="Caption"
-            optional
-            value={caption}
-            onChange={(e) => setCaption(e.target.value)}
-            error={errors.imageCaption}
-            maxLength={500}
-          />
-          <TextField
-            id="post-image-credit"
-            name="imageCredit"
-            label="Credit"
-            optional
-            value={credit}
-            onChange={(e) => setCredit(e.target.value)}
-            error={errors.imageCredit}
-            maxLength={200}
-          />
+          {captions ? (
+            <>
+              <TextField
+                id={`${idPrefix}-image-caption`}
+                name="imageCaption"
+                label="Caption"
+                optional
+                value={caption}
+                onChange={(e) => setCaption(e.target.value)}
+                error={errors.imageCaption}
+                maxLength={500}
+              />
+              <TextField
+                id={`${idPrefix}-image-credit`}
+                name="imageCredit"
+                label="Credit"
+                optional
+                value={credit}
+                onChange={(e) => setCredit(e.target.value)}
+                error={errors.imageCredit}
+                maxLength={200}
+              />
+            </>
+          ) : null}
         </>
       ) : null}
       {picking ? (

@@ -3,13 +3,14 @@
 import { useRouter } from 'next/navigation'
 import { useActionState, useState } from 'react'
 import { savePageAction } from '@/app/admin/(area)/pages/actions'
-import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { RichTextField } from '@/components/admin/editor/rich-text-field'
 import { callAction, submitKeepingFields } from '@/components/admin/call-action'
 import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
+import { SaveAndPreview, TitleField } from '@/components/admin/editor-parts'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
-import { FieldMessages, TextField } from '@/components/ui/text-field'
+import { TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 
 // A standalone page (About, Aims, Contact, Donate): title, address, text, and whether it is in
@@ -56,30 +57,16 @@ export function PageEditor({ page, petitions }: Props) {
       <input type="hidden" name="baseUpdatedAt" value={base} />
       <div className="min-w-0 space-y-5">
         <FormStatus state={state} />
-        <TextField
-          id="page-title"
-          name="title"
-          label="Title"
-          value={title}
-          error={errors.title}
-          required
-          maxLength={200}
-          onChange={(e) => changeTitle(e.target.value)}
+        <TitleField id="page-title" value={title} error={errors.title} onChange={changeTitle} />
+        <RichTextField
+          id="page-body"
+          heading="Text"
+          label="Post text"
+          initialHtml={page?.bodyHtml ?? ''}
+          petitions={petitions}
+          onChange={() => setDirty(true)}
+          error={errors.bodyHtml}
         />
-        <div>
-          <span className="font-semibold">Text</span>
-          <div className="mt-1">
-            <RichTextEditor
-              name="bodyHtml"
-              initialHtml={page?.bodyHtml ?? ''}
-              petitions={petitions}
-              onChange={() => setDirty(true)}
-              invalid={Boolean(errors.bodyHtml)}
-              describedBy={errors.bodyHtml ? 'page-body-error' : undefined}
-            />
-          </div>
-          <FieldMessages id="page-body" error={errors.bodyHtml} />
-        </div>
       </div>
       <aside className="space-y-5">
         <section className="space-y-3 rounded-lg border border-line bg-white p-4">
@@ -87,16 +74,7 @@ export function PageEditor({ page, petitions }: Props) {
             <h2 className="font-bold">Publish</h2>
             <StatusBadge status={status} />
           </div>
-          <div className="flex flex-wrap gap-2">
-            <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass(status === 'draft' ? 'secondary' : 'primary', 'flex-1')}>
-              {status === 'draft' ? 'Save draft' : 'Update'}
-            </button>
-            {id ? (
-              <a href={`/preview/pages/${id}`} target="_blank" rel="noopener" className={buttonClass('secondary', 'flex-1')}>
-                Preview
-              </a>
-            ) : null}
-          </div>
+          <SaveAndPreview draft={status === 'draft'} pending={pending} previewHref={id ? `/preview/pages/${id}` : null} />
           {status === 'draft' ? (
             <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass('primary', 'w-full')}>
               Publish now

@@ -4,13 +4,15 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { savePostAction } from '@/app/admin/(area)/posts/actions'
 import { FeaturedImageField } from '@/components/admin/featured-image-field'
-import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { RichTextField } from '@/components/admin/editor/rich-text-field'
 import { callAction, submitKeepingFields } from '@/components/admin/call-action'
 import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
+import { SaveAndPreview, TitleField } from '@/components/admin/editor-parts'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { SelectField } from '@/components/ui/select-field'
+import { TextAreaField } from '@/components/ui/text-area-field'
 import { describedBy, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 import type { EditorChoices } from '@/lib/posts/admin-queries'
@@ -124,52 +126,26 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
       <input type="hidden" name="baseUpdatedAt" value={base} />
       <div className="min-w-0 space-y-5">
         <FormStatus state={shownState} />
-        <TextField
-          id="post-title"
-          name="title"
-          label="Title"
-          value={title}
-          error={errors.title}
-          required
-          maxLength={200}
-          onChange={(e) => changeTitle(e.target.value)}
-          className="[&_input]:text-xl [&_input]:font-semibold"
+        <TitleField id="post-title" value={title} error={errors.title} onChange={changeTitle} large />
+        <RichTextField
+          id="post-body"
+          heading="Text"
+          label="Post text"
+          initialHtml={post?.bodyHtml ?? ''}
+          petitions={choices.petitions}
+          onChange={markDirty}
+          error={errors.bodyHtml}
         />
-        <div>
-          <span id="post-body-label" className="font-semibold">
-            Text
-          </span>
-          <div className="mt-1">
-            <RichTextEditor
-              name="bodyHtml"
-              initialHtml={post?.bodyHtml ?? ''}
-              petitions={choices.petitions}
-              onChange={markDirty}
-              invalid={Boolean(errors.bodyHtml)}
-              describedBy={errors.bodyHtml ? 'post-body-error' : undefined}
-            />
-          </div>
-          <FieldMessages id="post-body" error={errors.bodyHtml} />
-        </div>
-        <div>
-          <label htmlFor="post-excerpt" className="font-semibold">
-            Excerpt <span className="font-normal text-muted">(optional)</span>
-          </label>
-          <textarea
-            id="post-excerpt"
-            name="excerpt"
-            rows={3}
-            maxLength={600}
-            defaultValue={post?.excerpt ?? ''}
-            className={`${inputClass} py-2`}
-            {...describedBy('post-excerpt', true, errors.excerpt)}
-          />
-          <FieldMessages
-            id="post-excerpt"
-            hint="Shown in lists and when the post is shared. Left empty, the first lines of the text are used."
-            error={errors.excerpt}
-          />
-        </div>
+        <TextAreaField
+          id="post-excerpt"
+          name="excerpt"
+          label="Excerpt"
+          optional
+          maxLength={600}
+          defaultValue={post?.excerpt ?? ''}
+          error={errors.excerpt}
+          hint="Shown in lists and when the post is shared. Left empty, the first lines of the text are used."
+        />
         <fieldset className="space-y-4 rounded-lg border border-line bg-white p-4">
           <legend className="px-1 font-semibold">Source (for reposted articles)</legend>
           <div className="grid gap-4 sm:grid-cols-2">
@@ -204,16 +180,7 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
           </div>
           {status === 'published' && publishedAt ? <p className="text-sm text-muted">Live since {new Date(publishedAt).toLocaleString()}.</p> : null}
           {status === 'scheduled' && publishedAt ? <p className="text-sm text-muted">Goes live {new Date(publishedAt).toLocaleString()}.</p> : null}
-          <div className="flex flex-wrap gap-2">
-            <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass(status === 'draft' ? 'secondary' : 'primary', 'flex-1')}>
-              {status === 'draft' ? 'Save draft' : 'Update'}
-            </button>
-            {id ? (
-              <a href={`/preview/posts/${id}`} target="_blank" rel="noopener" className={buttonClass('secondary', 'flex-1')}>
-                Preview
-              </a>
-            ) : null}
-          </div>
+          <SaveAndPreview draft={status === 'draft'} pending={pending} previewHref={id ? `/preview/posts/${id}` : null} />
           {status !== 'published' ? (
             <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass('primary', 'w-full')}>
               Publish now
@@ -270,7 +237,15 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
           <FieldMessages id="post-categories" hint="None ticked: the post goes in the first category." error={errors.categoryIds} />
         </section>
 
-        <FeaturedImageField post={post} errors={errors} onChange={markDirty} />
+        <FeaturedImageField
+          idPrefix="post"
+          image={post ? { url: post.imageUrl, alt: post.imageAlt, caption: post.imageCaption, credit: post.imageCredit } : null}
+          captions
+          heading="Featured image"
+          emptyHint="None. Posts with an image stand out in lists and when shared."
+          errors={errors}
+          onChange={markDirty}
+        />
 
         <section className="space-y-3 rounded-lg border border-line bg-white p-4">
           <h2 className="font-bold">Address and author</h2>

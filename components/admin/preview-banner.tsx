@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { StatusBadge } from '@/components/admin/status-badge'
+import { StatusBadge, type BadgeStatus } from '@/components/admin/status-badge'
 
 // Stands above a preview so nobody mistakes it for the live page.
-export function PreviewBanner({ status, editHref }: { status: 'draft' | 'scheduled' | 'published'; editHref: string }) {
+export function PreviewBanner({ status, editHref }: { status: BadgeStatus; editHref: string }) {
   return (
     <div
       role="note"

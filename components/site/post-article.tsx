@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
+import { LeadImage } from '@/components/site/lead-image'
 import { PostBody } from '@/components/site/post-body'
 import { PostMeta } from '@/components/site/post-meta'
-import { responsiveImageProps } from '@/lib/media/responsive'
 import type { PostDetail } from '@/lib/posts/types'
 
 // A post as readers see it: title, byline, featured image, text and source. The public post
@@ -16,25 +16,18 @@ export function PostArticle({ post, children }: { post: PostDetail; children?: R
         </div>
       </header>
       {post.image ? (
-        <figure className="mt-6">
-          {/* The first thing a reader sees: fetched first, never lazily. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img
-            src={post.image.url}
-            {...responsiveImageProps(post.image.url)}
-            alt={post.image.alt}
-            width={1200}
-            height={630}
-            fetchPriority="high"
-            className="aspect-[1200/630] w-full rounded-md bg-line object-cover"
-          />
-          {post.image.caption || post.image.credit ? (
-            <figcaption className="caption">
-              {post.image.caption}
-              {post.image.credit ? <span className="block">{post.image.credit}</span> : null}
-            </figcaption>
-          ) : null}
-        </figure>
+        <LeadImage
+          url={post.image.url}
+          alt={post.image.alt}
+          caption={
+            post.image.caption || post.image.credit ? (
+              <>
+                {post.image.caption}
+                {post.image.credit ? <span className="block">{post.image.credit}</span> : null}
+              </>
+            ) : null
+          }
+        />
       ) : null}
       <PostBody html={post.bodyHtml} leadImage={!post.image} />
       {post.source ? (

@@ -6,7 +6,8 @@ import type { InputHTMLAttributes, ReactNode } from 'react'
 export const inputClass =
   'mt-1 block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 text-base aria-[invalid=true]:border-accent aria-[invalid=true]:ring-2 aria-[invalid=true]:ring-accent/40'
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
+/** What every labelled field takes besides its element's own attributes. */
+export type FieldProps = {
   id: string
   name: string
   label: ReactNode
@@ -14,6 +15,8 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
   error?: string
   optional?: boolean
 }
+
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & FieldProps
 
 export function describedBy(id: string, hint: unknown, error: unknown) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean)

@@ -169,3 +169,8 @@ export function sanitizeRichText(html: string): string {
     },
   })
 }
+
+/** What an editor sends, as stored: sanitised, without the empty paragraph the editor keeps at the end to type into. */
+export function sanitizeEditorHtml(html: string): string {
+  return sanitizeRichText(html).replace(/(<p>(\s|<br\s*\/?>)*<\/p>)+$/, '')
+}

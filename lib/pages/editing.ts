@@ -1,9 +1,9 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
 import { htmlToPlainText } from '@/lib/content/plain-text'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeEditorHtml } from '@/lib/content/sanitize-html'
+import { uniqueSlug } from '@/lib/content/unique-slug'
 import { AppError } from '@/lib/errors'
-import { slugify } from '@/lib/validation/slug'
 import { RESERVED_PAGE_SLUGS, type PageEditorInput } from '@/lib/validation/page'
 
 // Saving, ordering and deleting standalone pages, each with its audit row in the action's
@@ -24,20 +24,20 @@ export async function savePage(input: PageEditorInput, ctx: Ctx) {
     )
   }
   const status = input.intent === 'publish' ? 'published' : input.intent === 'unpublish' ? 'draft' : (existing?.status ?? 'draft')
-  const bodyHtml = sanitizeRichText(input.bodyHtml).replace(/(<p>(\s|<br\s*\/?>)*<\/p>)+$/, '')
+  const bodyHtml = sanitizeEditorHtml(input.bodyHtml)
   if (status === 'published' && !htmlToPlainText(bodyHtml).trim())
     throw new AppError('Write the page before publishing it.', { bodyHtml: 'The page needs some text.' })
-  // The editor fills the slug in from the title; only one typed by hand is held to exactly.
-  const typed = Boolean(input.slug) && input.slug !== slugify(input.title)
-  let slug = input.slug || slugify(input.title) || 'page'
-  for (let n = 2; ; n++) {
-    const clash = reserved(slug)
-      ? { title: 'the site itself' }
-      : await ctx.tx.page.findFirst({ where: { slug, NOT: existing ? { id: existing.id } : undefined }, select: { title: true } })
-    if (!clash) break
-    if (typed) throw new AppError('Another page already uses this address.', { slug: `“${clash.title}” already uses /${slug}. Choose another slug.` })
-    slug = `${slugify(input.title) || 'page'}-${n}`
-  }
+  const slug = await uniqueSlug({
+    title: input.title,
+    slug: input.slug,
+    fallback: 'page',
+    holder: async (candidate) =>
+      reserved(candidate)
+        ? { title: 'the site itself' }
+        : ctx.tx.page.findFirst({ where: { slug: candidate, NOT: existing ? { id: existing.id } : undefined }, select: { title: true } }),
+    path: (candidate) => `/${candidate}`,
+    noun: 'page',
+  })
   const data = { title: input.title, slug, bodyHtml, status, showInNav: input.showInNav, updatedById: ctx.user.id }
   let saved
   if (existing) {

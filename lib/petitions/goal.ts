@@ -9,8 +9,12 @@ function nextStep(value: number): number {
   return 10 * magnitude
 }
 
-/** The goal shown beside a count: the petition's goal, stepped up until it is ahead of the count. */
-export function currentGoal(count: number, goal: number): number {
+/**
+ * The goal shown beside a count: the petition's goal, stepped up until it is ahead of the count,
+ * unless the editor pinned it (a goal set by the addressee, say 100,000 for a debate).
+ */
+export function currentGoal(count: number, goal: number, pinned = false): number {
+  if (pinned) return goal
   let shown = goal
   while (count >= shown) shown = nextStep(shown)
   return shown

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import type { PetitionStatus } from '@/lib/generated/prisma/enums'
 import { countryName } from '@/lib/petitions/countries'
 import { currentGoal } from '@/lib/petitions/goal'
 import { publicSignerName } from '@/lib/petitions/signer-name'
@@ -7,7 +8,8 @@ import { publicSignerName } from '@/lib/petitions/signer-name'
 // Public reads of petitions and their numbers. Counts come from the sharded tallies that a
 // trigger keeps exact (confirmed, not held, not withdrawn); no email ever leaves this module.
 
-const publicSelect = {
+/** Every field a reader may see of a petition (the admin's reads add their own). */
+export const publicSelect = {
   id: true,
   slug: true,
   title: true,
@@ -15,12 +17,17 @@ const publicSelect = {
   bodyHtml: true,
   target: true,
   goal: true,
+  goalPinned: true,
   deadline: true,
   status: true,
   featured: true,
   closedAt: true,
   deliveredAt: true,
   deliveryNote: true,
+  imageUrl: true,
+  imageAlt: true,
+  createdAt: true,
+  updatedAt: true,
 } as const
 
 export type PetitionStatusName = 'open' | 'closed' | 'delivered'
@@ -33,29 +40,46 @@ export type PublicPetition = {
   bodyHtml: string
   target: string
   goal: number
+  goalPinned: boolean
   deadline: string | null
   status: PetitionStatusName
   featured: boolean
   closedAt: string | null
   deliveredAt: string | null
   deliveryNote: string | null
+  image: { url: string; alt: string } | null
+  createdAt: string
+  updatedAt: string
 }
 
 type Row = Awaited<ReturnType<typeof db.petition.findFirst<{ select: typeof publicSelect }>>>
 
-function toPublic(row: NonNullable<Row>): PublicPetition {
+function toPublic({ imageUrl, imageAlt, ...row }: NonNullable<Row>): PublicPetition {
   return {
     ...row,
     status: row.status as PetitionStatusName,
     deadline: row.deadline?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
+    image: imageUrl ? { url: imageUrl, alt: imageAlt ?? '' } : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   }
 }
 
 export async function getPetitionBySlug(slug: string): Promise<PublicPetition | null> {
   const row = await db.petition.findFirst({ where: { slug, status: { not: 'draft' } }, select: publicSelect })
   return row ? toPublic(row) : null
+}
+
+/**
+ * The editor's preview, whatever the status: a draft is shown as readers will see it once it
+ * is opened (the sign form refuses drafts on the server).
+ */
+export async function getPetitionForPreview(id: string): Promise<{ petition: PublicPetition; status: PetitionStatus } | null> {
+  const row = await db.petition.findUnique({ where: { id }, select: publicSelect })
+  if (!row) return null
+  return { petition: toPublic({ ...row, status: row.status === 'draft' ? 'open' : row.status }), status: row.status }
 }
 
 export async function getPetitionsBySlugs(slugs: string[]): Promise<PublicPetition[]> {
@@ -83,12 +107,14 @@ export type PetitionNumbers = {
   byCountry: { code: string; name: string; count: number }[]
 }
 
-export async function getPetitionNumbers(petition: { id: string; goal: number }): Promise<PetitionNumbers> {
+type GoalOf = { id: string; goal: number; goalPinned?: boolean }
+
+export async function getPetitionNumbers(petition: GoalOf): Promise<PetitionNumbers> {
   return (await listPetitionNumbers([petition])).get(petition.id)!
 }
 
 /** The numbers of several petitions in one query (the petitions index shows them all). */
-export async function listPetitionNumbers(petitions: { id: string; goal: number }[]): Promise<Map<string, PetitionNumbers>> {
+export async function listPetitionNumbers(petitions: GoalOf[]): Promise<Map<string, PetitionNumbers>> {
   const rows = petitions.length
     ? await db.$queryRaw<{ petition_id: string; country: string; count: number }[]>`
         SELECT petition_id::text, country, SUM(count)::int AS count FROM petition_tallies
@@ -100,7 +126,7 @@ export async function listPetitionNumbers(petitions: { id: string; goal: number 
       const own = rows.filter((r) => r.petition_id === petition.id)
       const count = own.reduce((sum, r) => sum + r.count, 0)
       const byCountry = own.map((r) => ({ code: r.country, name: countryName(r.country), count: r.count }))
-      return [petition.id, { count, goal: currentGoal(count, petition.goal), byCountry }]
+      return [petition.id, { count, goal: currentGoal(count, petition.goal, petition.goalPinned), byCountry }]
     }),
   )
 }

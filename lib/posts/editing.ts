@@ -3,10 +3,11 @@ import type { ActionContext } from '@/lib/auth/admin-action'
 import { can } from '@/lib/auth/permissions'
 import { htmlToPlainText } from '@/lib/content/plain-text'
 import { excerptFrom } from '@/lib/posts/excerpt'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeEditorHtml } from '@/lib/content/sanitize-html'
+import { uniqueSlug } from '@/lib/content/unique-slug'
 import { AppError } from '@/lib/errors'
 import type { PostStatus } from '@/lib/generated/prisma/enums'
-import { slugify } from '@/lib/validation/slug'
+import { paths } from '@/lib/site'
 import type { PostEditorInput } from '@/lib/validation/post-editor'
 
 // The editor's verbs: save (create or update), publish, schedule, unpublish, delete. Each runs
@@ -23,18 +24,6 @@ function nextStatus(intent: PostEditorInput['intent'], current: PostStatus | nul
   if (intent === 'schedule') return 'scheduled'
   if (intent === 'unpublish') return 'draft'
   return current ?? 'draft'
-}
-
-async function uniqueSlug(ctx: Ctx, wanted: string, typed: boolean, ownId?: string): Promise<string> {
-  const base = wanted || 'post'
-  for (let n = 1; n < 50; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`
-    const clash = await ctx.tx.post.findFirst({ where: { slug: candidate, NOT: ownId ? { id: ownId } : undefined }, select: { title: true } })
-    if (!clash) return candidate
-    if (typed)
-      throw new AppError('Another post already uses this address.', { slug: `“${clash.title}” already uses /posts/${candidate}. Choose another slug.` })
-  }
-  throw new AppError('Could not find a free address for this post; type a slug.', { slug: 'Type a slug for this post.' })
 }
 
 async function categoriesOrDefault(ctx: Ctx, ids: string[]): Promise<string[]> {
@@ -65,8 +54,7 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
     throw new AppError('Published and scheduled posts are not saved automatically. Press “Update” to save.')
   }
   const status = nextStatus(input.intent, existing?.status ?? null)
-  // The editor always keeps an empty paragraph at the end to type into; readers don't need it.
-  const bodyHtml = sanitizeRichText(input.bodyHtml).replace(/(<p>(\s|<br\s*\/?>)*<\/p>)+$/, '')
+  const bodyHtml = sanitizeEditorHtml(input.bodyHtml)
   if (status !== 'draft' && !htmlToPlainText(bodyHtml).trim() && !/\[petition /.test(bodyHtml)) {
     throw new AppError('Write the post before publishing it.', { bodyHtml: 'The post needs some text before it can be published.' })
   }
@@ -80,9 +68,14 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
       : status === 'published'
         ? ((existing?.status === 'published' ? existing.publishedAt : null) ?? new Date())
         : (existing?.publishedAt ?? null)
-  // The editor fills the slug in from the title; only one typed by hand is held to exactly.
-  const typedSlug = Boolean(input.slug) && input.slug !== slugify(input.title)
-  const slug = await uniqueSlug(ctx, input.slug || slugify(input.title), typedSlug, existing?.id)
+  const slug = await uniqueSlug({
+    title: input.title,
+    slug: input.slug,
+    fallback: 'post',
+    holder: (candidate) => ctx.tx.post.findFirst({ where: { slug: candidate, NOT: existing ? { id: existing.id } : undefined }, select: { title: true } }),
+    path: paths.post,
+    noun: 'post',
+  })
   const authorId = input.authorId && can(ctx.user, 'posts.write-as-others') ? input.authorId : (existing?.authorId ?? ctx.user.id)
   const categoryIds = await categoriesOrDefault(ctx, input.categoryIds)
   const data = {

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
 
-// Fields every editor form (posts, pages) sends: which item, which version of it the editor
+// Fields every editor form (posts, pages, petitions) sends: which item, which version of it the editor
 // started from, and an optional slug (empty: made from the title).
 
-const emptyToUndefined = z.literal('').transform(() => undefined)
+export const emptyToUndefined = z.literal('').transform(() => undefined)
 
 export const editorFields = {
   id: z.uuid().optional().or(emptyToUndefined),
@@ -21,3 +21,27 @@ export function slugField(example: string) {
     .refine((v) => v === '' || SLUG_PATTERN.test(v), `Use lower-case letters, digits and single hyphens only (like ${example}).`)
     .default('')
 }
+
+/** Optional free text: trimmed, and empty becomes undefined. */
+export const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+
+/** An image chosen from the media library: a path on this site, or nothing. */
+export const sitePathOrEmpty = z
+  .string()
+  .trim()
+  .max(500)
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^\/(?!\/)[\w./-]+$/.test(v), 'Choose an image from the media library (a file on this site).')
+
+/** A ticked checkbox sends "on"; an unticked one sends nothing. */
+export const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.literal('')])
+  .optional()
+  .transform((v) => v === 'on' || v === 'true')

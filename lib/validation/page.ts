@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { editorFields, slugField } from '@/lib/validation/editor-fields'
+import { checkbox, editorFields, slugField } from '@/lib/validation/editor-fields'
 
 // Standalone pages, as editors write them; shared by the page editor and its server actions.
 
@@ -32,10 +32,7 @@ export const pageEditorSchema = z.object({
     'The site already uses this address; choose another slug.',
   ),
   bodyHtml: z.string().max(200_000, 'The page is too long (200,000 characters at most).').default(''),
-  showInNav: z
-    .union([z.literal('on'), z.literal('true'), z.literal('')])
-    .optional()
-    .transform((v) => v === 'on' || v === 'true'),
+  showInNav: checkbox,
 })
 
 export type PageEditorInput = z.infer<typeof pageEditorSchema>

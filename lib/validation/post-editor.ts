@@ -1,24 +1,8 @@
 import { z } from 'zod'
-import { editorFields, slugField } from '@/lib/validation/editor-fields'
+import { editorFields, optionalText, sitePathOrEmpty, slugField } from '@/lib/validation/editor-fields'
 
 // What the post editor sends. Shared by the editor (client) and its server actions. A draft
 // needs only a title; publishing needs the rest (checked in lib/posts/editing.ts).
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => (v ? v : undefined))
-
-const sitePathOrEmpty = z
-  .string()
-  .trim()
-  .max(500)
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || /^\/(?!\/)[\w./-]+$/.test(v), 'Choose an image from the media library (a file on this site).')
 
 export const POST_INTENTS = ['save', 'autosave', 'publish', 'schedule', 'unpublish'] as const
 export type PostIntent = (typeof POST_INTENTS)[number]

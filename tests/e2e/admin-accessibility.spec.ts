@@ -19,6 +19,7 @@ test('the sign-in page has no WCAG 2.2 AA violations', async ({ page }) => {
 test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
   const admin = await createAccount('admin', 'Axe Admin')
   const postId = await withDatabase(async (db) => (await db.query<{ id: string }>(`SELECT id FROM posts WHERE status = 'published' LIMIT 1`)).rows[0]!.id)
+  const petitionId = await withDatabase(async (db) => (await db.query<{ id: string }>(`SELECT id FROM petitions WHERE status = 'open' LIMIT 1`)).rows[0]!.id)
   // A held signature, so the moderation queue is checked with a row in it.
   await withDatabase((db) =>
     db.query(
@@ -37,12 +38,16 @@ test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
     '/admin/categories',
     '/admin/pages',
     '/admin/pages/new',
+    '/admin/petitions',
+    '/admin/petitions/new',
+    `/admin/petitions/${petitionId}`,
     '/admin/media',
     '/admin/users',
     `/admin/users/${admin.id}`,
     '/admin/account',
     '/admin/audit',
     `/preview/posts/${postId}`,
+    `/preview/petitions/${petitionId}`,
   ]) {
     await page.goto(path)
     await page.waitForLoadState('networkidle')

@@ -9,7 +9,7 @@ import { FigureTextPanel } from '@/components/admin/editor/figure-text-panel'
 import { KeepIds, Superscript } from '@/components/admin/editor/footnotes'
 import { cleanPastedHtml } from '@/components/admin/editor/paste-cleanup'
 
-// The post body editor (tiptap): what the editor sees is what readers get. It writes its HTML
+// The rich-text editor of posts, pages and petitions (tiptap): what the editor sees is what readers get. It writes its HTML
 // into a hidden field of the surrounding form; the server sanitises it again on save.
 
 type Props = {
@@ -19,11 +19,13 @@ type Props = {
   onChange: () => void
   invalid?: boolean
   describedBy?: string
+  /** The text box's accessible name. */
+  label?: string
 }
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|#|\/(?!\/))/i
 
-export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid, describedBy }: Props) {
+export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid, describedBy, label = 'Post text' }: Props) {
   const [html, setHtml] = useState(initialHtml)
   const [picking, setPicking] = useState(false)
   const editor = useEditor({
@@ -46,7 +48,7 @@ export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid
         class: 'rich-text min-h-80 px-4 py-3 focus:outline-none',
         role: 'textbox',
         'aria-multiline': 'true',
-        'aria-label': 'Post text',
+        'aria-label': label,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       },
     },

@@ -1,0 +1,38 @@
+import { buttonClass } from '@/components/ui/button'
+import { TextField } from '@/components/ui/text-field'
+
+// Parts the post, page and petition editors share: the title field, and "Save draft"/"Update"
+// beside "Preview" (once the item exists, so there is something to preview).
+
+type TitleProps = { id: string; value: string; error?: string; onChange: (title: string) => void; large?: boolean }
+
+export function TitleField({ id, value, error, onChange, large }: TitleProps) {
+  return (
+    <TextField
+      id={id}
+      name="title"
+      label="Title"
+      value={value}
+      error={error}
+      required
+      maxLength={200}
+      onChange={(e) => onChange(e.target.value)}
+      className={large ? '[&_input]:text-xl [&_input]:font-semibold' : undefined}
+    />
+  )
+}
+
+export function SaveAndPreview({ draft, pending, previewHref }: { draft: boolean; pending: boolean; previewHref: string | null }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass(draft ? 'secondary' : 'primary', 'flex-1')}>
+        {draft ? 'Save draft' : 'Update'}
+      </button>
+      {previewHref ? (
+        <a href={previewHref} target="_blank" rel="noopener" className={buttonClass('secondary', 'flex-1')}>
+          Preview
+        </a>
+      ) : null}
+    </div>
+  )
+}
