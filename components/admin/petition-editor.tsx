@@ -14,6 +14,7 @@ import { TextAreaField } from '@/components/ui/text-area-field'
 import { TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 import type { PetitionStatus } from '@/lib/generated/prisma/enums'
+import { site } from '@/lib/site'
 import { GOAL_MAX } from '@/lib/validation/petition'
 
 // The petition editor: what readers sign (title, summary, text in the posts' editor, addressee,
@@ -37,6 +38,7 @@ export type EditablePetition = {
   deliveryNote: string
   imageUrl: string
   imageAlt: string
+  returnAddress: string
   updatedAt: string
 }
 
@@ -130,6 +132,17 @@ export function PetitionEditor({ petition }: { petition: EditablePetition | null
             hint="It closes by itself at the end of that day (UTC). Empty: open until you close it."
           />
         </fieldset>
+        <TextAreaField
+          id="petition-return-address"
+          name="returnAddress"
+          label="Return address for printed sheets"
+          optional
+          rows={3}
+          maxLength={500}
+          defaultValue={petition?.returnAddress ?? ''}
+          error={errors.returnAddress}
+          hint={`Printed on the sheet: where people post the signed sheets. Empty: “Return completed sheets to ${site.contactEmail}”.`}
+        />
       </div>
 
       <aside className="space-y-5">

@@ -58,7 +58,7 @@ export function SignaturesDashboard({ stats, held }: { stats: SignatureStats; he
         </section>
         <div className="rounded-lg border border-line bg-white p-4">
           {stats.countries.length ? (
-            <CountryChart byCountry={stats.countries} title="Counted signatures by country" className="" />
+            <CountryChart byCountry={stats.countries} title="Where online signers come from" className="" />
           ) : (
             <p className="text-muted">No counted signatures yet.</p>
           )}

@@ -40,7 +40,7 @@ export function PetitionArticle({
       {petition.image ? <LeadImage url={petition.image.url} alt={petition.image.alt} /> : null}
 
       <div className="mt-6">
-        <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} />
+        <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} paper={numbers.paper} />
       </div>
 
       <section id="sign" aria-labelledby="sign-heading" className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">

@@ -17,7 +17,7 @@ export function PetitionBox({ petition, numbers, headingLevel = 2 }: { petition:
       </Heading>
       <p className="mt-1 text-sm text-muted">To: {petition.target}</p>
       <div className="mt-4">
-        <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} />
+        <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} paper={numbers.paper} />
       </div>
       <div className="mt-5">
         <SignOrStatus petition={petition} idPrefix={formId} />

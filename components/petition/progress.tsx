@@ -1,8 +1,8 @@
 import { progressPercent } from '@/lib/petitions/goal'
 
-type Props = { count: number; goal: number; compact?: boolean; id?: string }
+type Props = { count: number; goal: number; paper?: number; compact?: boolean; id?: string }
 
-export function PetitionProgress({ count, goal, compact, id }: Props) {
+export function PetitionProgress({ count, goal, paper = 0, compact, id }: Props) {
   const percent = progressPercent(count, goal)
   return (
     <div id={id} data-petition-progress>
@@ -11,6 +11,11 @@ export function PetitionProgress({ count, goal, compact, id }: Props) {
           {count.toLocaleString('en')}
         </strong>{' '}
         {count === 1 ? 'signature' : 'signatures'} of <span data-goal>{goal.toLocaleString('en')}</span>
+        {paper > 0 ? (
+          <span className="block text-sm text-muted" data-paper>
+            of which {paper.toLocaleString('en')} on paper
+          </span>
+        ) : null}
       </p>
       <div
         role="progressbar"

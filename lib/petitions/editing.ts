@@ -88,6 +88,7 @@ export async function savePetition(input: PetitionEditorInput, ctx: Ctx): Promis
     deadline,
     imageUrl: input.imageUrl ?? null,
     imageAlt: input.imageUrl ? (input.imageAlt ?? null) : null,
+    returnAddress: input.returnAddress ?? null,
     status,
     // Only an open petition can stand in the sidebar.
     ...(status !== 'open' ? { featured: false } : {}),
@@ -155,7 +156,9 @@ export async function deletePetition(id: string, ctx: Ctx) {
   // the petition), so the count below sees it and no signature is deleted with the petition.
   const locked = await ctx.tx.$queryRaw<{ title: string }[]>`SELECT title FROM petitions WHERE id = ${id}::uuid FOR UPDATE`
   if (!locked[0]) throw new AppError('This petition was already deleted.')
-  const signatures = await ctx.tx.signature.count({ where: { petitionId: id } })
+  const online = await ctx.tx.signature.count({ where: { petitionId: id } })
+  const paper = await ctx.tx.paperSignatureEntry.aggregate({ where: { petitionId: id }, _sum: { count: true } })
+  const signatures = online + (paper._sum.count ?? 0)
   if (signatures > 0) {
     throw new AppError(
       `“${locked[0].title}” has ${signatures.toLocaleString('en')} ${signatures === 1 ? 'signature' : 'signatures'}, so it can’t be deleted: the people who signed were promised it would be delivered. Close it instead; it stays on the site and takes no more signatures.`,

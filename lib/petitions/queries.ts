@@ -26,6 +26,7 @@ export const publicSelect = {
   deliveryNote: true,
   imageUrl: true,
   imageAlt: true,
+  returnAddress: true,
   createdAt: true,
   updatedAt: true,
 } as const
@@ -48,6 +49,8 @@ export type PublicPetition = {
   deliveredAt: string | null
   deliveryNote: string | null
   image: { url: string; alt: string } | null
+  /** Where printed sheets go back to (the campaign's address, never a person's). */
+  returnAddress: string | null
   createdAt: string
   updatedAt: string
 }
@@ -102,7 +105,10 @@ export async function getFeaturedPetition(): Promise<PublicPetition | null> {
 }
 
 export type PetitionNumbers = {
+  /** Every signature that counts: confirmed online ones (not held) and paper ones. */
   count: number
+  /** Of which collected on paper (lib/petitions/paper-signatures.ts). */
+  paper: number
   goal: number
   byCountry: { code: string; name: string; count: number }[]
 }
@@ -113,20 +119,36 @@ export async function getPetitionNumbers(petition: GoalOf): Promise<PetitionNumb
   return (await listPetitionNumbers([petition])).get(petition.id)!
 }
 
-/** The numbers of several petitions in one query (the petitions index shows them all). */
+/**
+ * The numbers of several petitions in one query (the petitions index shows them all): the
+ * online tally shards plus the paper entries, whose countries come from the entry (a number
+ * collected in one country) or from the names of an uploaded list. Paper without a country
+ * counts toward the total but not toward any country.
+ */
 export async function listPetitionNumbers(petitions: GoalOf[]): Promise<Map<string, PetitionNumbers>> {
+  const ids = petitions.map((p) => p.id)
   const rows = petitions.length
-    ? await db.$queryRaw<{ petition_id: string; country: string; count: number }[]>`
-        SELECT petition_id::text, country, SUM(count)::int AS count FROM petition_tallies
-        WHERE petition_id = ANY(${petitions.map((p) => p.id)}::uuid[])
-        GROUP BY petition_id, country HAVING SUM(count) > 0 ORDER BY 3 DESC, 2`
+    ? await db.$queryRaw<{ petition_id: string; country: string | null; online: number; paper: number }[]>`
+        SELECT petition_id::text, country, SUM(online)::int AS online, SUM(paper)::int AS paper FROM (
+          SELECT petition_id, country, count AS online, 0 AS paper FROM petition_tallies WHERE petition_id = ANY(${ids}::uuid[])
+          UNION ALL
+          SELECT e.petition_id, x.country, 0, x.n FROM paper_signature_entries e
+          CROSS JOIN LATERAL (
+            SELECT e.country, e.count AS n WHERE NOT e.from_csv
+            UNION ALL
+            SELECT s.country, count(*)::int FROM paper_signers s WHERE e.from_csv AND s.entry_id = e.id GROUP BY s.country
+          ) x
+          WHERE e.petition_id = ANY(${ids}::uuid[])
+        ) t
+        GROUP BY petition_id, country HAVING SUM(online) + SUM(paper) > 0 ORDER BY SUM(online) + SUM(paper) DESC, 2`
     : []
   return new Map(
     petitions.map((petition) => {
       const own = rows.filter((r) => r.petition_id === petition.id)
-      const count = own.reduce((sum, r) => sum + r.count, 0)
-      const byCountry = own.map((r) => ({ code: r.country, name: countryName(r.country), count: r.count }))
-      return [petition.id, { count, goal: currentGoal(count, petition.goal, petition.goalPinned), byCountry }]
+      const count = own.reduce((sum, r) => sum + r.online + r.paper, 0)
+      const paper = own.reduce((sum, r) => sum + r.paper, 0)
+      const byCountry = own.flatMap((r) => (r.country ? [{ code: r.country, name: countryName(r.country), count: r.online + r.paper }] : []))
+      return [petition.id, { count, paper, goal: currentGoal(count, petition.goal, petition.goalPinned), byCountry }]
     }),
   )
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { htmlToPlainText } from '@/lib/content/plain-text'
 import type { PublicPetition } from '@/lib/petitions/queries'
-import { absoluteUrl } from '@/lib/site'
+import { absoluteUrl, site } from '@/lib/site'
 
 // The printable petition sheet as a PDF: the petition's text, then numbered blank rows for
 // name, address/country and signature. The PDF standard fonts cover only Western European
@@ -16,6 +16,15 @@ export const SHEET_ROWS = 20
 const fontFolder = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf')
 const REGULAR = path.join(fontFolder, 'DejaVuSans.ttf')
 const BOLD = path.join(fontFolder, 'DejaVuSans-Bold.ttf')
+
+export const SHEET_CONSENT = 'By signing, each person agrees that their name and address are passed to the addressee of this petition.'
+
+/** Where the sheet goes back to: the petition's return address, else the campaign's email. */
+export function sheetReturn(petition: Pick<PublicPetition, 'returnAddress'>): { heading: string; address: string | null } {
+  return petition.returnAddress
+    ? { heading: 'Please send completed sheets to:', address: petition.returnAddress }
+    : { heading: `Please return completed sheets to ${site.name}: ${site.contactEmail}`, address: null }
+}
 
 export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 42, info: { Title: `Petition sheet: ${petition.title}` } })
@@ -75,17 +84,10 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
     doc.y = y + rowHeight
     doc.x = left
   }
-  doc
-    .moveDown(1)
-    .font(REGULAR)
-    .fontSize(8)
-    .fillColor('#444')
-    .text(
-      'By signing, each person agrees that their name and address are passed to the addressee of this petition. Return completed sheets to the campaign.',
-      left,
-      doc.y,
-      { width },
-    )
+  doc.moveDown(1).font(REGULAR).fontSize(8).fillColor('#444').text(SHEET_CONSENT, left, doc.y, { width })
+  const back = sheetReturn(petition)
+  doc.moveDown(0.6).font(BOLD).fontSize(9).fillColor('#000').text(back.heading, { width })
+  if (back.address) doc.font(REGULAR).text(back.address, { width })
   doc.end()
   return done
 }

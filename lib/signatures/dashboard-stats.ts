@@ -3,8 +3,8 @@ import { db } from '@/lib/db'
 import { countryName } from '@/lib/petitions/countries'
 
 // The dashboard's signature figures. One pass over the window's signatures gives the chart and
-// the confirmation rate; the totals and countries come from the tally shards, which hold
-// exactly what the public pages show. Days are UTC days, like every date on the site.
+// the confirmation rate; the totals come from the tally shards plus the paper entries, exactly
+// what the public pages show, and the countries from the shards (online signers). Days are UTC days, like every date on the site.
 
 export const STATS_DAYS = 30
 
@@ -25,10 +25,12 @@ export async function getSignatureStats(now = new Date()) {
       WHERE created_at >= ${firstDay}
       GROUP BY 1, 2`,
     db.$queryRaw<{ id: string; title: string; status: string; counted: number }[]>`
-      SELECT p.id::text, p.title, p.status::text, coalesce(sum(t.count), 0)::int AS counted
-      FROM petitions p LEFT JOIN petition_tallies t ON t.petition_id = p.id
+      SELECT p.id::text, p.title, p.status::text,
+             (coalesce((SELECT sum(count) FROM petition_tallies t WHERE t.petition_id = p.id), 0)
+              + coalesce((SELECT sum(count) FROM paper_signature_entries e WHERE e.petition_id = p.id), 0))::int AS counted
+      FROM petitions p
       WHERE p.status <> 'draft'
-      GROUP BY p.id ORDER BY counted DESC, p.title`,
+      ORDER BY counted DESC, p.title`,
     db.$queryRaw<{ code: string; count: number }[]>`
       SELECT trim(country) AS code, sum(count)::int AS count FROM petition_tallies GROUP BY 1 HAVING sum(count) > 0 ORDER BY count DESC, code`,
   ])

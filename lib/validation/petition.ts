@@ -32,6 +32,7 @@ export const petitionEditorSchema = z
     imageAlt: optionalText(300, 'Keep the image description under 300 characters.'),
     deliveredOn: day('Pick the delivery day as a date, like 2027-04-02.'),
     deliveryNote: optionalText(1000, 'Keep the delivery note under 1,000 characters.'),
+    returnAddress: optionalText(500, 'Keep the return address under 500 characters.'),
   })
   .superRefine((p, ctx) => {
     if (p.imageUrl && !p.imageAlt) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'Describe the image for people who cannot see it.' })

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { PrintButton } from '@/components/petition/print-button'
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
 import { loadPetition } from '@/lib/petitions/petition-page'
-import { SHEET_ROWS } from '@/lib/petitions/sheet'
+import { SHEET_CONSENT, SHEET_ROWS, sheetReturn } from '@/lib/petitions/sheet'
 import { absoluteUrl } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
@@ -17,6 +17,7 @@ export default async function PetitionSheet({ params }: { params: Promise<{ slug
   const data = slug ? await loadPetition(slug) : null
   if (!data) notFound()
   const { petition } = data
+  const back = sheetReturn(petition)
   return (
     <main className="mx-auto max-w-[210mm] bg-white p-6 text-black print:p-0">
       <div className="mb-4 flex flex-wrap gap-3 print:hidden">
@@ -62,9 +63,9 @@ export default async function PetitionSheet({ params }: { params: Promise<{ slug
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-xs">
-        By signing, each person agrees that their name and address are passed to the addressee of this petition. Return completed sheets to the campaign.
-      </p>
+      <p className="mt-3 text-xs">{SHEET_CONSENT}</p>
+      <p className="mt-2 text-sm font-semibold">{back.heading}</p>
+      {back.address ? <p className="text-sm whitespace-pre-line">{back.address}</p> : null}
     </main>
   )
 }

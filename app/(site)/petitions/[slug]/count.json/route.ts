@@ -16,6 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       title: petition.title,
       status: petition.status,
       count: numbers.count,
+      paper: numbers.paper,
       goal: numbers.goal,
       byCountry: Object.fromEntries(numbers.byCountry.map((c) => [c.code, c.count])),
       updatedAt: new Date().toISOString(),

@@ -1,9 +1,12 @@
 import { notFound } from 'next/navigation'
 import { deletePetitionAction } from '@/app/admin/(area)/petitions/actions'
 import { DeleteForm } from '@/components/admin/delete-form'
+import { PaperSignatures } from '@/components/admin/paper-signatures'
 import { PetitionEditor } from '@/components/admin/petition-editor'
 import { requirePermission } from '@/lib/auth/session'
 import { getPetitionForEditing } from '@/lib/petitions/admin-queries'
+import { countryOptions } from '@/lib/petitions/countries'
+import { listPaperEntries } from '@/lib/petitions/paper-signatures'
 import { petitionIdSchema } from '@/lib/validation/petition'
 
 export const metadata = { title: 'Edit petition' }
@@ -16,7 +19,7 @@ export default async function EditPetitionPage({ params }: Props) {
   await requirePermission('petitions.write')
   const parsed = petitionIdSchema.safeParse(await params)
   if (!parsed.success) notFound()
-  const petition = await getPetitionForEditing(parsed.data.id)
+  const [petition, paper] = await Promise.all([getPetitionForEditing(parsed.data.id), listPaperEntries(parsed.data.id)])
   if (!petition) notFound()
   const signatures = petition._count.signatures
   return (
@@ -45,10 +48,24 @@ export default async function EditPetitionPage({ params }: Props) {
           deliveryNote: petition.deliveryNote ?? '',
           imageUrl: petition.imageUrl ?? '',
           imageAlt: petition.imageAlt ?? '',
+          returnAddress: petition.returnAddress ?? '',
           updatedAt: petition.updatedAt.toISOString(),
         }}
       />
-      {signatures === 0 ? (
+      <PaperSignatures
+        petitionId={petition.id}
+        countries={countryOptions().map((c) => [c.code, c.name])}
+        entries={paper.map((e) => ({
+          id: e.id,
+          count: e.count,
+          country: e.country,
+          note: e.note,
+          fromCsv: e.fromCsv,
+          createdAt: e.createdAt.toISOString(),
+          by: e.updatedBy?.name ?? e.createdBy?.name ?? null,
+        }))}
+      />
+      {signatures === 0 && paper.length === 0 ? (
         <DeleteForm action={deletePetitionAction} id={petition.id} title={petition.title} noun="petition" />
       ) : (
         <p className="max-w-xl rounded-lg border border-line bg-white p-4 text-sm text-muted">

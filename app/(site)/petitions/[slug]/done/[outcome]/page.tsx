@@ -52,7 +52,7 @@ export default async function SignatureOutcomePage({ params }: Props) {
       </h1>
       <p className="mt-3 text-lg">{copy.text}</p>
       <div className="mt-6">
-        <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} />
+        <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} paper={numbers.paper} />
       </div>
       <p className="mt-6">
         <Link href={`/petitions/${petition.slug}${outcome === 'expired' ? '#sign' : ''}`} className="font-semibold underline">
