@@ -2,8 +2,8 @@
 // (lib/http/page-cache.ts). `npm start`, the end-to-end tests and the benchmarks all use it.
 import http from 'node:http'
 import next from 'next'
+import { listenForever } from '@/lib/db/listen'
 import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
-import pg from 'pg'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
 import { refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
@@ -18,22 +18,15 @@ const siteUrl = parseEnv().SITE_URL
 const headersForEveryAnswer = Object.entries(securityHeadersFor(siteUrl))
 
 /** Clears the micro-cache whenever Next has revalidated pages after a content change. */
-async function followRevalidations() {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  const retry = () => {
-    cache.clear()
-    client.removeAllListeners()
-    client.end().catch(() => {})
-    setTimeout(() => void followRevalidations(), 2_000).unref()
-  }
-  client.on('notification', () => cache.clear())
-  client.on('error', retry)
-  try {
-    await client.connect()
-    await client.query(`LISTEN ${PAGES_REVALIDATED_CHANNEL}`)
-  } catch {
-    retry()
-  }
+function followRevalidations() {
+  return listenForever({
+    url: process.env.DATABASE_URL ?? '',
+    channel: PAGES_REVALIDATED_CHANNEL,
+    name: 'page micro-cache',
+    onNotification: () => cache.clear(),
+    // Changes announced while disconnected were missed: start afresh.
+    onLost: () => cache.clear(),
+  })
 }
 
 await app.prepare()

@@ -2,6 +2,7 @@ import 'server-only'
 import type { z } from 'zod'
 import type { ActionState } from '@/lib/action-state'
 import { recordAudit, type AuditEvent } from '@/lib/audit/record'
+import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/messages'
 import { can, type Permission } from '@/lib/auth/permissions'
 import { getCurrentUser, requesterIpHash, type CurrentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
@@ -27,8 +28,7 @@ export type AdminAction = ((previous: ActionState | null, form: FormData) => Pro
   permission: Permission
 }
 
-export const NOT_SIGNED_IN = 'Your session has ended. Sign in again, then repeat what you were doing.'
-export const NOT_ALLOWED = 'Your role doesn’t allow this. Ask an admin if you need it.'
+export { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/messages'
 
 /** FormData as a plain object; a name ending in [] (a group of checkboxes) becomes a list. */
 export function formToObject(form: FormData): Record<string, unknown> {

@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'media.write',
   'petitions.write',
   'signatures.moderate',
+  /** Signers' email addresses in a CSV export (admins only). */
+  'signatures.export-emails',
   'users.manage',
   'audit.read',
   'settings.manage',

@@ -1,7 +1,7 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { CONTENT_CHANNEL } from '@/lib/content/changes'
+import { listenForever } from '@/lib/db/listen'
 import { env, parseEnv } from '@/lib/env'
 import { closeExpiredPetitions } from '@/lib/petitions/schedule'
 import { publishDueScheduledPosts } from '@/lib/posts/schedule'
@@ -13,7 +13,6 @@ import { publishDueScheduledPosts } from '@/lib/posts/schedule'
 
 const BATCH_DELAY_MS = 50
 const SCHEDULE_INTERVAL_MS = 5_000
-const RECONNECT_DELAY_MS = 2_000
 
 type State = { secret: string; started: boolean }
 const state = ((globalThis as { placardContentListener?: State }).placardContentListener ??= {
@@ -47,28 +46,16 @@ async function listen(url: string) {
     flushTimer = undefined
     void sendToRevalidateRoute(changes)
   }
-  const client = new pg.Client({ connectionString: url })
-  const retry = () => {
-    client.removeAllListeners()
-    client.end().catch(() => {})
-    setTimeout(() => void listen(url), RECONNECT_DELAY_MS).unref()
-  }
-  client.on('notification', (message) => {
-    if (!message.payload) return
-    pending.push(message.payload)
-    flushTimer ??= setTimeout(flush, BATCH_DELAY_MS)
+  await listenForever({
+    url,
+    channel: CONTENT_CHANNEL,
+    name: 'content listener',
+    onNotification: (payload) => {
+      if (!payload) return
+      pending.push(payload)
+      flushTimer ??= setTimeout(flush, BATCH_DELAY_MS)
+    },
   })
-  client.on('error', (error) => {
-    console.error('[placard] content listener lost its database connection:', error.message)
-    retry()
-  })
-  try {
-    await client.connect()
-    await client.query(`LISTEN ${CONTENT_CHANNEL}`)
-  } catch (error) {
-    console.error('[placard] content listener could not connect:', (error as Error).message)
-    retry()
-  }
 }
 
 async function sendToRevalidateRoute(changes: string[], attempt = 1): Promise<void> {

@@ -1,7 +1,7 @@
-import { parseEnv } from '@/lib/env'
 import { hashIp } from '@/lib/http/client-ip'
 import { parseBody, MAX_BODY_BYTES, type BodyResult } from '@/lib/http/read-body'
 import { encodeFlash, FLASH_COOKIE, type SignAnswer } from '@/lib/signatures/flash'
+import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
 import { fieldErrorsOf, signatureRequestSchema } from '@/lib/validation/signature'
@@ -80,6 +80,7 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
     return respond(422, { outcome: 'invalid', message: 'Please correct the marked fields and sign again.', fieldErrors: fieldErrorsOf(parsed.error) })
   }
   const { website, altcha, ...fields } = parsed.data
+  const rules = await currentHoldRules()
   const holdReasons: HoldReason[] = []
   if (website) holdReasons.push('honeypot')
 
@@ -88,7 +89,7 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
     const check = await checkProofOfWork(altcha)
     if (!check.ok) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES[check.reason] })
     proof = { signature: check.signature }
-    if (Date.now() - check.issuedAt < parseEnv().SIGN_MIN_SECONDS * 1000) holdReasons.push('too-fast')
+    if (Date.now() - check.issuedAt < rules.minFillSeconds * 1000) holdReasons.push('too-fast')
   } else if (body.mode === 'json') {
     return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES.missing })
   } else {
@@ -97,7 +98,7 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
   }
 
   try {
-    const outcome = await signPetition({ petitionSlug: slug, fields, ipHash: hashIp(clientIp), proof, holdReasons })
+    const outcome = await signPetition({ petitionSlug: slug, fields, ipHash: hashIp(clientIp), proof, holdReasons, rules })
     const { status, answer } = answerFor(outcome)
     return respond(status, answer)
   } catch (error) {

@@ -69,25 +69,33 @@ test('each role is kept out of the pages its role lacks, and every admin answer 
 })
 
 // Admin route handlers (app/api/admin/**/route.ts), found from the route tree with the HTTP
-// methods each exports: 401 without a session, 403 for a role without the permission.
-function adminRoutes(dir: string, url: string): { url: string; methods: string[] }[] {
+// methods each exports and the permission it checks (can(user, '…')): 401 without a session,
+// 403 for a role without the permission.
+function adminRoutes(dir: string, url: string): { url: string; methods: string[]; permission: Permission }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return adminRoutes(full, `${url}/${entry.name.startsWith('[') ? 'x' : entry.name}`)
     if (entry.name !== 'route.ts') return []
-    const methods = [...readFileSync(full, 'utf8').matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!)
-    return [{ url, methods }]
+    const source = readFileSync(full, 'utf8')
+    const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!)
+    const permission = /can\(user, '([a-z.-]+)'\)/.exec(source)?.[1] as Permission | undefined
+    if (!permission) throw new Error(`${full} checks no permission with can(user, '…')`)
+    return [{ url, methods, permission }]
   })
 }
 
 test('every admin route handler refuses strangers (401) and roles without its permission (403)', async ({ playwright, baseURL }) => {
   const routes = adminRoutes(path.resolve('app/api/admin'), '/api/admin')
   expect(routes.flatMap((r) => r.methods).length).toBeGreaterThan(0)
-  const moderator = await createAccount('moderator')
-  const signedIn = await playwright.request.newContext({ baseURL })
-  await signInRequest(signedIn, moderator)
+  const signedIn = {} as Record<'moderator' | 'editor', Awaited<ReturnType<typeof playwright.request.newContext>>>
+  for (const role of ['moderator', 'editor'] as const) {
+    signedIn[role] = await playwright.request.newContext({ baseURL })
+    await signInRequest(signedIn[role], await createAccount(role))
+  }
   const anonymous = await playwright.request.newContext({ baseURL })
   for (const route of routes) {
+    const outsider = (['moderator', 'editor'] as const).find((role) => !ROLE_PERMISSIONS[role].includes(route.permission))
+    expect(outsider, `${route.url}: a role without ${route.permission}`).toBeTruthy()
     for (const method of route.methods) {
       const send = (context: typeof anonymous) =>
         context.fetch(route.url, {
@@ -98,9 +106,8 @@ test('every admin route handler refuses strangers (401) and roles without its pe
       const stranger = await send(anonymous)
       expect(stranger.status(), `${method} ${route.url} without a session`).toBe(401)
       expect((await stranger.json()) as { ok: boolean }).toMatchObject({ ok: false })
-      expect((await send(signedIn)).status(), `${method} ${route.url} as a moderator`).toBe(403)
+      expect((await send(signedIn[outsider!])).status(), `${method} ${route.url} as a ${outsider}`).toBe(403)
     }
   }
-  await signedIn.dispose()
-  await anonymous.dispose()
+  for (const context of [...Object.values(signedIn), anonymous]) await context.dispose()
 })

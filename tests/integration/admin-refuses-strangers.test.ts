@@ -26,7 +26,20 @@ function serverActionFiles(dir: string): string[] {
 
 const found = serverActionFiles(path.resolve('app'))
 const files = found.filter((f) => !PUBLIC_ACTION_FILES.includes(path.relative(process.cwd(), f)))
-const TABLES = ['users', 'pages', 'posts', 'post_categories', 'categories', 'media', 'password_tokens', 'audit_log', 'jobs', 'petitions', 'signatures']
+const TABLES = [
+  'users',
+  'pages',
+  'posts',
+  'post_categories',
+  'categories',
+  'media',
+  'password_tokens',
+  'audit_log',
+  'jobs',
+  'petitions',
+  'signatures',
+  'site_settings',
+]
 
 async function snapshot() {
   const parts: string[] = []
@@ -54,6 +67,10 @@ beforeAll(async () => {
     role: 'admin',
     email: 'x@example.org',
     name: 'X',
+    ipBurstLimit: '50',
+    domainBurstLimit: '50',
+    burstWindowMinutes: '10',
+    minFillSeconds: '3',
   }
 })
 

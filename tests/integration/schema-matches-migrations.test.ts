@@ -144,6 +144,9 @@ describe('schema.prisma and prisma/migrations', () => {
           uploadedById: user.id,
         },
       })
+      const settings = { ipBurstLimit: 50, domainBurstLimit: 200, burstWindowMinutes: 15, minFillSeconds: 4 }
+      await client.siteSettings.create({ data: settings })
+      expect(await client.siteSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject(settings)
       expect(await client.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ disabledAt: at, sessionVersion: 3 })
       expect(await client.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ byline: 'By a guest', updatedById: user.id })
       expect(await client.page.findUniqueOrThrow({ where: { id: page.id } })).toMatchObject({

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { db } from '@/lib/db'
 import { createPost } from '@/lib/posts/write'
+import { reloadHoldRules } from '@/lib/signatures/hold-rules'
 import type { PostInput } from '@/lib/validation/post'
 
 // Small builders for integration tests; every name is unique so test files never collide.
@@ -33,6 +34,8 @@ export async function makePost(overrides: PostOverrides) {
 /** Empties every content table; integration files run one at a time, so each starts clean. */
 export async function resetDatabase() {
   await db.$executeRawUnsafe(
-    'TRUNCATE pages, post_categories, posts, categories, audit_log, password_tokens, media, users, signatures, petition_tallies, petitions, jobs, rate_limits CASCADE',
+    'TRUNCATE pages, post_categories, posts, categories, audit_log, password_tokens, media, users, signatures, petition_tallies, petitions, jobs, rate_limits, site_settings CASCADE',
   )
+  // The sign path keeps the hold rules in memory; read them now rather than when the NOTIFY lands.
+  await reloadHoldRules()
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { ModerationQueue, type HeldRow } from '@/components/admin/moderation-queue'
 import { buttonClass } from '@/components/ui/button'
 import { Pager } from '@/components/ui/pager'
@@ -38,7 +39,12 @@ export default async function ModerationPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Moderation</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">Moderation</h1>
+          <Link href="/admin/moderation/export" className={buttonClass('secondary')}>
+            Export signatures (CSV)
+          </Link>
+        </div>
         <p className="mt-2 max-w-3xl text-muted">
           These signatures looked unusual when they came in, so they don’t count yet. Approve the real ones: a confirmed signature counts at once. Reject the
           fake ones: they never count, and the signer is not told.
