@@ -26,7 +26,21 @@ function serverActionFiles(dir: string): string[] {
 
 const found = serverActionFiles(path.resolve('app'))
 const files = found.filter((f) => !PUBLIC_ACTION_FILES.includes(path.relative(process.cwd(), f)))
-const TABLES = ['users', 'pages', 'posts', 'post_categories', 'categories', 'media', 'password_tokens', 'audit_log', 'jobs', 'petitions', 'signatures']
+const TABLES = [
+  'users',
+  'pages',
+  'posts',
+  'post_categories',
+  'categories',
+  'media',
+  'password_tokens',
+  'audit_log',
+  'jobs',
+  'petitions',
+  'signatures',
+  'signature_invalidations',
+  'signature_invalidation_items',
+]
 
 async function snapshot() {
   const parts: string[] = []
