@@ -142,6 +142,8 @@ ${lines.join('\n')}
     'signatures_email_canonical_idx',
     'signatures_full_name_prefix_idx',
     'signatures_hold_reasons_idx',
+    'signatures_country_created_at_idx',
+    'signatures_not_counting_idx',
   ]
   const definitions = (
     await client.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = ANY($1) ORDER BY indexname`, [NEW_INDEXES])

@@ -5,10 +5,10 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { filterConditions, type SignatureRow } from '@/lib/moderation/signature-search'
-import { EMPTY_FILTER_MESSAGE, isEmptyFilter, type SignatureFilter } from '@/lib/validation/signature-search'
+import { EMPTY_FILTER_MESSAGE, isEmptyFilter, signatureFilterSchema, type SignatureFilter } from '@/lib/validation/signature-search'
 
 // Bulk invalidation: every pending or confirmed signature matching a filter is marked
-// invalidated, in batches of BATCH_SIZE rows per transaction, each batch ordered by id and
+// invalidated by the worker, in batches of BATCH_SIZE rows per transaction, each batch ordered by id and
 // locking only its own rows for milliseconds, so signers and confirmations never wait long on
 // it. The rows are fixed when it starts (what the preview counted) and each one this operation
 // changed keeps its previous status, so an undo puts back exactly those and nothing a
@@ -33,27 +33,26 @@ export async function previewInvalidation(filter: SignatureFilter) {
   return { count: count[0]?.n ?? 0, sample }
 }
 
-/** Records the operation and the signatures it covers, and queues the worker's job. */
+/**
+ * Records the operation and queues the worker's job, which first fixes the signatures it covers
+ * (a plain read: no row is locked) and then changes them batch by batch.
+ */
 export async function startInvalidation(filter: SignatureFilter, ctx: Pick<ActionContext, 'tx' | 'audit' | 'user'>) {
   if (isEmptyFilter(filter)) throw new AppError(EMPTY_FILTER_MESSAGE)
+  const [{ n }] = await ctx.tx.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM signatures s WHERE ${filterConditions(filter)} AND ${stillCounting}`
+  if (n === 0) throw new AppError('No pending or confirmed signature matches this filter any more: there is nothing to invalidate.')
   const operation = await ctx.tx.signatureInvalidation.create({
-    data: { filter, requestedById: ctx.user.id, requestedByLabel: ctx.user.email },
+    data: { filter, state: 'queued', total: n, requestedById: ctx.user.id, requestedByLabel: ctx.user.email },
     select: { id: true },
   })
-  // A plain read of the matches: no row of signatures is locked here.
-  const total = await ctx.tx.$executeRaw`
-    INSERT INTO signature_invalidation_items (invalidation_id, signature_id)
-    SELECT ${operation.id}::uuid, s.id FROM signatures s WHERE ${filterConditions(filter)} AND ${stillCounting}`
-  if (total === 0) throw new AppError('No pending or confirmed signature matches this filter any more: there is nothing to invalidate.')
-  await ctx.tx.signatureInvalidation.update({ where: { id: operation.id }, data: { total } })
   await ctx.tx.job.create({ data: { kind: INVALIDATION_JOB, payload: { invalidationId: operation.id } } })
   await ctx.audit({
     action: 'signatures.invalidate',
     entityType: 'signature_invalidation',
     entityId: operation.id,
-    summary: `${total} signature${total === 1 ? '' : 's'} matching ${JSON.stringify(filter)}`,
+    summary: `${n} signature${n === 1 ? '' : 's'} matching ${JSON.stringify(filter)}`,
   })
-  return { id: operation.id, total }
+  return { id: operation.id, total: n }
 }
 
 export async function requestUndo(id: string, ctx: Pick<ActionContext, 'tx' | 'audit' | 'user'>) {
@@ -75,7 +74,9 @@ export async function requestUndo(id: string, ctx: Pick<ActionContext, 'tx' | 'a
 /** Runs one batch of the operation in its own transaction; false once there is nothing left. */
 export async function runInvalidationBatch(id: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const [operation] = await tx.$queryRaw<{ state: string }[]>`SELECT state FROM signature_invalidations WHERE id = ${id}::uuid FOR UPDATE`
+    const [operation] = await tx.$queryRaw<{ state: string; filter: unknown }[]>`
+      SELECT state, filter FROM signature_invalidations WHERE id = ${id}::uuid FOR UPDATE`
+    if (operation?.state === 'queued') return fixItems(tx, id, operation.filter)
     if (operation?.state === 'running') return applyBatch(tx, id)
     if (operation?.state === 'undoing') return undoBatch(tx, id)
     return false
@@ -83,6 +84,17 @@ export async function runInvalidationBatch(id: string): Promise<boolean> {
 }
 
 type Tx = Prisma.TransactionClient
+
+/** The signatures the operation covers: those matching now (the preview's count a moment ago). */
+async function fixItems(tx: Tx, id: string, stored: unknown) {
+  const filter = signatureFilterSchema.parse(stored)
+  if (isEmptyFilter(filter)) throw new Error(`invalidation ${id} has an empty filter`)
+  const total = await tx.$executeRaw`
+    INSERT INTO signature_invalidation_items (invalidation_id, signature_id)
+    SELECT ${id}::uuid, s.id FROM signatures s WHERE ${filterConditions(filter)} AND ${stillCounting}`
+  await tx.signatureInvalidation.update({ where: { id }, data: { state: 'running', total } })
+  return true
+}
 
 async function applyBatch(tx: Tx, id: string) {
   const rows = await tx.$queryRaw<{ changed: boolean; petition_id: string | null }[]>`

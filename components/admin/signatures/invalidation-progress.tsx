@@ -10,6 +10,7 @@ import { FormStatus } from '@/components/ui/form-status'
 type Props = { id: string; state: string; total: number; changed: number; restored: number }
 
 const STATE_WORDS: Record<string, string> = {
+  queued: 'Starting…',
   running: 'Invalidating…',
   done: 'Done',
   undoing: 'Undoing…',
@@ -20,7 +21,7 @@ const STATE_WORDS: Record<string, string> = {
 // undo button once it is done.
 export function InvalidationProgress({ id, state, total, changed, restored }: Props) {
   const router = useRouter()
-  const busy = state === 'running' || state === 'undoing'
+  const busy = state === 'queued' || state === 'running' || state === 'undoing'
   const { state: answer, formAction, pending } = useActionForm(undoInvalidationAction)
   useEffect(() => {
     if (!busy) return

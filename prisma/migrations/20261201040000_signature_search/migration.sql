@@ -14,6 +14,12 @@ CREATE INDEX "signatures_email_canonical_idx" ON "signatures"("email_canonical")
 -- Names by their start, whatever the case: a btree, cheap on the insert path (a trigram GIN
 -- index for "contains" cost more on signing than it saved here; see the README).
 CREATE INDEX "signatures_full_name_prefix_idx" ON "signatures"(lower("full_name") text_pattern_ops);
+-- One country's signatures, newest first (a rare country in a big petition is found at once).
+CREATE INDEX "signatures_country_created_at_idx" ON "signatures"("country", "created_at" DESC, "id" DESC);
+-- Withdrawn and invalidated signatures: a new signature is never either, so signing never
+-- writes to this one.
+CREATE INDEX "signatures_not_counting_idx" ON "signatures"("created_at" DESC, "id" DESC)
+  WHERE "status" IN ('withdrawn', 'invalidated');
 -- Only signatures that were held for a reason are in this one, so it stays small.
 CREATE INDEX "signatures_hold_reasons_idx" ON "signatures"("created_at" DESC, "id" DESC)
   WHERE cardinality("hold_reasons") > 0;
@@ -24,7 +30,7 @@ CREATE TABLE "signature_invalidations" (
     "filter" JSONB NOT NULL,
     "requested_by_id" UUID,
     "requested_by_label" TEXT NOT NULL,
-    "state" TEXT NOT NULL DEFAULT 'running',
+    "state" TEXT NOT NULL DEFAULT 'queued',
     "total" INTEGER NOT NULL DEFAULT 0,
     "changed" INTEGER NOT NULL DEFAULT 0,
     "restored" INTEGER NOT NULL DEFAULT 0,
@@ -35,13 +41,13 @@ CREATE TABLE "signature_invalidations" (
     "undone_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "signature_invalidations_pkey" PRIMARY KEY ("id"),
-    CONSTRAINT "signature_invalidations_state" CHECK ("state" IN ('running', 'done', 'undoing', 'undone'))
+    CONSTRAINT "signature_invalidations_state" CHECK ("state" IN ('queued', 'running', 'done', 'undoing', 'undone'))
 );
 CREATE INDEX "signature_invalidations_created_at_idx" ON "signature_invalidations"("created_at" DESC);
 ALTER TABLE "signature_invalidations" ADD CONSTRAINT "signature_invalidations_requested_by_id_fkey"
   FOREIGN KEY ("requested_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- The signatures an invalidation covers, fixed when it starts (what the preview counted).
+-- The signatures an invalidation covers, fixed when the worker starts it (what the preview counted).
 -- previous_status is set only for the rows this operation itself changed, so an undo puts back
 -- exactly those, and only while they are still invalidated.
 CREATE TABLE "signature_invalidation_items" (

@@ -6,7 +6,7 @@ import { listInvalidations } from '@/lib/moderation/invalidation'
 export const metadata = { title: 'Bulk invalidations' }
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
-const STATE_WORDS: Record<string, string> = { running: 'running', done: 'done', undoing: 'being undone', undone: 'undone' }
+const STATE_WORDS: Record<string, string> = { queued: 'starting', running: 'running', done: 'done', undoing: 'being undone', undone: 'undone' }
 
 export default async function InvalidationsPage() {
   await requirePermission('signatures.moderate')

@@ -16,11 +16,15 @@ const WINDOW_WORDS: Record<TrendingWindow, string> = { hour: 'last hour', day: '
 
 function TrendingTable(props: { title: string; rows: TrendingRow[]; filterFor: (key: string) => SignatureFilter; label: (key: string) => string }) {
   const { title, rows, filterFor, label } = props
+  const id = title.toLowerCase().replace(/[^a-z]+/g, '-')
   return (
-    <section className="rounded-lg border border-line bg-white p-4">
-      <h3 className="font-bold">{title}</h3>
+    <section aria-labelledby={id} className="rounded-lg border border-line bg-white p-4">
+      <h2 id={id} className="font-bold">
+        {title}
+      </h2>
       {rows.length ? (
         <table className="mt-2 w-full text-left text-sm">
+          <caption className="sr-only">{title}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2">
