@@ -17,6 +17,8 @@ test('the sign-in page has no WCAG 2.2 AA violations', async ({ page }) => {
 })
 
 test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
+  // About twenty screens, each checked after its requests settle: more than the default minute.
+  test.slow()
   const admin = await createAccount('admin', 'Axe Admin')
   const postId = await withDatabase(async (db) => (await db.query<{ id: string }>(`SELECT id FROM posts WHERE status = 'published' LIMIT 1`)).rows[0]!.id)
   // A held signature, so the moderation queue is checked with a row in it.

@@ -34,6 +34,7 @@ test('a moderator finds a burst in Trending, invalidates it, and undoes it; the 
   await signIn(page, moderator)
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Moderation' }).click()
   await page.getByRole('navigation', { name: 'Moderation tools' }).getByRole('link', { name: 'Trending domains and addresses' }).click()
+  await expect(page.getByRole('heading', { name: 'Trending', level: 1 })).toBeVisible()
   const petitionId = await withDatabase(
     async (db) => (await db.query<{ id: string }>(`SELECT id FROM petitions WHERE slug = 'free-the-seltz-three'`)).rows[0]!.id,
   )
@@ -49,12 +50,12 @@ test('a moderator finds a burst in Trending, invalidates it, and undoes it; the 
   await expect(page.getByRole('table', { name: 'Signatures this would invalidate' }).getByRole('row')).toHaveCount(21)
   await page.getByRole('button', { name: 'Invalidate 30 signatures' }).click()
 
-  await expect(page.getByText('Done 30 of 30 invalidated')).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByText('Done: 30 of 30 invalidated')).toBeVisible({ timeout: 20_000 })
   await expect.poll(count, { timeout: 1_000, intervals: [100] }).toBe(before)
   expect(await shownCount()).toBe(before)
 
   await page.getByRole('button', { name: 'Undo this invalidation' }).click()
-  await expect(page.getByText('Undone 30 of 30 put back')).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByText('Undone: 30 of 30 put back')).toBeVisible({ timeout: 20_000 })
   await expect.poll(count, { timeout: 1_000, intervals: [100] }).toBe(before + 30)
   expect(await shownCount()).toBe(before + 30)
 })

@@ -10,10 +10,10 @@ import { FormStatus } from '@/components/ui/form-status'
 type Props = { id: string; state: string; total: number; changed: number; restored: number }
 
 const STATE_WORDS: Record<string, string> = {
-  queued: 'Starting…',
-  running: 'Invalidating…',
+  queued: 'Starting',
+  running: 'Invalidating',
   done: 'Done',
-  undoing: 'Undoing…',
+  undoing: 'Undoing',
   undone: 'Undone',
 }
 
@@ -34,7 +34,7 @@ export function InvalidationProgress({ id, state, total, changed, restored }: Pr
   return (
     <div className="space-y-4 rounded-lg border border-line bg-white p-6">
       <p className="text-lg font-semibold" role="status" aria-live="polite">
-        {STATE_WORDS[state] ?? state}{' '}
+        {STATE_WORDS[state] ?? state}:{' '}
         {undoing
           ? `${restored.toLocaleString('en')} of ${changed.toLocaleString('en')} put back`
           : `${changed.toLocaleString('en')} of ${total.toLocaleString('en')} invalidated`}

@@ -45,12 +45,12 @@ export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; captio
               <td className="p-3">
                 <span className="font-semibold">{row.full_name}</span>
                 <br />
-                <span className="break-all text-muted">{row.email}</span>{' '}
-                <Link href={`/admin/moderation/signatures${filterQuery({ domain: row.email_domain })}`} className="text-xs underline">
+                <span className="break-all text-muted">{row.email}</span>
+                <br />
+                <span className="text-muted">{row.country}</span> ·{' '}
+                <Link href={`/admin/moderation/signatures${filterQuery({ domain: row.email_domain })}`} className="underline">
                   all from @{row.email_domain}
                 </Link>
-                <br />
-                <span className="text-muted">{row.country}</span>
               </td>
               <td className="p-3">{row.petition_title}</td>
               <td className="p-3 whitespace-nowrap">{when.format(row.created_at)}</td>

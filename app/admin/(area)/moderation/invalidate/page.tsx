@@ -3,37 +3,19 @@ import { FilterNotes } from '@/components/ui/filter-notes'
 import { InvalidateForm } from '@/components/admin/signatures/invalidate-form'
 import { SignatureTable } from '@/components/admin/signatures/signature-table'
 import { requirePermission } from '@/lib/auth/session'
-import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
+import { describeFilter } from '@/lib/moderation/describe-filter'
 import { previewInvalidation, SAMPLE_SIZE } from '@/lib/moderation/invalidation'
-import { countryName } from '@/lib/petitions/countries'
-import { db } from '@/lib/db'
-import { EMPTY_FILTER_MESSAGE, filterQuery, isEmptyFilter, parseSignatureQuery, type SignatureFilter } from '@/lib/validation/signature-search'
+import { EMPTY_FILTER_MESSAGE, filterQuery, isEmptyFilter, parseSignatureQuery } from '@/lib/validation/signature-search'
 
 export const metadata = { title: 'Invalidate signatures' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-async function describe(filter: SignatureFilter): Promise<string[]> {
-  const petition = filter.petition ? await db.petition.findUnique({ where: { id: filter.petition }, select: { title: true } }) : null
-  return [
-    filter.petition ? `petition “${petition?.title ?? 'unknown'}”` : null,
-    filter.name ? `name starting with “${filter.name}”` : null,
-    filter.email ? `email ${filter.email}` : null,
-    filter.domain ? `email domain @${filter.domain}` : null,
-    filter.ip ? `address hash ${filter.ip}` : null,
-    filter.country ? `country ${countryName(filter.country)}` : null,
-    filter.status ? `status ${filter.status}` : null,
-    filter.reason ? `held because: ${holdReasonLabel(filter.reason)}` : null,
-    filter.from ? `signed from ${filter.from.replace('T', ' ')} UTC` : null,
-    filter.to ? `signed until ${filter.to.replace('T', ' ')} UTC` : null,
-  ].filter((x): x is string => Boolean(x))
-}
-
 export default async function InvalidatePreviewPage({ searchParams }: Props) {
   await requirePermission('signatures.moderate')
   const { filter, notes } = parseSignatureQuery(await searchParams)
   const empty = isEmptyFilter(filter)
-  const [{ count, sample }, described] = empty ? [{ count: 0, sample: [] }, []] : await Promise.all([previewInvalidation(filter), describe(filter)])
+  const [{ count, sample }, described] = empty ? [{ count: 0, sample: [] }, []] : await Promise.all([previewInvalidation(filter), describeFilter(filter)])
   return (
     <div className="space-y-6">
       <div>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { InvalidationProgress } from '@/components/admin/signatures/invalidation-progress'
 import { requirePermission } from '@/lib/auth/session'
+import { describeFilter } from '@/lib/moderation/describe-filter'
 import { getInvalidation } from '@/lib/moderation/invalidation'
 import { filterQuery, type SignatureFilter } from '@/lib/validation/signature-search'
 
@@ -18,6 +19,7 @@ export default async function InvalidationPage({ params }: Props) {
   const operation = id.success ? await getInvalidation(id.data) : null
   if (!operation) notFound()
   const filter = operation.filter as SignatureFilter
+  const described = await describeFilter(filter)
   return (
     <div className="space-y-6">
       <div>
@@ -33,11 +35,21 @@ export default async function InvalidationPage({ params }: Props) {
         </p>
       </div>
       <InvalidationProgress id={operation.id} state={operation.state} total={operation.total} changed={operation.changed} restored={operation.restored} />
-      <p>
-        <Link href={`/admin/moderation/signatures${filterQuery(filter)}`} className="underline">
-          See the signatures matching its filter
-        </Link>
-      </p>
+      <section aria-labelledby="filter-heading">
+        <h2 id="filter-heading" className="font-bold">
+          Its filter: signatures with
+        </h2>
+        <ul className="mt-2 list-disc pl-6">
+          {described.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+        <p className="mt-2">
+          <Link href={`/admin/moderation/signatures${filterQuery(filter)}`} className="underline">
+            See the signatures matching it now
+          </Link>
+        </p>
+      </section>
     </div>
   )
 }
