@@ -6,42 +6,16 @@
 //
 // Same configuration as bench:sign: lowered proof-of-work difficulty, X-Forwarded-For trusted.
 // BENCH_PORT / BENCH_PG_PORT choose the ports, BENCH_SECONDS the length of each phase.
-import { createHash, randomBytes } from 'node:crypto'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { serveProduction } from './lib/serve-production'
+import { serveForSigning, solvedProofs } from './lib/signing-load'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15)
 const BURST = Number(process.env.BENCH_BURST ?? 100_000)
 const SIGNERS = 40_000
-const secret = randomBytes(32).toString('hex')
-process.env.PLACARD_SECRET = secret
-process.env.ALTCHA_MAX_NUMBER = '100'
 
-async function solvedProofs(count: number) {
-  const { newChallenge } = await import('@/lib/signatures/proof-of-work')
-  const proofs: string[] = []
-  for (let i = 0; i < count; i++) {
-    const c = await newChallenge(Date.now() - 60_000)
-    let number = 0
-    while (
-      createHash('sha256')
-        .update(c.salt + number)
-        .digest('hex') !== c.challenge
-    )
-      number++
-    proofs.push(Buffer.from(JSON.stringify({ ...c, number })).toString('base64'))
-  }
-  return proofs
-}
-
-const site = await serveProduction({
-  name: 'bench-invalidate',
-  port: Number(process.env.BENCH_PORT ?? 3301),
-  pgPort: Number(process.env.BENCH_PG_PORT ?? 5493),
-  extraEnv: { PLACARD_SECRET: secret, ALTCHA_MAX_NUMBER: '100', TRUST_PROXY: 'true' },
-})
+const site = await serveForSigning('bench-invalidate', { port: 3301, pgPort: 5493 })
 const sql = new pg.Client({ connectionString: site.databaseUrl })
 await sql.connect()
 try {
