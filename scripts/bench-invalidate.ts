@@ -113,7 +113,7 @@ bench:invalidate — ${CONNECTIONS} connections, ${DURATION_S} s per phase, prod
 signing alone                                 ${alone.rate.toFixed(0)} accepted/s, p99 ${alone.p99} ms, errors ${alone.errors}
 signing during the bulk invalidation          ${during.rate.toFixed(0)} accepted/s, p99 ${during.p99} ms, errors ${during.errors}
 ratio (during / alone)                        ${((during.rate / alone.rate) * 100).toFixed(0)}%
-invalidation of ${total.toLocaleString('en')} signatures          recorded in ${startedIn.toFixed(1)} s, finished ${duration.toFixed(1)} s after the click (${(total / duration).toFixed(0)} rows/s)
+${`invalidation of ${total.toLocaleString('en')} signatures`.padEnd(46)}recorded in ${startedIn.toFixed(1)} s, finished ${duration.toFixed(1)} s after the click (${(total / duration).toFixed(0)} rows/s)
 rows invalidated                              ${rows[0]!.n.toLocaleString('en')}
 public count before / after (count.json)      ${countBefore.toLocaleString('en')} / ${countAfter.toLocaleString('en')}
 `)
