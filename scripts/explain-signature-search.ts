@@ -111,7 +111,7 @@ try {
   ]
   const lines: string[] = []
   const row = (name: string, r: { cost: number; ms: number; used: string }) =>
-    lines.push(`${name.padEnd(44)} ${r.cost.toFixed(0).padStart(9)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.used}`)
+    lines.push(`${name.padEnd(52)} ${r.cost.toFixed(0).padStart(9)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.used}`)
   for (const [name, filter] of cases) {
     row(`${name}: page 1`, await explain(page(filter)))
     row(`${name}: count (cap ${COUNT_CAP})`, await explain(count(filter)))
@@ -131,7 +131,7 @@ try {
   console.log(`
 bench:search — ${ROWS.toLocaleString('en')} signatures, EXPLAIN (ANALYZE), best of 3
 
-${'query'.padEnd(44)} ${'cost'.padStart(9)} ${'time'.padStart(12)}  index used
+${'query'.padEnd(52)} ${'cost'.padStart(9)} ${'time'.padStart(12)}  index used
 ${lines.join('\n')}
 `)
 
