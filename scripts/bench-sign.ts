@@ -6,19 +6,15 @@
 // Configuration differences from production, as the issue allows: proof-of-work difficulty is
 // lowered (ALTCHA_MAX_NUMBER=100) and the app trusts X-Forwarded-For (TRUST_PROXY=true), so each
 // signer can come from its own address. Every other check runs as in production.
-import { createHash, randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { serveProduction } from './lib/serve-production'
+import { serveForSigning, solvedProofs } from './lib/signing-load'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15)
 const MAX_SIGNERS = Number(process.env.BENCH_MAX_SIGNERS ?? 60_000)
-const secret = randomBytes(32).toString('hex')
-process.env.PLACARD_SECRET = secret
-process.env.ALTCHA_MAX_NUMBER = '100'
 
 const FREE_MAIL = ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.com', 'icloud.com', 'gmx.de', 'web.de', 'proton.me']
 const COUNTRIES = ['GB', 'DE', 'FR', 'US', 'IE', 'SE', 'NL', 'ES', 'IT', 'PL', 'CA', 'AU']
@@ -47,30 +43,7 @@ async function rawInsertCeiling(url: string) {
   return rows[0]!.count / DURATION_S
 }
 
-/** A solved proof-of-work, issued a minute ago as if the signer had opened the page then. */
-async function solvedProofs(count: number) {
-  const { newChallenge } = await import('@/lib/signatures/proof-of-work')
-  const proofs: string[] = []
-  for (let i = 0; i < count; i++) {
-    const c = await newChallenge(Date.now() - 60_000)
-    let number = 0
-    while (
-      createHash('sha256')
-        .update(c.salt + number)
-        .digest('hex') !== c.challenge
-    )
-      number++
-    proofs.push(Buffer.from(JSON.stringify({ ...c, number })).toString('base64'))
-  }
-  return proofs
-}
-
-const site = await serveProduction({
-  name: 'bench-sign',
-  port: Number(process.env.BENCH_PORT ?? 3300),
-  pgPort: Number(process.env.BENCH_PG_PORT ?? 5494),
-  extraEnv: { PLACARD_SECRET: secret, ALTCHA_MAX_NUMBER: '100', TRUST_PROXY: 'true' },
-})
+const site = await serveForSigning('bench-sign', { port: 3300, pgPort: 5494 })
 const db = new pg.Client({ connectionString: site.databaseUrl })
 await db.connect()
 try {

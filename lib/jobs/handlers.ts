@@ -1,5 +1,7 @@
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
+import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
+import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
 
 // Which code runs each kind of job. The handlers live with their domain (signatures, auth);
@@ -13,4 +15,5 @@ export type JobHandler = (jobs: Job[], log: JobLog) => Promise<void>
 export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [CONFIRMATION_JOB, sendConfirmations],
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
+  [INVALIDATION_JOB, runInvalidationJobs],
 ])

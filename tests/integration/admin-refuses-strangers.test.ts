@@ -39,6 +39,8 @@ const TABLES = [
   'petitions',
   'signatures',
   'site_settings',
+  'signature_invalidations',
+  'signature_invalidation_items',
 ]
 
 async function snapshot() {

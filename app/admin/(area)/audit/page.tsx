@@ -1,3 +1,4 @@
+import { FilterNotes } from '@/components/ui/filter-notes'
 import { AuditFilterForm } from '@/components/admin/audit/audit-filter-form'
 import { AuditTable } from '@/components/admin/audit/audit-table'
 import { Pager } from '@/components/ui/pager'
@@ -22,13 +23,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <p className="mt-2 text-muted">Every change made in the admin area and every sign-in, newest first. Entries can’t be edited or deleted.</p>
       </div>
       <AuditFilterForm filters={filters} actions={actions} actors={actors} />
-      {notes.length ? (
-        <ul role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FilterNotes notes={notes} />
       {entries.length ? (
         <AuditTable entries={entries} />
       ) : (

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ModerationHeader } from '@/components/admin/signatures/moderation-header'
 import { ModerationQueue, type HeldRow } from '@/components/admin/moderation-queue'
 import { buttonClass } from '@/components/ui/button'
 import { Pager } from '@/components/ui/pager'
@@ -38,18 +38,12 @@ export default async function ModerationPage({ searchParams }: Props) {
     `/admin/moderation?${new URLSearchParams({ ...(filter.petition ? { petition: filter.petition } : {}), page: String(page) })}`
   return (
     <div className="space-y-6">
-      <div>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-bold">Moderation</h1>
-          <Link href="/admin/moderation/export" className={buttonClass('secondary')}>
-            Export signatures (CSV)
-          </Link>
-        </div>
-        <p className="mt-2 max-w-3xl text-muted">
+      <ModerationHeader title="Moderation">
+        <p>
           These signatures looked unusual when they came in, so they don’t count yet. Approve the real ones: a confirmed signature counts at once. Reject the
           fake ones: they never count, and the signer is not told.
         </p>
-      </div>
+      </ModerationHeader>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <SelectField
           id="moderation-petition"

@@ -1,0 +1,79 @@
+import Link from 'next/link'
+import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
+import type { SignatureRow } from '@/lib/moderation/signature-search'
+import { filterQuery } from '@/lib/validation/signature-search'
+
+// Signatures as a table: the search list and the invalidation preview's sample. The domain and
+// address hash are links to everything else from the same place.
+
+const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
+
+const STATUS_STYLES: Record<string, string> = {
+  pending: 'bg-gray-200 text-gray-800',
+  confirmed: 'bg-teal-50 text-teal ring-1 ring-teal/40',
+  withdrawn: 'bg-gray-100 text-gray-700',
+  invalidated: 'bg-red-50 text-accent-dark ring-1 ring-accent/40',
+}
+
+export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-line bg-gray-50">
+          <tr>
+            <th scope="col" className="p-3">
+              Signer
+            </th>
+            <th scope="col" className="p-3">
+              Petition
+            </th>
+            <th scope="col" className="p-3">
+              Signed (UTC)
+            </th>
+            <th scope="col" className="p-3">
+              Status
+            </th>
+            <th scope="col" className="p-3">
+              Address hash
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {rows.map((row) => (
+            <tr key={row.id} className="align-top">
+              <td className="p-3">
+                <span className="font-semibold">{row.full_name}</span>
+                <br />
+                <span className="break-all text-muted">{row.email}</span>
+                <br />
+                <span className="text-muted">{row.country}</span> ·{' '}
+                <Link href={`/admin/moderation/signatures${filterQuery({ domain: row.email_domain })}`} className="underline">
+                  all from @{row.email_domain}
+                </Link>
+              </td>
+              <td className="p-3">{row.petition_title}</td>
+              <td className="p-3 whitespace-nowrap">{when.format(row.created_at)}</td>
+              <td className="p-3">
+                <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${STATUS_STYLES[row.status] ?? ''}`}>
+                  {row.status}
+                </span>
+                {row.held && (row.status === 'pending' || row.status === 'confirmed') ? <span className="ml-1 text-xs text-amber-900">held</span> : null}
+                {row.hold_reasons.length ? <p className="mt-1 text-xs text-muted">{row.hold_reasons.map(holdReasonLabel).join('; ')}</p> : null}
+              </td>
+              <td className="p-3">
+                {row.ip_hash ? (
+                  <Link href={`/admin/moderation/signatures${filterQuery({ ip: row.ip_hash })}`} className="font-mono text-xs underline" title={row.ip_hash}>
+                    {row.ip_hash.slice(0, 10)}…
+                  </Link>
+                ) : (
+                  <span className="text-muted">none</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
