@@ -9,6 +9,18 @@ import { getNeighbours } from '@/lib/posts/queries'
 
 export const CONTENT_CHANNEL = 'placard_content'
 
+/**
+ * Announces, on commit, that these petitions' numbers changed (a moderator's decision, a bulk
+ * invalidation): every instance refreshes their pages. The tallies themselves announce nothing,
+ * since signing storms move them thousands of times a second; the live count needs no page.
+ */
+export async function announcePetitionNumbers(
+  tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => PromiseLike<number> },
+  petitionIds: Iterable<string>,
+) {
+  for (const id of new Set(petitionIds)) await tx.$executeRaw`SELECT pg_notify(${CONTENT_CHANNEL}, ${`petitions:${id}`})`
+}
+
 const changeSchema = z.string().regex(/^(posts|post_categories|categories|users|petitions|pages):[0-9a-f-]{36}(:(item|list))?$/)
 export const changesSchema = z.object({ changes: z.array(changeSchema).min(1).max(1000) })
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
-import { CONTENT_CHANNEL } from '@/lib/content/changes'
+import { announcePetitionNumbers } from '@/lib/content/changes'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { Prisma } from '@/lib/generated/prisma/client'
@@ -147,10 +147,11 @@ async function undoBatch(tx: Tx, id: string) {
 }
 
 /** The petition pages refresh (lib/content/listener.ts); the live count needs nothing. */
-async function notifyPetitions(tx: Tx, rows: { petition_id: string | null }[]) {
-  for (const petitionId of new Set(rows.map((r) => r.petition_id).filter(Boolean)))
-    await tx.$executeRaw`SELECT pg_notify(${CONTENT_CHANNEL}, ${`petitions:${petitionId}`})`
-}
+const notifyPetitions = (tx: Tx, rows: { petition_id: string | null }[]) =>
+  announcePetitionNumbers(
+    tx,
+    rows.flatMap((r) => (r.petition_id ? [r.petition_id] : [])),
+  )
 
 export function getInvalidation(id: string) {
   return db.signatureInvalidation.findUnique({ where: { id } })

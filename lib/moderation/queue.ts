@@ -1,5 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
+import { announcePetitionNumbers } from '@/lib/content/changes'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ModerationDecision } from '@/lib/validation/moderation'
@@ -57,11 +58,16 @@ export async function decideHeldSignatures({ ids, decision }: ModerationDecision
   // Only signatures still in the queue change: a second click, or a colleague's decision a
   // moment earlier, is not applied twice.
   const where = { id: { in: ids }, ...inQueue() }
+  const petitions = await ctx.tx.signature.findMany({ where, select: { petitionId: true }, distinct: ['petitionId'] })
   const { count } =
     decision === 'approve'
       ? await ctx.tx.signature.updateMany({ where, data: { held: false } })
       : await ctx.tx.signature.updateMany({ where, data: { status: 'invalidated' } })
   if (count > 0) {
+    await announcePetitionNumbers(
+      ctx.tx,
+      petitions.map((p) => p.petitionId),
+    )
     await ctx.audit({
       action: decision === 'approve' ? 'signatures.approve' : 'signatures.reject',
       entityType: 'signature',

@@ -1,5 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { decideSignaturesAction } from '@/app/admin/(area)/moderation/actions'
+import pg from 'pg'
+import { CONTENT_CHANNEL } from '@/lib/content/changes'
 import { db } from '@/lib/db'
 import { listHeldSignatures } from '@/lib/moderation/queue'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
@@ -59,4 +61,20 @@ it('says what to do when nothing is ticked, and refuses editors', async () => {
   const [a] = await heldConfirmedSignatures(petition, 1)
   expect(await asUser(editor, () => decideSignaturesAction(null, formData({ 'ids[]': [a!.id], decision: 'approve' })))).toMatchObject({ ok: false })
   expect((await getPetitionNumbers(petition)).count).toBe(0)
+})
+
+it('a decision refreshes the petition’s cached pages on every instance, once it is committed', async () => {
+  const petition = await makePetition()
+  const [a] = await heldConfirmedSignatures(petition, 1)
+  const listener = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  const received: string[] = []
+  await listener.connect()
+  try {
+    listener.on('notification', (m) => received.push(m.payload ?? ''))
+    await listener.query(`LISTEN ${CONTENT_CHANNEL}`)
+    await decide([a!.id], 'approve')
+    await expect.poll(() => received).toContain(`petitions:${petition.id}`)
+  } finally {
+    await listener.end()
+  }
 })
