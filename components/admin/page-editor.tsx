@@ -3,13 +3,13 @@
 import { useRouter } from 'next/navigation'
 import { useActionState, useState } from 'react'
 import { savePageAction } from '@/app/admin/(area)/pages/actions'
-import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { RichTextField } from '@/components/admin/editor/rich-text-field'
 import { callAction, submitKeepingFields } from '@/components/admin/call-action'
 import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
-import { FieldMessages, TextField } from '@/components/ui/text-field'
+import { TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 
 // A standalone page (About, Aims, Contact, Donate): title, address, text, and whether it is in
@@ -66,20 +66,14 @@ export function PageEditor({ page, petitions }: Props) {
           maxLength={200}
           onChange={(e) => changeTitle(e.target.value)}
         />
-        <div>
-          <span className="font-semibold">Text</span>
-          <div className="mt-1">
-            <RichTextEditor
-              name="bodyHtml"
-              initialHtml={page?.bodyHtml ?? ''}
-              petitions={petitions}
-              onChange={() => setDirty(true)}
-              invalid={Boolean(errors.bodyHtml)}
-              describedBy={errors.bodyHtml ? 'page-body-error' : undefined}
-            />
-          </div>
-          <FieldMessages id="page-body" error={errors.bodyHtml} />
-        </div>
+        <RichTextField
+          id="page-body"
+          name="bodyHtml"
+          initialHtml={page?.bodyHtml ?? ''}
+          petitions={petitions}
+          onChange={() => setDirty(true)}
+          error={errors.bodyHtml}
+        />
       </div>
       <aside className="space-y-5">
         <section className="space-y-3 rounded-lg border border-line bg-white p-4">

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { savePostAction } from '@/app/admin/(area)/posts/actions'
 import { FeaturedImageField } from '@/components/admin/featured-image-field'
-import { RichTextEditor } from '@/components/admin/editor/rich-text-editor'
+import { RichTextField } from '@/components/admin/editor/rich-text-field'
 import { callAction, submitKeepingFields } from '@/components/admin/call-action'
 import { useTitleAndSlug, useUnsavedChangesWarning } from '@/components/admin/use-editor-fields'
 import { StatusBadge } from '@/components/admin/status-badge'
@@ -135,22 +135,14 @@ export function PostEditor({ post, choices, canChooseAuthor, currentUserId }: Pr
           onChange={(e) => changeTitle(e.target.value)}
           className="[&_input]:text-xl [&_input]:font-semibold"
         />
-        <div>
-          <span id="post-body-label" className="font-semibold">
-            Text
-          </span>
-          <div className="mt-1">
-            <RichTextEditor
-              name="bodyHtml"
-              initialHtml={post?.bodyHtml ?? ''}
-              petitions={choices.petitions}
-              onChange={markDirty}
-              invalid={Boolean(errors.bodyHtml)}
-              describedBy={errors.bodyHtml ? 'post-body-error' : undefined}
-            />
-          </div>
-          <FieldMessages id="post-body" error={errors.bodyHtml} />
-        </div>
+        <RichTextField
+          id="post-body"
+          name="bodyHtml"
+          initialHtml={post?.bodyHtml ?? ''}
+          petitions={choices.petitions}
+          onChange={markDirty}
+          error={errors.bodyHtml}
+        />
         <div>
           <label htmlFor="post-excerpt" className="font-semibold">
             Excerpt <span className="font-normal text-muted">(optional)</span>

@@ -1,8 +1,9 @@
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
+import { sendUpdateBatches, UPDATE_JOB } from '@/lib/updates/deliver'
 
-// Which code runs each kind of job. The handlers live with their domain (signatures, auth);
+// Which code runs each kind of job. The handlers live with their domain (signatures, auth, updates);
 // the queue and the worker only know this table, not what any job means.
 
 export type JobLog = (line: string) => void
@@ -13,4 +14,5 @@ export type JobHandler = (jobs: Job[], log: JobLog) => Promise<void>
 export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [CONFIRMATION_JOB, sendConfirmations],
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
+  [UPDATE_JOB, sendUpdateBatches],
 ])

@@ -12,18 +12,20 @@ import { cleanPastedHtml } from '@/components/admin/editor/paste-cleanup'
 // The post body editor (tiptap): what the editor sees is what readers get. It writes its HTML
 // into a hidden field of the surrounding form; the server sanitises it again on save.
 
-type Props = {
+export type RichTextEditorProps = {
   name: string
   initialHtml: string
   petitions: { slug: string; title: string }[]
   onChange: () => void
   invalid?: boolean
   describedBy?: string
+  /** What screen readers call the text box. */
+  ariaLabel?: string
 }
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|#|\/(?!\/))/i
 
-export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid, describedBy }: Props) {
+export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid, describedBy, ariaLabel = 'Post text' }: RichTextEditorProps) {
   const [html, setHtml] = useState(initialHtml)
   const [picking, setPicking] = useState(false)
   const editor = useEditor({
@@ -46,7 +48,7 @@ export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid
         class: 'rich-text min-h-80 px-4 py-3 focus:outline-none',
         role: 'textbox',
         'aria-multiline': 'true',
-        'aria-label': 'Post text',
+        'aria-label': ariaLabel,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       },
     },
@@ -76,7 +78,7 @@ export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid
   )
 }
 
-function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions: Props['petitions']; onPickImage: () => void }) {
+function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions: RichTextEditorProps['petitions']; onPickImage: () => void }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({

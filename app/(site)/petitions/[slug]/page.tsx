@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CountryChart } from '@/components/petition/country-chart'
 import { LiveProgress } from '@/components/petition/live-progress'
+import { PetitionNews } from '@/components/petition/petition-news'
 import { RecentSigners } from '@/components/petition/recent-signers'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { ShareLinks } from '@/components/site/share-links'
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PetitionPage({ params }: Props) {
   const data = await load(params)
   if (!data) notFound()
-  const { petition, numbers, recentSigners } = data
+  const { petition, numbers, recentSigners, news } = data
   const url = absoluteUrl(`/petitions/${petition.slug}`)
   return (
     <article>
@@ -73,6 +74,7 @@ export default async function PetitionPage({ params }: Props) {
         <div className="rich-text mt-3" dangerouslySetInnerHTML={{ __html: sanitizeRichText(petition.bodyHtml) }} />
       </section>
 
+      <PetitionNews news={news} />
       <RecentSigners signers={recentSigners} />
       <CountryChart byCountry={numbers.byCountry} />
 
