@@ -34,23 +34,25 @@ const bytesFor = (chars: number) => Math.max(3, Math.floor(chars / 4) * 3)
 export function encodedWords(value: string, lead = 0): string[] {
   const words: string[] = []
   let budget = bytesFor(Math.min(MAX_WORD, LINE - lead - 1) - WORD_OVERHEAD)
-  let chunk: Buffer[] = []
+  let chunk = ''
   let size = 0
-  const flush = () => {
-    words.push(`=?UTF-8?B?${Buffer.concat(chunk).toString('base64')}?=`)
-    chunk = []
-    size = 0
-    budget = bytesFor(MAX_WORD - WORD_OVERHEAD)
-  }
   for (const char of value) {
-    const bytes = Buffer.from(char, 'utf8')
-    if (size + bytes.length > budget && size > 0) flush()
-    chunk.push(bytes)
-    size += bytes.length
+    const cp = char.codePointAt(0)!
+    const bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+    if (size + bytes > budget && size > 0) {
+      words.push(encodedWord(chunk))
+      chunk = ''
+      size = 0
+      budget = bytesFor(MAX_WORD - WORD_OVERHEAD)
+    }
+    chunk += char
+    size += bytes
   }
-  if (size > 0 || words.length === 0) flush()
+  if (size > 0 || words.length === 0) words.push(encodedWord(chunk))
   return words
 }
+
+const encodedWord = (text: string) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`
 
 /** One header field, folded at spaces so each line stays within 78 characters where it can. */
 export function headerLine(name: string, value: string): string {

@@ -90,7 +90,17 @@ async function runBatch(job: Job, log: JobLog) {
       } else if (outcome === 'retry') pause = true // the server is struggling: give it a rest
     }
   }
-  await Promise.all(Array.from({ length: PARALLEL }, lane))
+  // A lane that fails (the database went away) stops the others before the job is retried.
+  const lanes = await Promise.allSettled(
+    Array.from({ length: PARALLEL }, () =>
+      lane().catch((error: unknown) => {
+        pause = true
+        throw error
+      }),
+    ),
+  )
+  const failure = lanes.find((l) => l.status === 'rejected')
+  if (failure) throw failure.reason
   log(`update ${updateId}: ${sent} sent in this batch`)
   return finish(job, updateId, pause ? 'later' : 'now')
 }

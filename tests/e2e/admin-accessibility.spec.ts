@@ -17,6 +17,8 @@ test('the sign-in page has no WCAG 2.2 AA violations', async ({ page }) => {
 })
 
 test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
+  // Eighteen screens, each loaded and analysed: more than the default minute on a busy machine.
+  test.setTimeout(180_000)
   const admin = await createAccount('admin', 'Axe Admin')
   const postId = await withDatabase(async (db) => (await db.query<{ id: string }>(`SELECT id FROM posts WHERE status = 'published' LIMIT 1`)).rows[0]!.id)
   // A held signature, so the moderation queue is checked with a row in it.
@@ -27,6 +29,20 @@ test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
        FROM petitions WHERE status = 'open' LIMIT 1 ON CONFLICT DO NOTHING`,
     ),
   )
+  // A draft update, so its screen (editor, test, send and preview) is checked; and a sent one for the progress screen.
+  const [draftId, sentId] = await withDatabase(async (db) => {
+    const ids: string[] = []
+    for (const state of ['draft', 'sent']) {
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO petition_updates (id, petition_id, subject, body_html, state, published_at, updated_at)
+         SELECT gen_random_uuid(), id, 'Axe update', '<p>News.</p>', $1::"UpdateState", $2::timestamptz, now()
+         FROM petitions WHERE status = 'open' LIMIT 1 RETURNING id`,
+        [state, state === 'sent' ? new Date() : null],
+      )
+      ids.push(rows[0]!.id)
+    }
+    return ids
+  })
   await signIn(page, admin)
   for (const path of [
     '/admin',
@@ -42,6 +58,10 @@ test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
     `/admin/users/${admin.id}`,
     '/admin/account',
     '/admin/audit',
+    '/admin/updates',
+    '/admin/updates/new',
+    `/admin/updates/${draftId}`,
+    `/admin/updates/${sentId}`,
     `/preview/posts/${postId}`,
   ]) {
     await page.goto(path)

@@ -84,7 +84,8 @@ export default async function UpdatePage({ params }: Props) {
           <dt className="font-semibold">Subject</dt>
           <dd>{update.subject}</dd>
         </dl>
-        <iframe title="The email as signers will see it" sandbox="" srcDoc={email.html} className="h-[32rem] w-full rounded-lg border border-line bg-white" />
+        {/* The email's own HTML: the update's text (sanitised on save and again here) in Placard's template. */}
+        <div className="rich-text max-w-3xl rounded-lg border border-line bg-white p-6" dangerouslySetInnerHTML={{ __html: email.html }} />
       </section>
     </div>
   )
