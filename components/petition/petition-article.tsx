@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { CountryChart } from '@/components/petition/country-chart'
 import { LiveProgress } from '@/components/petition/live-progress'
+import { PetitionNews } from '@/components/petition/petition-news'
 import { RecentSigners } from '@/components/petition/recent-signers'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { LeadImage } from '@/components/site/lead-image'
@@ -10,6 +11,7 @@ import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 import { absoluteUrl, formatDate, paths } from '@/lib/site'
 
 type Signers = Parameters<typeof RecentSigners>[0]['signers']
+type News = Parameters<typeof PetitionNews>[0]['news']
 
 // A petition as readers see it: title, addressee, image, count, sign box, text, signers. The
 // public petition page and the editor's preview both render this, so the preview is the real thing.
@@ -17,11 +19,13 @@ export function PetitionArticle({
   petition,
   numbers,
   recentSigners,
+  news = [],
   children,
 }: {
   petition: PublicPetition
   numbers: PetitionNumbers
   recentSigners: Signers
+  news?: News
   children?: ReactNode
 }) {
   const path = paths.petition(petition.slug)
@@ -59,6 +63,7 @@ export function PetitionArticle({
         <div className="rich-text mt-3" dangerouslySetInnerHTML={{ __html: sanitizeRichText(petition.bodyHtml) }} />
       </section>
 
+      <PetitionNews news={news} />
       <RecentSigners signers={recentSigners} />
       <CountryChart byCountry={numbers.byCountry} />
 

@@ -3,8 +3,9 @@ import type { Job } from '@/lib/jobs/queue'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
 import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
+import { sendUpdateBatches, UPDATE_JOB } from '@/lib/updates/deliver'
 
-// Which code runs each kind of job. The handlers live with their domain (signatures, auth);
+// Which code runs each kind of job. The handlers live with their domain (signatures, auth, updates);
 // the queue and the worker only know this table, not what any job means.
 
 export type JobLog = (line: string) => void
@@ -16,4 +17,5 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [CONFIRMATION_JOB, sendConfirmations],
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
   [INVALIDATION_JOB, runInvalidationJobs],
+  [UPDATE_JOB, sendUpdateBatches],
 ])

@@ -2,12 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 import { parseEnv } from '@/lib/env'
-import { buildMime } from '@/lib/mail/mime'
+import { buildMime, type MimeMessage } from '@/lib/mail/mime'
 
 // Sends over SMTP when SMTP_URL is set. Otherwise each message is written to the local outbox
 // (PLACARD_DATA_DIR/outbox/*.eml) so the whole flow works offline; the worker logs the links.
 
-export type Message = { to: string; subject: string; text: string; html: string; headers?: Record<string, string> }
+export type Message = Omit<MimeMessage, 'from'>
 
 let transporter: ReturnType<typeof nodemailer.createTransport> | null = null
 

@@ -3,11 +3,12 @@ import { hmac } from '@/lib/secrets'
 
 // Confirmation and withdrawal links carry the signature id, when the link was made, and an
 // HMAC of both: unguessable, nothing to store, and a link made for one purpose never works for
-// the other. Confirmation links expire; a resent email carries a fresh one.
+// the other. Confirmation links expire; a resent email carries a fresh one. Unsubscribe links (in
+// updates to signers) never expire: a mail client may use them years later.
 
 export const CONFIRM_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
-type Purpose = 'confirm-link' | 'withdraw-link'
+type Purpose = 'confirm-link' | 'withdraw-link' | 'unsubscribe-link'
 
 export function makeToken(purpose: Purpose, signatureId: string, issuedAt = Date.now()): string {
   const payload = `${signatureId}.${Math.floor(issuedAt / 1000)}`

@@ -18,6 +18,8 @@ const pages = {
   'petition sheet': '/petitions/free-the-seltz-three/sheet',
   'petition widget': '/petitions/free-the-seltz-three/widget',
   'check your email': '/petitions/free-the-seltz-three/done/thanks',
+  'unsubscribed from updates': '/petitions/free-the-seltz-three/done/unsubscribed',
+  'unsubscribe link that does not work': '/signatures/unsubscribe?token=broken',
 }
 
 for (const [name, path] of Object.entries(pages)) {

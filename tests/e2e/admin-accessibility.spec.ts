@@ -40,6 +40,20 @@ test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
         )
       ).rows[0]!.id,
   )
+  // A draft update, so its screen (editor, test, send and preview) is checked; and a sent one for the progress screen.
+  const [draftId, sentId] = await withDatabase(async (db) => {
+    const ids: string[] = []
+    for (const state of ['draft', 'sent']) {
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO petition_updates (id, petition_id, subject, body_html, state, published_at, updated_at)
+         SELECT gen_random_uuid(), id, 'Axe update', '<p>News.</p>', $1::"UpdateState", $2::timestamptz, now()
+         FROM petitions WHERE status = 'open' LIMIT 1 RETURNING id`,
+        [state, state === 'sent' ? new Date() : null],
+      )
+      ids.push(rows[0]!.id)
+    }
+    return ids
+  })
   await signIn(page, admin)
   for (const path of [
     '/admin',
@@ -68,6 +82,10 @@ test('every admin screen has no WCAG 2.2 AA violations', async ({ page }) => {
     '/admin/account',
     '/admin/audit',
     '/admin/settings',
+    '/admin/updates',
+    '/admin/updates/new',
+    `/admin/updates/${draftId}`,
+    `/admin/updates/${sentId}`,
     `/preview/posts/${postId}`,
     `/preview/petitions/${petitionId}`,
   ]) {

@@ -7,6 +7,7 @@ import { db } from '@/lib/db'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { makeCategory, makePost, makeAuthor, resetDatabase } from '../support/factories'
+import { makePetition } from '../support/signing'
 
 // Every server action is a public HTTP endpoint. This finds every 'use server' file under app/
 // (the route tree) (so a new one can't be forgotten) and calls each without a session and with
@@ -41,6 +42,8 @@ const TABLES = [
   'site_settings',
   'signature_invalidations',
   'signature_invalidation_items',
+  'petition_updates',
+  'update_deliveries',
 ]
 
 async function snapshot() {
@@ -59,9 +62,13 @@ beforeAll(async () => {
   const author = await makeAuthor()
   const category = await makeCategory()
   const post = await makePost({ authorId: author.id, categoryIds: [category.id] })
+  const petition = await makePetition()
   // Plausible values for whatever an action reads, so a refusal can only come from the check.
   targets = {
     id: post.id,
+    petitionId: petition.id,
+    subject: 'Changed',
+    expected: '1',
     title: 'Changed',
     bodyHtml: '<p>Changed</p>',
     intent: 'publish',

@@ -162,6 +162,38 @@ describe('schema.prisma and prisma/migrations', () => {
         ipHash: 'ih',
         at,
       })
+      // Updates to signers and their deliveries.
+      const petition = await client.petition.create({
+        data: { slug: 'pe', title: 'Pe', summary: 's', bodyHtml: '<p>b</p>', target: 't', goal: 10, status: 'open' },
+      })
+      const signature = await client.signature.create({
+        data: {
+          petitionId: petition.id,
+          fullName: 'F',
+          email: 'f@example.org',
+          emailCanonical: 'f@example.org',
+          emailDomain: 'example.org',
+          country: 'DE',
+          consentVersion: '1',
+          consentedAt: at,
+          keepInformed: false,
+          unsubscribedAt: at,
+        },
+      })
+      const update = await client.petitionUpdate.create({
+        data: { petitionId: petition.id, subject: 'U', bodyHtml: '<p>u</p>', state: 'sent', createdById: user.id, publishedAt: at, finishedAt: at },
+      })
+      await client.updateDelivery.create({
+        data: { updateId: update.id, signatureId: signature.id, claimedAt: at, sentAt: at, failedAt: at, attempts: 2, lastError: 'e' },
+      })
+      expect(await client.signature.findUniqueOrThrow({ where: { id: signature.id } })).toMatchObject({ unsubscribedAt: at, keepInformed: false })
+      expect(await client.petitionUpdate.findUniqueOrThrow({ where: { id: update.id }, include: { deliveries: true } })).toMatchObject({
+        state: 'sent',
+        createdById: user.id,
+        publishedAt: at,
+        finishedAt: at,
+        deliveries: [{ signatureId: signature.id, claimedAt: at, sentAt: at, failedAt: at, attempts: 2, lastError: 'e' }],
+      })
       expect(await client.media.findUniqueOrThrow({ where: { id: media.id } })).toMatchObject({
         variantWidths: [400, 800],
         credit: 'cr',

@@ -15,6 +15,7 @@ const when = new Intl.DateTimeFormat('en-GB', {
 const ENTITY_PAGES: Record<string, (id: string) => string> = {
   post: (id) => `/admin/posts/${id}`,
   user: (id) => `/admin/users/${id}`,
+  'petition-update': (id) => `/admin/updates/${id}`,
 }
 
 function What({ entry }: { entry: AuditRow }) {

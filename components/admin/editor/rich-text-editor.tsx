@@ -12,7 +12,7 @@ import { cleanPastedHtml } from '@/components/admin/editor/paste-cleanup'
 // The rich-text editor of posts, pages and petitions (tiptap): what the editor sees is what readers get. It writes its HTML
 // into a hidden field of the surrounding form; the server sanitises it again on save.
 
-type Props = {
+export type RichTextEditorProps = {
   name: string
   initialHtml: string
   petitions: { slug: string; title: string }[]
@@ -25,7 +25,7 @@ type Props = {
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|#|\/(?!\/))/i
 
-export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid, describedBy, label = 'Post text' }: Props) {
+export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid, describedBy, label = 'Post text' }: RichTextEditorProps) {
   const [html, setHtml] = useState(initialHtml)
   const [picking, setPicking] = useState(false)
   const editor = useEditor({
@@ -78,7 +78,7 @@ export function RichTextEditor({ name, initialHtml, petitions, onChange, invalid
   )
 }
 
-function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions: Props['petitions']; onPickImage: () => void }) {
+function Toolbar({ editor, petitions, onPickImage }: { editor: Editor; petitions: RichTextEditorProps['petitions']; onPickImage: () => void }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({

@@ -29,3 +29,20 @@ export function confirmLinkIn(email: string): string {
   if (!link) throw new Error('no confirmation link in the email')
   return link
 }
+
+/** Every email in the outbox whose subject line is `subject` (ASCII subjects only), raw. */
+export function emailsWithSubject(subject: string): string[] {
+  if (!existsSync(outbox)) return []
+  return readdirSync(outbox)
+    .filter((f) => f.endsWith('.eml'))
+    .map((f) => readFileSync(path.join(outbox, f), 'utf8'))
+    .filter((raw) => /^Subject: (.*(?:\r\n .*)*)/m.exec(raw)?.[1]?.replace(/\r\n /g, ' ') === subject)
+}
+
+/** The unsubscribe link in an update's text part (quoted-printable, so decoded first). */
+export function unsubscribeLinkIn(email: string): string {
+  const text = email.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  const link = text.match(/https?:\/\/[^\s"<]+\/signatures\/unsubscribe\?token=[A-Za-z0-9._-]+/)?.[0]
+  if (!link) throw new Error('no unsubscribe link in the email')
+  return link
+}

@@ -37,10 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PetitionPage({ params }: Props) {
   const data = await load(params)
   if (!data) notFound()
-  const { petition, numbers, recentSigners } = data
+  const { petition, numbers, recentSigners, news } = data
   const url = absoluteUrl(paths.petition(petition.slug))
   return (
-    <PetitionArticle petition={petition} numbers={numbers} recentSigners={recentSigners}>
+    <PetitionArticle petition={petition} numbers={numbers} recentSigners={recentSigners} news={news}>
       {/* The petition and its publisher only: no signer's name ever goes into machine-readable data. */}
       <JsonLd
         data={{

@@ -11,7 +11,7 @@ export const revalidate = 10
 export const generateStaticParams = async () => []
 
 // The answers a signer sees after signing (without JavaScript) and after opening the links in
-// their email.
+// their email (and the unsubscribe link in an update).
 const OUTCOMES = {
   thanks: {
     title: 'Check your email',
@@ -27,6 +27,11 @@ const OUTCOMES = {
   },
   withdrawn: { title: 'Your signature is withdrawn', text: 'Your signature no longer counts and your name is no longer shown.' },
   'already-withdrawn': { title: 'Already withdrawn', text: 'This signature was withdrawn earlier. Nothing more to do.' },
+  unsubscribed: {
+    title: 'You are unsubscribed',
+    text: 'You will get no more updates about this petition. Your signature still counts.',
+  },
+  'already-unsubscribed': { title: 'Already unsubscribed', text: 'You had already stopped the updates about this petition. Nothing more to do.' },
   expired: {
     title: 'This link has expired',
     text: 'Confirmation links work for 7 days. Sign the petition again with the same email address and we will send you a new link.',

@@ -1,0 +1,19 @@
+import Link from 'next/link'
+
+// The page a signer sees when a link from one of our emails can't be used: what went wrong and
+// what to do, with a way back to the petitions.
+export function LinkProblem({ title, text }: { title: string; text: string }) {
+  return (
+    <section aria-labelledby="link-problem-heading" className="max-w-xl">
+      <h1 id="link-problem-heading" className="text-3xl font-extrabold">
+        {title}
+      </h1>
+      <p className="mt-3 text-lg">{text}</p>
+      <p className="mt-4">
+        <Link href="/petitions" className="font-semibold underline">
+          See all petitions
+        </Link>
+      </p>
+    </section>
+  )
+}
