@@ -34,7 +34,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Where a link in an email is the only authority (RFC 8058 one-click unsubscribe posts come
  * from the mail provider's servers), the request's origin says nothing and is not checked. */
-export const ORIGIN_EXEMPT_PATHS: RegExp[] = []
+export const ORIGIN_EXEMPT_PATHS: RegExp[] = [/^\/api\/signatures\/unsubscribe(?:\?|$)/]
 
 function hostOf(url: string): string | null {
   try {

@@ -62,6 +62,11 @@ describe('requests that change something must come from a page of this site', ()
       expect(post(headers), JSON.stringify(headers)).toMatchObject({ status: 403, message: expect.stringContaining('did not come from a page of this site') })
   })
 
+  it('lets a mail provider’s one-click unsubscribe through: the signed link is its authority', () => {
+    expect(post({ origin: 'https://mail.example' }, '/api/signatures/unsubscribe?token=abc')).toBeNull()
+    expect(post({ origin: 'https://mail.example' }, '/api/signatures/unsubscribe-me')).toMatchObject({ status: 403 })
+  })
+
   it('never checks reading requests', () => {
     expect(refuseForeignOrigin('GET', '/', { origin: 'https://evil.example' }, site)).toBeNull()
     expect(refuseForeignOrigin('HEAD', '/', { origin: 'null' }, site)).toBeNull()
