@@ -135,7 +135,11 @@ try {
     await getSignatureStats()
     dashboardMs.push(performance.now() - t)
   }
-  lines.push(`${'dashboard: every signature figure (getSignatureStats)'.padEnd(52)} ${'–'.padStart(9)} ${Math.min(...dashboardMs).toFixed(1).padStart(9)} ms  wall time, best of 3`)
+  lines.push(
+    `${'dashboard: every signature figure (getSignatureStats)'.padEnd(52)} ${'–'.padStart(9)} ${Math.min(...dashboardMs)
+      .toFixed(1)
+      .padStart(9)} ms  wall time, best of 3`,
+  )
 
   console.log(`
 bench:search — ${ROWS.toLocaleString('en')} signatures, EXPLAIN (ANALYZE), best of 3
