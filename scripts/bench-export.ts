@@ -46,13 +46,13 @@ try {
   for (let from = 0; from < ROWS; from += FILL_BATCH) {
     await sql.query(
       `INSERT INTO signatures (id, petition_id, full_name, email, email_canonical, email_domain, country, city, comment,
-         consent_version, consented_at, status, confirmed_at, created_at)
+         consent_version, consented_at, status, confirmed_at, created_at, share_with_target)
        SELECT gen_random_uuid(), $1,
          (ARRAY['Анна Петрова', 'Айгерім Сәрсенова', 'Rosa Luxemburg', '=HYPERLINK("http://x")', 'Zoë O''Brien, Jr.'])[1 + i % 5] || ' ' || i,
          'signer' || i || '@example.org', 'signer' || i || '@example.org', 'example.org',
          (ARRAY['KZ', 'DE', 'GB', 'FR', 'RU'])[1 + i % 5], (ARRAY['Алматы', 'Berlin', NULL, 'Paris'])[1 + i % 4],
          CASE WHEN i % 3 = 0 THEN 'Free them, now! "Solidarity" — ' || i ELSE NULL END,
-         '2026-11', now(), 'confirmed', now(), now() - make_interval(secs => $2::int - i)
+         '2026-12', now(), 'confirmed', now(), now() - make_interval(secs => $2::int - i), i % 10 <> 0
        FROM generate_series($3::int, $4::int) AS i`,
       [petition, ROWS, from, Math.min(from + FILL_BATCH, ROWS) - 1],
     )

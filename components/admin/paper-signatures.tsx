@@ -6,7 +6,8 @@ import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { SelectField } from '@/components/ui/select-field'
 import { TextField } from '@/components/ui/text-field'
-import { PAPER_COUNT_MAX } from '@/lib/validation/paper-signatures'
+import { useState } from 'react'
+import { PAPER_COUNT_MAX, PAPER_CSV_MAX_BYTES, PAPER_CSV_TOO_LARGE as TOO_LARGE } from '@/lib/validation/paper-signatures'
 
 // Signatures collected on printed sheets: a number with a note, or the list of names typed up
 // from the sheets (CSV). Each entry can be corrected or removed; every change is audited.
@@ -100,8 +101,16 @@ function AddCount({ petitionId, countries }: { petitionId: string; countries: [s
 
 function UploadList({ petitionId }: { petitionId: string }) {
   const { state, formAction, pending, values, errors } = useActionForm(uploadPaperListAction)
+  const [tooLarge, setTooLarge] = useState<string | undefined>()
+  // Checked here too: the server never sees a file past its request size limit, so it couldn't say why.
+  const checkSize = (event: React.FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get('file')
+    const message = file instanceof File && file.size > PAPER_CSV_MAX_BYTES ? TOO_LARGE : undefined
+    setTooLarge(message)
+    if (message) event.preventDefault()
+  }
   return (
-    <form action={formAction} className="space-y-3 rounded-md border border-line p-3">
+    <form action={formAction} onSubmit={checkSize} className="space-y-3 rounded-md border border-line p-3">
       <h3 className="font-semibold">Upload a list of names</h3>
       <input type="hidden" name="petitionId" value={petitionId} />
       <TextField
@@ -110,7 +119,7 @@ function UploadList({ petitionId }: { petitionId: string }) {
         label="CSV file"
         type="file"
         accept=".csv,.txt,text/csv"
-        error={errors.file}
+        error={tooLarge ?? errors.file}
         hint="Two columns, name and country (English name or two-letter code), with or without a heading row. Names are kept for delivery, never shown."
       />
       <TextField id="paper-list-note" name="note" label="Where they were collected" maxLength={300} defaultValue={values.note} error={errors.note} />

@@ -184,6 +184,10 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
             <span>Show my name publicly (first name and last initial)</span>
           </label>
           <label className="flex items-start gap-3">
+            <input type="checkbox" name="shareWithTarget" defaultChecked={values.shareWithTarget === 'on'} className="mt-1 size-5 accent-accent-dark" />
+            <span>Include my full name and town in the list handed to the petition’s addressee (otherwise they learn only my country)</span>
+          </label>
+          <label className="flex items-start gap-3">
             <input type="checkbox" name="keepInformed" defaultChecked={values.keepInformed === 'on'} className="mt-1 size-5 accent-accent-dark" />
             <span>Keep me informed about this campaign by email</span>
           </label>

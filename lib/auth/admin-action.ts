@@ -46,7 +46,7 @@ export function adminAction<S extends z.ZodType>(
   permission: Permission,
   schema: S,
   work: (input: z.infer<S>, context: ActionContext) => Promise<ActionState | void>,
-  options: { name: string } = { name: 'admin action' },
+  options: { name: string; timeout?: number } = { name: 'admin action' },
 ): AdminAction {
   const action = async (_previous: ActionState | null, form: FormData): Promise<ActionState> => {
     const user = await getCurrentUser()
@@ -60,15 +60,18 @@ export function adminAction<S extends z.ZodType>(
     let navigation: unknown = null
     const committed: (() => Promise<void>)[] = []
     try {
-      const result = await db.$transaction(async (tx) => {
-        try {
-          const audit = (event: AuditEvent) => recordAudit(tx, { id: user.id, label: user.email }, event, ipHash)
-          return await work(parsed.data, { user, tx, audit, ipHash, afterCommit: (fn) => committed.push(fn) })
-        } catch (error) {
-          if (!isNavigation(error)) throw error
-          navigation = error
-        }
-      })
+      const result = await db.$transaction(
+        async (tx) => {
+          try {
+            const audit = (event: AuditEvent) => recordAudit(tx, { id: user.id, label: user.email }, event, ipHash)
+            return await work(parsed.data, { user, tx, audit, ipHash, afterCommit: (fn) => committed.push(fn) })
+          } catch (error) {
+            if (!isNavigation(error)) throw error
+            navigation = error
+          }
+        },
+        options.timeout ? { timeout: options.timeout, maxWait: 10_000 } : undefined,
+      )
       for (const fn of committed) await fn().catch((error: unknown) => console.error(`[placard] ${options.name}: cleanup after commit failed:`, error))
       if (navigation) throw navigation
       return result ?? { ok: true }

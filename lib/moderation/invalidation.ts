@@ -74,9 +74,9 @@ export async function requestUndo(id: string, ctx: Pick<ActionContext, 'tx' | 'a
 /** Runs one batch of the operation in its own transaction; false once there is nothing left. */
 export async function runInvalidationBatch(id: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const [operation] = await tx.$queryRaw<{ state: string; filter: unknown }[]>`
-      SELECT state, filter FROM signature_invalidations WHERE id = ${id}::uuid FOR UPDATE`
-    if (operation?.state === 'queued') return fixItems(tx, id, operation.filter)
+    const [operation] = await tx.$queryRaw<{ state: string; filter: unknown; created_at: Date }[]>`
+      SELECT state, filter, created_at FROM signature_invalidations WHERE id = ${id}::uuid FOR UPDATE`
+    if (operation?.state === 'queued') return fixItems(tx, id, operation.filter, operation.created_at)
     if (operation?.state === 'running') return applyBatch(tx, id)
     if (operation?.state === 'undoing') return undoBatch(tx, id)
     return false
@@ -85,13 +85,16 @@ export async function runInvalidationBatch(id: string): Promise<boolean> {
 
 type Tx = Prisma.TransactionClient
 
-/** The signatures the operation covers: those matching now (the preview's count a moment ago). */
-async function fixItems(tx: Tx, id: string, stored: unknown) {
+/**
+ * The signatures the operation covers: those matching when the moderator confirmed it, never
+ * one that arrived while the job waited its turn behind a storm's confirmation emails.
+ */
+async function fixItems(tx: Tx, id: string, stored: unknown, confirmedAt: Date) {
   const filter = signatureFilterSchema.parse(stored)
   if (isEmptyFilter(filter)) throw new Error(`invalidation ${id} has an empty filter`)
   const total = await tx.$executeRaw`
     INSERT INTO signature_invalidation_items (invalidation_id, signature_id)
-    SELECT ${id}::uuid, s.id FROM signatures s WHERE ${filterConditions(filter)} AND ${stillCounting}`
+    SELECT ${id}::uuid, s.id FROM signatures s WHERE ${filterConditions(filter)} AND ${stillCounting} AND s.created_at <= ${confirmedAt}`
   await tx.signatureInvalidation.update({ where: { id }, data: { state: 'running', total } })
   return true
 }

@@ -42,7 +42,8 @@ export const encodeCursor = (c: Cursor) => `${c.at.toISOString()}_${c.id}`
 
 export function decodeCursor(raw: string | undefined): Cursor | null {
   const match = raw?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/)
-  return match ? { at: new Date(match[1]!), id: match[2]! } : null
+  const at = match ? new Date(match[1]!) : null
+  return at && !Number.isNaN(at.getTime()) && at.toISOString() === match![1] ? { at, id: match![2]! } : null
 }
 
 export type SignatureRow = {

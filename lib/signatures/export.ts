@@ -8,7 +8,7 @@ import { countryName } from '@/lib/petitions/countries'
 import { EXPORT_COLUMN_LABELS, type ExportColumn, type ExportRequest } from '@/lib/validation/signature-export'
 
 // A petition's confirmed, counted signatures (confirmed and not held) as CSV, for delivery to
-// its target. Streamed from a PostgreSQL cursor a batch at a time, and only as fast as the
+// its target, with names only of the signers who agreed to that. Streamed from a PostgreSQL cursor a batch at a time, and only as fast as the
 // browser reads, so memory stays flat however many there are. The count and the rows come
 // from one snapshot (a REPEATABLE READ transaction), so the file has exactly the announced
 // number of rows. Every cell a spreadsheet could run as a formula (starting with = + - @, tab
@@ -19,21 +19,25 @@ const BATCH_ROWS = 2_000
 
 const CSV_OPTIONS: Options = { escape_formulas: true, record_delimiter: 'windows' }
 
+// The name, town and comment of a signer who did not tick "include my name in the list handed
+// to the addressee" never leave the database: the addressee learns only their country.
 const SOURCE: Record<ExportColumn, string> = {
-  name: 'full_name',
+  name: 'CASE WHEN share_with_target THEN full_name END AS full_name',
   country: 'country',
-  city: 'city',
-  comment: 'comment',
+  city: 'CASE WHEN share_with_target THEN city END AS city',
+  comment: 'CASE WHEN share_with_target THEN comment END AS comment',
   signed: 'created_at',
   email: 'email',
 }
+
+export const NAME_NOT_SHARED = '(name not shared)'
 
 type Row = Partial<{ full_name: string; country: string; city: string | null; comment: string | null; created_at: Date; email: string }>
 
 function cell(column: ExportColumn, row: Row): string {
   switch (column) {
     case 'name':
-      return row.full_name ?? ''
+      return row.full_name ?? NAME_NOT_SHARED
     case 'country':
       return row.country ? countryName(row.country) : ''
     case 'signed':
@@ -76,6 +80,10 @@ export async function startSignatureExport(request: ExportRequest, actor: AuditA
   client.on('error', (error) => console.error('[placard] signature export lost its database connection:', error.message))
   await client.connect()
   try {
+    // A download paused or abandoned by the browser must not hold its snapshot for ever (that
+    // would keep PostgreSQL from cleaning up the tallies a storm rewrites): a minute without a
+    // fetch ends the transaction, and the download with it.
+    await client.query(`SET idle_in_transaction_session_timeout = '60s'; SET statement_timeout = '120s'`)
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     const where = `petition_id = $1 AND status = 'confirmed' AND NOT held`
     const { rows: counted } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM signatures WHERE ${where}`, [petition.id])

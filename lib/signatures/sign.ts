@@ -47,9 +47,9 @@ WITH p AS (
   FROM bursts
 ), ins AS (
   INSERT INTO signatures (id, petition_id, full_name, email, email_canonical, email_domain, country, city, postcode,
-    comment, show_name, keep_informed, consent_version, consented_at, held, hold_reasons, ip_hash, proof_signature)
+    comment, show_name, keep_informed, consent_version, consented_at, held, hold_reasons, ip_hash, proof_signature, share_with_target)
   SELECT gen_random_uuid(), p.id, $7, $8, $9, $5, $10, $11, $12, $13, $14, $15, $16, now(),
-    cardinality(reasons.list) > 0, reasons.list, $3, $2
+    cardinality(reasons.list) > 0, reasons.list, $3, $2, $20
   FROM p, reasons
   WHERE p.accepting
   ON CONFLICT DO NOTHING
@@ -95,6 +95,7 @@ export async function signPetition(input: SignInput): Promise<SignOutcome> {
       input.rules.burstWindowMinutes,
       input.rules.ipBurstLimit,
       input.rules.domainBurstLimit,
+      fields.shareWithTarget,
     ],
   })
   const row = rows[0]!

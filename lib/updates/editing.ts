@@ -35,14 +35,6 @@ export async function saveUpdate(input: UpdateInput, ctx: Ctx) {
   return { id: input.id }
 }
 
-export async function countRecipients(tx: Ctx['tx'], petitionId: string): Promise<number> {
-  const rows = await tx.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM signatures s WHERE s.petition_id = $1::uuid AND ${isRecipient('s')}`,
-    petitionId,
-  )
-  return rows[0]?.n ?? 0
-}
-
 async function draftWithPetition(ctx: Ctx, id: string) {
   const update = await ctx.tx.petitionUpdate.findUnique({ where: { id }, include: { petition: { select: { id: true, title: true, slug: true } } } })
   if (!update) throw new AppError('This update no longer exists.')

@@ -8,6 +8,7 @@ import { emptyToUndefined } from '@/lib/validation/editor-fields'
 export const PAPER_COUNT_MAX = 1_000_000
 export const PAPER_CSV_MAX_BYTES = 900_000
 export const PAPER_CSV_MAX_ROWS = 20_000
+export const PAPER_CSV_TOO_LARGE = `The file is too large: upload at most ${PAPER_CSV_MAX_ROWS.toLocaleString('en')} names at once (split the list).`
 
 const note = z.string().trim().min(1, 'Say where they were collected, e.g. “May Day march, Seltz”.').max(300, 'Keep the note under 300 characters.')
 const count = z.coerce

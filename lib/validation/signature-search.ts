@@ -13,6 +13,12 @@ export const SIGNATURE_STATUSES = ['pending', 'confirmed', 'withdrawn', 'invalid
 /** Minutes in UTC, as a datetime-local field sends them: 2026-12-01T14:30. */
 const MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 
+/** A minute that exists: 2026-02-30T25:61 has the shape but is no time at all. */
+const realMinute = (v: string) => {
+  const date = new Date(`${v}:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 16) === v
+}
+
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional())
 
 export const signatureFilterFields = {
@@ -40,8 +46,8 @@ export const signatureFilterFields = {
     .regex(/^[A-Z]{2}$/, 'Choose a country from the list.'),
   status: z.enum(SIGNATURE_STATUSES, { error: 'Choose a status from the list.' }),
   reason: z.enum(Object.keys(HOLD_REASON_LABELS) as [string, ...string[]], { error: 'Choose a reason from the list.' }),
-  from: z.string().trim().regex(MINUTE, 'Use a date and time like 2026-12-01T14:30.'),
-  to: z.string().trim().regex(MINUTE, 'Use a date and time like 2026-12-01T14:30.'),
+  from: z.string().trim().regex(MINUTE, 'Use a date and time like 2026-12-01T14:30.').refine(realMinute, 'That date or time does not exist.'),
+  to: z.string().trim().regex(MINUTE, 'Use a date and time like 2026-12-01T14:30.').refine(realMinute, 'That date or time does not exist.'),
 } as const
 
 export type SignatureFilter = { [K in keyof typeof signatureFilterFields]?: z.output<(typeof signatureFilterFields)[K]> }

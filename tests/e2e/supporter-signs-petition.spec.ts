@@ -98,7 +98,7 @@ test('a petition stands inside a post, and a delivered one refuses signatures', 
   await expect(page.getByRole('button', { name: 'Sign the petition' })).toHaveCount(0)
 
   const json = await (await request.get(`${petitionPath}/count.json`)).json()
-  expect(Object.keys(json).sort()).toEqual(['byCountry', 'count', 'goal', 'slug', 'status', 'title', 'updatedAt'])
+  expect(Object.keys(json).sort()).toEqual(['byCountry', 'count', 'goal', 'paper', 'slug', 'status', 'title', 'updatedAt'])
   const html = await (await request.get(petitionPath)).text()
   // No signer's address anywhere in the page (the campaign's own contact address aside).
   expect(html.replaceAll('campaign@example.org', '')).not.toContain('@example.org')

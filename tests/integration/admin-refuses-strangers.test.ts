@@ -43,6 +43,8 @@ const TABLES = [
   'signature_invalidations',
   'signature_invalidation_items',
   'petition_updates',
+  'paper_signature_entries',
+  'paper_signers',
   'update_deliveries',
 ]
 

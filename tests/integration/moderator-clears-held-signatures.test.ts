@@ -20,7 +20,11 @@ beforeEach(async () => {
 
 async function heldConfirmedSignatures(petition: { id: string; slug: string }, n: number) {
   for (let i = 0; i < n; i++)
-    await signForm(petition.slug, { ...validSigner({ fullName: `Held Signer ${i}` }), showName: 'on' } as Record<string, string>, `198.51.100.${i}`)
+    await signForm(
+      petition.slug,
+      { ...validSigner({ fullName: `Held Signer ${i}` }), showName: 'on', shareWithTarget: 'on' } as Record<string, string>,
+      `198.51.100.${i}`,
+    )
   // The signers open their emails: confirmed, but still held, so they don't count yet.
   await db.signature.updateMany({ where: { petitionId: petition.id }, data: { status: 'confirmed', confirmedAt: new Date() } })
   return db.signature.findMany({ where: { petitionId: petition.id }, orderBy: { fullName: 'asc' } })

@@ -21,9 +21,15 @@ beforeEach(async () => {
   petition = await makePetition()
 })
 
-type SignatureState = { status?: 'pending' | 'confirmed' | 'invalidated' | 'withdrawn'; held?: boolean; city?: string; comment?: string }
+type SignatureState = {
+  status?: 'pending' | 'confirmed' | 'invalidated' | 'withdrawn'
+  held?: boolean
+  city?: string
+  comment?: string
+  shareWithTarget?: boolean
+}
 
-async function signature(fullName: string, { status = 'confirmed', held = false, ...rest }: SignatureState = {}, minutesAgo = 0) {
+async function signature(fullName: string, { status = 'confirmed', held = false, shareWithTarget = true, ...rest }: SignatureState = {}, minutesAgo = 0) {
   const email = `${unique('signer')}@example.org`
   await db.signature.create({
     data: {
@@ -33,10 +39,11 @@ async function signature(fullName: string, { status = 'confirmed', held = false,
       emailCanonical: email,
       emailDomain: 'example.org',
       country: 'KZ',
-      consentVersion: '2026-11',
+      consentVersion: '2026-12',
       consentedAt: new Date(),
       status,
       held,
+      shareWithTarget,
       createdAt: new Date(Date.UTC(2026, 10, 30, 12, 0) - minutesAgo * 60_000),
       ...rest,
     },
@@ -78,6 +85,16 @@ it('exports neutralised cells that parse back to the names, with a BOM and a dat
   expect(rows[2]![3]).toBe('\'=1+1, "quoted"')
   // No cell at all starts with a character a spreadsheet would run.
   expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+})
+
+it('gives the addressee names, towns and comments only of signers who agreed to it; the others only their country', async () => {
+  await signature('Agreed Aigerim', { city: 'Алматы', comment: 'Free them' }, 2)
+  await signature('Careful Kairat', { city: 'Жанаозен', comment: 'My brother is inside', shareWithTarget: false }, 1)
+  const rows = parse(await (await download(moderator, `petition=${petition.id}&${ALL_BUT_EMAIL}`)).text(), { bom: true }) as string[][]
+  expect(rows.slice(1)).toEqual([
+    ['Agreed Aigerim', 'Kazakhstan', 'Алматы', 'Free them', '2026-11-30'],
+    ['(name not shared)', 'Kazakhstan', '', '', '2026-11-30'],
+  ])
 })
 
 it('holds only the signatures that count: confirmed, not held', async () => {

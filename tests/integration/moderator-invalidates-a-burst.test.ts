@@ -105,6 +105,18 @@ describe('bulk invalidation', () => {
     expect(audit.summary).toContain('"domain":"burst.example"')
   })
 
+  it('covers only the signatures there when the moderator confirmed, not those arriving while the job waits its turn', async () => {
+    const petition = await makePetition()
+    await insertSignatures(petition.id, 5, { domain: 'burst.example', status: 'confirmed', at: new Date(Date.now() - 60_000) })
+    const { id } = await start({ domain: 'burst.example' })
+    // The worker is busy with a storm's confirmation emails; meanwhile a real signer from that domain signs.
+    const meanwhile = await insertSignatures(petition.id, 1, { domain: 'burst.example', status: 'confirmed', at: new Date(Date.now() + 1_000) })
+    await runToEnd()
+    expect(await db.signatureInvalidation.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ state: 'done', total: 5, changed: 5 })
+    expect((await db.signature.findUniqueOrThrow({ where: { id: meanwhile[0]! } })).status).toBe('confirmed')
+    expect(await count(petition)).toBe(1)
+  })
+
   it('is undone as one operation: exactly the rows it changed get their previous status back, never one changed since', async () => {
     const petition = await makePetition()
     const confirmed = await insertSignatures(petition.id, 6, { domain: 'burst.example', status: 'confirmed' })

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
-import { countSignatures, searchSignatures, SEARCH_PAGE_SIZE } from '@/lib/moderation/signature-search'
+import { countSignatures, decodeCursor, searchSignatures, SEARCH_PAGE_SIZE } from '@/lib/moderation/signature-search'
 import { getTrending } from '@/lib/moderation/trending'
 import { parseSignatureQuery, type SignatureFilter } from '@/lib/validation/signature-search'
 import { resetDatabase } from '../support/factories'
@@ -76,6 +76,15 @@ describe('search', () => {
       filter: { country: 'DE' },
       notes: ['The domain filter was ignored: Type a domain like example.org.', 'The status filter was ignored: Choose a status from the list.'],
     })
+  })
+
+  it('drops a date or a page cursor that does not exist, instead of failing', () => {
+    expect(parseSignatureQuery({ from: '2026-13-45T99:99', to: '2026-02-30T10:00', country: 'KZ' })).toEqual({
+      filter: { country: 'KZ' },
+      notes: ['The from filter was ignored: That date or time does not exist.', 'The to filter was ignored: That date or time does not exist.'],
+    })
+    expect(decodeCursor('2026-13-45T99:99:99.999Z_00000000-0000-0000-0000-000000000000')).toBeNull()
+    expect(decodeCursor('2026-12-01T10:00:00.000Z_00000000-0000-0000-0000-000000000000')).toMatchObject({ id: '00000000-0000-0000-0000-000000000000' })
   })
 
   it('pages newest first after the last row, and back', async () => {

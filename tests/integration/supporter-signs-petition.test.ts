@@ -23,8 +23,9 @@ describe('a supporter signs a petition', () => {
       status: 'pending',
       held: false,
       emailCanonical: 'rosaexample@gmail.com',
-      consentVersion: '2026-11',
+      consentVersion: '2026-12',
       showName: true,
+      shareWithTarget: true,
       keepInformed: false,
     })
     expect(signature.ipHash).toMatch(/^[A-Za-z0-9_-]{43}$/)

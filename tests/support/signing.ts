@@ -35,7 +35,8 @@ export const validSigner = (overrides: Record<string, unknown> = {}) => ({
   email: `${unique('rosa')}@example.org`,
   country: 'DE',
   showName: true,
-  consentVersion: '2026-11',
+  shareWithTarget: true,
+  consentVersion: '2026-12',
   ...overrides,
 })
 

@@ -21,7 +21,8 @@ export const sendTestUpdateAction = adminAction(
     const to = await sendTestUpdate(id, ctx)
     return { ok: true, message: `A test was sent to ${to}. Its unsubscribe link is only a sample.` }
   },
-  { name: 'send a test update' },
+  // Talks to the mail server inside the transaction: longer than Prisma's default 5 s.
+  { name: 'send a test update', timeout: 60_000 },
 )
 
 export const sendUpdateAction = adminAction(
@@ -31,5 +32,6 @@ export const sendUpdateAction = adminAction(
     const total = await startSending(id, expected, ctx)
     return { ok: true, message: `Sending to ${total.toLocaleString('en')} signer${total === 1 ? '' : 's'}. Progress is shown below.` }
   },
-  { name: 'send update' },
+  // One delivery row per recipient, written in one statement: a big petition takes seconds.
+  { name: 'send update', timeout: 120_000 },
 )

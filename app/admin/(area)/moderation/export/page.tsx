@@ -46,7 +46,8 @@ export default async function ExportSignaturesPage({ searchParams }: Props) {
         <p className="mt-2 text-muted">
           A spreadsheet (CSV) of a petition’s signatures that count — confirmed by email and not held or rejected — to hand over with the petition. It opens in
           Excel, LibreOffice or Numbers, names in any alphabet included. Cells that a spreadsheet could run as a formula start with an apostrophe. Every export
-          is written in the audit log.
+          is written in the audit log. Names, towns and comments are included only for signers who ticked “include my full name in the list handed to the
+          addressee”; the others show as “(name not shared)” with their country, as the sign form promised them.
         </p>
       </div>
       {Object.keys(errors).length ? (
@@ -78,7 +79,7 @@ export default async function ExportSignaturesPage({ searchParams }: Props) {
             id="export-columns"
             hint={
               emails
-                ? 'Tick Email only if the target needs it: signers gave their address to the campaign.'
+                ? 'Email is for the campaign’s own records: signers were promised their address is never given to anyone outside the campaign, so never hand it to the addressee.'
                 : 'Email addresses can only be exported by an admin.'
             }
             error={errors.columns}
