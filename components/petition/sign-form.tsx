@@ -185,7 +185,10 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           </label>
           <label className="flex items-start gap-3">
             <input type="checkbox" name="shareWithTarget" defaultChecked={values.shareWithTarget === 'on'} className="mt-1 size-5 accent-accent-dark" />
-            <span>Include my full name and town in the list handed to the petition’s addressee (otherwise they learn only my country)</span>
+            <span>
+              Give my name and town to the petition’s addressee
+              <span className="block text-sm text-muted">Otherwise they are told only where you sign from.</span>
+            </span>
           </label>
           <label className="flex items-start gap-3">
             <input type="checkbox" name="keepInformed" defaultChecked={values.keepInformed === 'on'} className="mt-1 size-5 accent-accent-dark" />

@@ -46,8 +46,8 @@ export default async function ExportSignaturesPage({ searchParams }: Props) {
         <p className="mt-2 text-muted">
           A spreadsheet (CSV) of a petition’s signatures that count — confirmed by email and not held or rejected — to hand over with the petition. It opens in
           Excel, LibreOffice or Numbers, names in any alphabet included. Cells that a spreadsheet could run as a formula start with an apostrophe. Every export
-          is written in the audit log. Names, towns and comments are included only for signers who ticked “include my full name in the list handed to the
-          addressee”; the others show as “(name not shared)” with their country, as the sign form promised them.
+          is written in the audit log. Names, towns and comments are included only for signers who ticked “give my name and town to the petition’s addressee”;
+          the others show as “(name not shared)” with their country, as the sign form promised them.
         </p>
       </div>
       {Object.keys(errors).length ? (
