@@ -7,6 +7,8 @@ const schema = z.object({
   SITE_NAME: z.string().min(1).default('Placard'),
   SITE_TAGLINE: z.string().default('Solidarity with Kardania’s jailed trade unionists'),
   CONTACT_EMAIL: z.string().email().default('campaign@example.org'),
+  /** Where signed petition sheets are posted back, unless a petition has its own return address ("\n" starts a new line). */
+  CAMPAIGN_POSTAL_ADDRESS: z.string().trim().max(500).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PLACARD_DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),

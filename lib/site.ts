@@ -5,6 +5,7 @@ export const site = {
   tagline: env.SITE_TAGLINE,
   url: env.SITE_URL.replace(/\/$/, ''),
   contactEmail: env.CONTACT_EMAIL,
+  postalAddress: env.CAMPAIGN_POSTAL_ADDRESS?.replaceAll('\\n', '\n') || null,
 }
 
 export function absoluteUrl(path: string) {

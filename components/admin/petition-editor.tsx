@@ -14,7 +14,6 @@ import { TextAreaField } from '@/components/ui/text-area-field'
 import { TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 import type { PetitionStatus } from '@/lib/generated/prisma/enums'
-import { site } from '@/lib/site'
 import { GOAL_MAX } from '@/lib/validation/petition'
 
 // The petition editor: what readers sign (title, summary, text in the posts' editor, addressee,
@@ -42,7 +41,8 @@ export type EditablePetition = {
   updatedAt: string
 }
 
-export function PetitionEditor({ petition }: { petition: EditablePetition | null }) {
+/** `returnFallback`: what the sheet says when the return address is left empty (from the server's settings). */
+export function PetitionEditor({ petition, returnFallback }: { petition: EditablePetition | null; returnFallback: string }) {
   const router = useRouter()
   const [id, setId] = useState(petition?.id ?? '')
   const [base, setBase] = useState(petition?.updatedAt ?? '')
@@ -141,7 +141,7 @@ export function PetitionEditor({ petition }: { petition: EditablePetition | null
           maxLength={500}
           defaultValue={petition?.returnAddress ?? ''}
           error={errors.returnAddress}
-          hint={`Printed on the sheet: where people post the signed sheets. Empty: “Return completed sheets to ${site.contactEmail}”.`}
+          hint={`Printed on the sheet: where people post the signed sheets. Empty: ${returnFallback}.`}
         />
       </div>
 

@@ -19,11 +19,18 @@ const BOLD = path.join(fontFolder, 'DejaVuSans-Bold.ttf')
 
 export const SHEET_CONSENT = 'By signing, each person agrees that their name and address are passed to the addressee of this petition.'
 
-/** Where the sheet goes back to: the petition's return address, else the campaign's email. */
+/** Where the sheet goes back to: the petition's return address, else the campaign's, else its email. */
 export function sheetReturn(petition: Pick<PublicPetition, 'returnAddress'>): { heading: string; address: string | null } {
-  return petition.returnAddress
-    ? { heading: 'Please send completed sheets to:', address: petition.returnAddress }
+  const address = petition.returnAddress ?? site.postalAddress
+  return address
+    ? { heading: 'Please send completed sheets to:', address }
     : { heading: `Please return completed sheets to ${site.name}: ${site.contactEmail}`, address: null }
+}
+
+/** The petition editor's hint: what an empty return address prints. */
+export function sheetReturnFallback(): string {
+  const back = sheetReturn({ returnAddress: null })
+  return back.address ? `the campaign’s address (${back.address.replaceAll('\n', ', ')})` : `“${back.heading}”`
 }
 
 export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer> {

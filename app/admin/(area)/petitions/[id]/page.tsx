@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/session'
 import { getPetitionForEditing } from '@/lib/petitions/admin-queries'
 import { countryOptions } from '@/lib/petitions/countries'
 import { listPaperEntries } from '@/lib/petitions/paper-signatures'
+import { sheetReturnFallback } from '@/lib/petitions/sheet'
 import { petitionIdSchema } from '@/lib/validation/petition'
 
 export const metadata = { title: 'Edit petition' }
@@ -32,6 +33,7 @@ export default async function EditPetitionPage({ params }: Props) {
         </p>
       </div>
       <PetitionEditor
+        returnFallback={sheetReturnFallback()}
         petition={{
           id: petition.id,
           title: petition.title,

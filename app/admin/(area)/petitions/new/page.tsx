@@ -1,4 +1,5 @@
 import { PetitionEditor } from '@/components/admin/petition-editor'
+import { sheetReturnFallback } from '@/lib/petitions/sheet'
 import { requirePermission } from '@/lib/auth/session'
 
 export const metadata = { title: 'New petition' }
@@ -8,7 +9,7 @@ export default async function NewPetitionPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">New petition</h1>
-      <PetitionEditor petition={null} />
+      <PetitionEditor petition={null} returnFallback={sheetReturnFallback()} />
     </div>
   )
 }
