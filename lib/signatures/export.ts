@@ -8,7 +8,8 @@ import { countryName } from '@/lib/petitions/countries'
 import { EXPORT_COLUMN_LABELS, type ExportColumn, type ExportRequest } from '@/lib/validation/signature-export'
 
 // A petition's confirmed, counted signatures (confirmed and not held) as CSV, for delivery to
-// its target, with names only of the signers who agreed to that. Streamed from a PostgreSQL cursor a batch at a time, and only as fast as the
+// its target, with names only of the signers who agreed to that, then the names typed up from
+// paper lists. Streamed from a PostgreSQL cursor a batch at a time, and only as fast as the
 // browser reads, so memory stays flat however many there are. The count and the rows come
 // from one snapshot (a REPEATABLE READ transaction), so the file has exactly the announced
 // number of rows. Every cell a spreadsheet could run as a formula (starting with = + - @, tab
@@ -28,6 +29,16 @@ const SOURCE: Record<ExportColumn, string> = {
   comment: 'CASE WHEN share_with_target THEN comment END AS comment',
   signed: 'created_at',
   email: 'email',
+}
+
+// Names typed up from printed sheets: the sheet told each signer their name goes to the addressee.
+const PAPER_SOURCE: Record<ExportColumn, string> = {
+  name: 'p.full_name',
+  country: 'p.country',
+  city: 'NULL::text AS city',
+  comment: 'NULL::text AS comment',
+  signed: 'e.created_at',
+  email: 'NULL::text AS email',
 }
 
 export const NAME_NOT_SHARED = '(name not shared)'
@@ -51,13 +62,16 @@ function cell(column: ExportColumn, row: Row): string {
 
 /** Open petitions and past ones with their number of counted signatures, for the export form. */
 export async function listPetitionsForExport() {
-  const [petitions, tallies] = await Promise.all([
+  const [petitions, tallies, paper] = await Promise.all([
     db.petition.findMany({ where: { status: { not: 'draft' } }, orderBy: { createdAt: 'desc' }, select: { id: true, title: true, slug: true } }),
     // The tallies hold exactly the confirmed, unheld signatures: no scan of the signatures.
     db.petitionTally.groupBy({ by: ['petitionId'], _sum: { count: true } }),
+    // Uploaded paper lists are exported name by name (a bare number has no names to list).
+    db.paperSignatureEntry.groupBy({ by: ['petitionId'], where: { fromCsv: true }, _sum: { count: true } }),
   ])
   const counts = new Map(tallies.map((t) => [t.petitionId, t._sum.count ?? 0]))
-  return petitions.map((p) => ({ ...p, signatures: counts.get(p.id) ?? 0 }))
+  const named = new Map(paper.map((t) => [t.petitionId, t._sum.count ?? 0]))
+  return petitions.map((p) => ({ ...p, signatures: (counts.get(p.id) ?? 0) + (named.get(p.id) ?? 0) }))
 }
 
 export type SignatureExport = { filename: string; rows: number; body: ReadableStream<Uint8Array> }
@@ -86,10 +100,21 @@ export async function startSignatureExport(request: ExportRequest, actor: AuditA
     await client.query(`SET idle_in_transaction_session_timeout = '60s'; SET statement_timeout = '120s'`)
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     const where = `petition_id = $1 AND status = 'confirmed' AND NOT held`
-    const { rows: counted } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM signatures WHERE ${where}`, [petition.id])
-    const rows = counted[0]!.n
+    const paperWhere = `e.petition_id = $1`
+    const { rows: counted } = await client.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM signatures WHERE ${where}) + (SELECT count(*) FROM paper_signers p JOIN paper_signature_entries e ON e.id = p.entry_id WHERE ${paperWhere}) AS n`,
+      [petition.id],
+    )
+    const rows = Number(counted[0]!.n)
     const select = [...new Set(request.columns.map((c) => SOURCE[c]))].join(', ')
+    const paperSelect = [...new Set(request.columns.map((c) => PAPER_SOURCE[c]))].join(', ')
+    // Online signatures first (in the order they came), then the names from paper lists.
     await client.query(`DECLARE signature_export NO SCROLL CURSOR FOR SELECT ${select} FROM signatures WHERE ${where} ORDER BY created_at, id`, [petition.id])
+    await client.query(
+      `DECLARE paper_export NO SCROLL CURSOR FOR SELECT ${paperSelect} FROM paper_signers p JOIN paper_signature_entries e ON e.id = p.entry_id WHERE ${paperWhere} ORDER BY e.created_at, p.id`,
+      [petition.id],
+    )
+    const cursors = ['signature_export', 'paper_export']
     await recordAudit(
       db,
       actor,
@@ -110,7 +135,11 @@ export async function startSignatureExport(request: ExportRequest, actor: AuditA
         },
         async pull(controller) {
           try {
-            const batch = await client.query<Row>(`FETCH ${BATCH_ROWS} FROM signature_export`)
+            let batch = await client.query<Row>(`FETCH ${BATCH_ROWS} FROM ${cursors[0]}`)
+            while (batch.rows.length === 0 && cursors.length > 1) {
+              cursors.shift()
+              batch = await client.query<Row>(`FETCH ${BATCH_ROWS} FROM ${cursors[0]}`)
+            }
             if (batch.rows.length === 0) {
               await finish('COMMIT')
               controller.close()

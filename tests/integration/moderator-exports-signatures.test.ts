@@ -1,10 +1,12 @@
 import { parse } from 'csv-parse/sync'
 import { beforeEach, expect, it } from 'vitest'
+import { addPaperCountAction, uploadPaperListAction } from '@/app/admin/(area)/petitions/paper-actions'
 import { GET } from '@/app/api/admin/signatures/export/route'
 import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/admin-action'
 import { db } from '@/lib/db'
+import { listPetitionsForExport } from '@/lib/signatures/export'
 import { EMAIL_FOR_ADMINS_ONLY } from '@/lib/signatures/export-request'
-import { asUser, makeUser } from '../support/admin-session'
+import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase, unique } from '../support/factories'
 import { makePetition } from '../support/signing'
 
@@ -95,6 +97,26 @@ it('gives the addressee names, towns and comments only of signers who agreed to 
     ['Agreed Aigerim', 'Kazakhstan', 'Алматы', 'Free them', '2026-11-30'],
     ['(name not shared)', 'Kazakhstan', '', '', '2026-11-30'],
   ])
+})
+
+it('lists the names typed up from paper sheets after the online signatures, so the file matches the total', async () => {
+  await signature('Online Olga', { city: 'Berlin' })
+  const editor = await makeUser('editor')
+  const list = new File(['Name,Country\nЕрлан Қасымов,KZ\n=cmd,Poland\n'], 'march.csv', { type: 'text/csv' })
+  expect(await asUser(editor, () => uploadPaperListAction(null, formData({ petitionId: petition.id, note: 'May Day', file: list })))).toMatchObject({
+    ok: true,
+  })
+  await asUser(editor, () => addPaperCountAction(null, formData({ petitionId: petition.id, count: '40', note: 'Stall, names not typed up' })))
+  const response = await download(moderator, `petition=${petition.id}&columns=name&columns=country&columns=city`)
+  expect(response.headers.get('x-total-count')).toBe('3')
+  const rows = parse(await response.text(), { bom: true }) as string[][]
+  expect(rows.slice(1)).toEqual([
+    ['Online Olga', 'Kazakhstan', 'Berlin'],
+    ['Ерлан Қасымов', 'Kazakhstan', ''],
+    ["'=cmd", 'Poland', ''],
+  ])
+  const listed = (await listPetitionsForExport()).find((p) => p.id === petition.id)
+  expect(listed?.signatures).toBe(3)
 })
 
 it('holds only the signatures that count: confirmed, not held', async () => {
