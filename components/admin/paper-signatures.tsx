@@ -27,6 +27,7 @@ type Props = { petitionId: string; entries: PaperEntry[]; countries: [string, st
 export function PaperSignatures({ petitionId, entries, countries }: Props) {
   const total = entries.reduce((sum, e) => sum + e.count, 0)
   const countryName = new Map(countries)
+  const remove = useActionForm(removePaperEntryAction)
   return (
     <section aria-labelledby="paper-heading" className="space-y-4 rounded-lg border border-line bg-white p-4">
       <div>
@@ -44,10 +45,12 @@ export function PaperSignatures({ petitionId, entries, countries }: Props) {
         <AddCount petitionId={petitionId} countries={countries} />
         <UploadList petitionId={petitionId} />
       </div>
+      {/* A removed entry's row is gone once the list refreshes: its message stands here instead. */}
+      <FormStatus state={remove.state} />
       {entries.length ? (
         <ul className="divide-y divide-line border-t border-line">
           {entries.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} country={entry.country ? countryName.get(entry.country) : undefined} />
+            <EntryRow key={entry.id} entry={entry} country={entry.country ? countryName.get(entry.country) : undefined} remove={remove} />
           ))}
         </ul>
       ) : null}
@@ -131,9 +134,8 @@ function UploadList({ petitionId }: { petitionId: string }) {
   )
 }
 
-function EntryRow({ entry, country }: { entry: PaperEntry; country?: string }) {
+function EntryRow({ entry, country, remove }: { entry: PaperEntry; country?: string; remove: ReturnType<typeof useActionForm> }) {
   const edit = useActionForm(editPaperEntryAction, { keepOnSuccess: true })
-  const remove = useActionForm(removePaperEntryAction)
   const when = new Date(entry.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
   return (
     <li className="py-3">
@@ -183,7 +185,7 @@ function EntryRow({ entry, country }: { entry: PaperEntry; country?: string }) {
           Remove
         </button>
       </form>
-      <FormStatus state={edit.state ?? remove.state} />
+      <FormStatus state={edit.state} />
     </li>
   )
 }
