@@ -4,6 +4,7 @@ const STATE_STYLES = {
   draft: 'bg-gray-200 text-gray-800',
   sending: 'bg-amber-100 text-amber-900',
   sent: 'bg-teal-50 text-teal ring-1 ring-teal/40',
+  stopped: 'bg-red-50 text-accent-dark ring-1 ring-accent/40',
 } as const
 
 export function UpdateStateBadge({ state }: { state: keyof typeof STATE_STYLES }) {

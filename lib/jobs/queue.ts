@@ -26,8 +26,11 @@ export async function completeJobs(ids: string[]) {
   if (ids.length) await pool().query('UPDATE jobs SET done_at = now(), locked_at = NULL WHERE id = ANY($1::bigint[])', [ids])
 }
 
-/** Retries with exponential back-off (10 s, 20 s, 40 s …) until MAX_ATTEMPTS, then gives up. */
-export async function failJob(job: Job, error: unknown) {
+/**
+ * Retries with exponential back-off (10 s, 20 s, 40 s …) until MAX_ATTEMPTS, then gives up.
+ * True when it gave up: the caller then marks what the job was for as stopped.
+ */
+export async function failJob(job: Job, error: unknown): Promise<boolean> {
   const message = error instanceof Error ? error.message : String(error)
   await pool().query(
     `UPDATE jobs SET locked_at = NULL, last_error = $2,
@@ -36,6 +39,7 @@ export async function failJob(job: Job, error: unknown) {
      WHERE id = $1`,
     [job.id, message.slice(0, 2000), MAX_ATTEMPTS],
   )
+  return job.attempts >= MAX_ATTEMPTS
 }
 
 export async function pruneFinishedJobs() {

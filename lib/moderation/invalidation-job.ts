@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { db } from '@/lib/db'
 import type { JobHandler } from '@/lib/jobs/handlers'
 import { completeJobs, failJob } from '@/lib/jobs/queue'
-import { runInvalidationBatch } from '@/lib/moderation/invalidation'
+import { runInvalidationBatch, stopInvalidation } from '@/lib/moderation/invalidation'
 
 // The worker's side of a bulk invalidation (or its undo). Each job runs batches for at most
 // SLICE_MS, then hands the rest to a fresh job that keeps the first one's place in the queue:
@@ -29,8 +29,8 @@ export const runInvalidationJobs: JobHandler = async (jobs, log) => {
       if (more) await db.$executeRaw`INSERT INTO jobs (kind, payload, run_at) SELECT kind, payload, run_at FROM jobs WHERE id = ${BigInt(job.id)}`
       await completeJobs([job.id])
     } catch (error) {
-      log(`invalidation ${payload.data.invalidationId} stopped: ${(error as Error).message}`)
-      await failJob(job, error)
+      log(`invalidation ${payload.data.invalidationId} failed: ${(error as Error).message}`)
+      if (await failJob(job, error)) await stopInvalidation(payload.data.invalidationId, (error as Error).message)
     }
   }
 }

@@ -57,8 +57,8 @@ export async function startInvalidation(filter: SignatureFilter, ctx: Pick<Actio
 
 export async function requestUndo(id: string, ctx: Pick<ActionContext, 'tx' | 'audit' | 'user'>) {
   const { count } = await ctx.tx.signatureInvalidation.updateMany({
-    where: { id, state: 'done' },
-    data: { state: 'undoing', undoRequestedAt: new Date(), undoneByLabel: ctx.user.email },
+    where: { id, state: { in: ['done', 'stopped'] } },
+    data: { state: 'undoing', undoRequestedAt: new Date(), undoneByLabel: ctx.user.email, stoppedReason: null },
   })
   if (count === 0) throw new AppError('This invalidation can’t be undone now: it is still running, or it has already been undone.')
   const operation = await ctx.tx.signatureInvalidation.findUniqueOrThrow({ where: { id }, select: { filter: true, changed: true } })
@@ -68,6 +68,17 @@ export async function requestUndo(id: string, ctx: Pick<ActionContext, 'tx' | 'a
     entityType: 'signature_invalidation',
     entityId: id,
     summary: `${operation.changed} signature${operation.changed === 1 ? '' : 's'} matching ${JSON.stringify(operation.filter)}`,
+  })
+}
+
+/**
+ * The job queue gave up on this operation: its screen says it stopped, and why. What it changed
+ * so far stays changed, and Undo puts exactly that back.
+ */
+export async function stopInvalidation(id: string, reason: string) {
+  await db.signatureInvalidation.updateMany({
+    where: { id, state: { in: ['queued', 'running', 'undoing'] } },
+    data: { state: 'stopped', stoppedReason: reason.slice(0, 500), finishedAt: new Date() },
   })
 }
 

@@ -33,9 +33,19 @@ export const sendUpdateBatches: JobHandler = async (jobs, log) => {
       await runBatch(job, log)
     } catch (error) {
       log(`sending update ${String(job.payload.updateId)} failed: ${(error as Error).message}`)
-      await failJob(job, error)
+      if (await failJob(job, error)) await stopUpdate(String(job.payload.updateId), (error as Error).message)
     }
   }
+}
+
+/** The job queue gave up on this update: its screen says sending stopped, and why. */
+export async function stopUpdate(updateId: string, reason: string) {
+  await pool()
+    .query(`UPDATE petition_updates SET state = 'stopped', stopped_reason = $2, finished_at = now() WHERE id = $1::uuid AND state = 'sending'`, [
+      updateId,
+      reason.slice(0, 500),
+    ])
+    .catch((error: unknown) => console.error('[placard] could not mark update %s stopped:', updateId, error))
 }
 
 async function runBatch(job: Job, log: JobLog) {

@@ -36,6 +36,7 @@ export async function getUpdateForAdmin(id: string) {
       petitionId: true,
       publishedAt: true,
       finishedAt: true,
+      stoppedReason: true,
       updatedAt: true,
       petition: { select: { title: true, slug: true } },
       createdBy: { select: { name: true } },

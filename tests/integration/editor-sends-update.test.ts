@@ -7,6 +7,7 @@ import { NOT_ALLOWED } from '@/lib/auth/admin-action'
 import { CONTENT_CHANNEL } from '@/lib/content/changes'
 import { db } from '@/lib/db'
 import { runJobsOnce } from '@/lib/jobs/worker'
+import { stopUpdate } from '@/lib/updates/deliver'
 import { listPetitionNews } from '@/lib/updates/queries'
 import { readUnsubscribeLink } from '@/lib/updates/unsubscribe'
 import { asUser, formData, makeUser } from '../support/admin-session'
@@ -295,4 +296,21 @@ it('refuses roles without the permission, and bad input with clear messages, sto
   expect(await db.petitionUpdate.count()).toBe(1)
   expect(await db.updateDelivery.count()).toBe(0)
   expect(received).toHaveLength(0)
+})
+
+it('when the worker gives up on an update, it says sending stopped and why; a finished one is left alone', async () => {
+  const petition = await makePetition()
+  await signers(petition.id, { informed: 2 })
+  const editor = await makeUser('editor')
+  const stopping = await writeUpdate(editor, petition.id)
+  await asUser(editor, () => sendUpdateAction(null, formData({ id: stopping, expected: '2' })))
+  await stopUpdate(stopping, 'connect ECONNREFUSED 127.0.0.1:25')
+  expect(await db.petitionUpdate.findUniqueOrThrow({ where: { id: stopping } })).toMatchObject({
+    state: 'stopped',
+    stoppedReason: 'connect ECONNREFUSED 127.0.0.1:25',
+    finishedAt: expect.any(Date),
+  })
+  await db.petitionUpdate.update({ where: { id: stopping }, data: { state: 'sent', stoppedReason: null } })
+  await stopUpdate(stopping, 'late')
+  expect((await db.petitionUpdate.findUniqueOrThrow({ where: { id: stopping } })).state).toBe('sent')
 })

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { startInvalidationAction, undoInvalidationAction } from '@/app/admin/(area)/moderation/invalidations/actions'
 import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/admin-action'
 import { db } from '@/lib/db'
+import { MAX_ATTEMPTS } from '@/lib/jobs/queue'
 import { runJobsOnce } from '@/lib/jobs/worker'
-import { BATCH_SIZE, previewInvalidation, runInvalidationBatch } from '@/lib/moderation/invalidation'
+import { BATCH_SIZE, INVALIDATION_JOB, previewInvalidation, runInvalidationBatch } from '@/lib/moderation/invalidation'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
 import { EMPTY_FILTER_MESSAGE } from '@/lib/validation/signature-search'
 import { asUser, formData, makeUser } from '../support/admin-session'
@@ -178,5 +179,26 @@ describe('bulk invalidation', () => {
     expect(await asUser(null, () => startInvalidationAction(null, formData({ domain: 'burst.example' })))).toEqual({ ok: false, message: NOT_SIGNED_IN })
     expect(await db.signatureInvalidation.count()).toBe(0)
     expect(await count(petition)).toBe(3)
+  })
+})
+
+describe('when the worker gives up', () => {
+  it('says the operation stopped, and why, instead of running for ever; Undo is offered', async () => {
+    const petition = await makePetition()
+    await insertSignatures(petition.id, 3, { domain: 'burst.example', status: 'confirmed' })
+    const { id } = await start({ domain: 'burst.example' })
+    // A fault the worker cannot get past (here a filter spoiled in the database), on the queue's last try.
+    await db.signatureInvalidation.update({ where: { id: id! }, data: { filter: {} } })
+    await db.job.updateMany({ where: { kind: INVALIDATION_JOB }, data: { attempts: MAX_ATTEMPTS - 1 } })
+    await runJobsOnce()
+    expect(await db.signatureInvalidation.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({
+      state: 'stopped',
+      stoppedReason: expect.stringContaining('empty filter'),
+    })
+    expect(await db.job.count({ where: { kind: INVALIDATION_JOB, failedAt: { not: null } } })).toBe(1)
+    expect(await count(petition)).toBe(3)
+    expect(await asUser(moderator, () => undoInvalidationAction(null, formData({ id: id! })))).toMatchObject({ ok: true })
+    await runToEnd()
+    expect(await db.signatureInvalidation.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ state: 'undone', stoppedReason: null })
   })
 })

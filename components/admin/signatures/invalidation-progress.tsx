@@ -7,7 +7,7 @@ import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 
-type Props = { id: string; state: string; total: number; changed: number; restored: number }
+type Props = { id: string; state: string; total: number; changed: number; restored: number; stoppedReason?: string | null }
 
 const STATE_WORDS: Record<string, string> = {
   queued: 'Starting',
@@ -15,11 +15,12 @@ const STATE_WORDS: Record<string, string> = {
   done: 'Done',
   undoing: 'Undoing',
   undone: 'Undone',
+  stopped: 'Stopped',
 }
 
 // Progress while the worker runs the batches (the page refreshes itself every second), and the
 // undo button once it is done.
-export function InvalidationProgress({ id, state, total, changed, restored }: Props) {
+export function InvalidationProgress({ id, state, total, changed, restored, stoppedReason }: Props) {
   const router = useRouter()
   const busy = state === 'queued' || state === 'running' || state === 'undoing'
   const { state: answer, formAction, pending } = useActionForm(undoInvalidationAction)
@@ -48,8 +49,14 @@ export function InvalidationProgress({ id, state, total, changed, restored }: Pr
       {state === 'undone' && restored < changed ? (
         <p className="text-sm text-muted">{(changed - restored).toLocaleString('en')} had been changed by someone else since, and were left as they are.</p>
       ) : null}
+      {state === 'stopped' ? (
+        <p className="rounded-md border border-accent bg-red-50 p-3 text-sm text-accent-dark">
+          The background worker gave up after several tries{stoppedReason ? ` (${stoppedReason})` : ''}. The signatures changed so far stay invalidated; Undo
+          puts exactly those back. Start a new invalidation from the same filter to finish the job.
+        </p>
+      ) : null}
       <FormStatus state={answer} />
-      {state === 'done' ? (
+      {state === 'done' || state === 'stopped' ? (
         <form action={formAction}>
           <input type="hidden" name="id" value={id} />
           <button type="submit" disabled={pending} className={buttonClass('secondary')}>

@@ -64,7 +64,9 @@ export default async function UpdatePage({ params }: Props) {
           <p role="status" className="font-medium">
             {update.state === 'sent'
               ? `Done: sent to ${sent.toLocaleString('en')} of ${total.toLocaleString('en')} signers${failed ? `; ${failed.toLocaleString('en')} could not be sent` : ''}.`
-              : 'Sending… this page updates itself.'}
+              : update.state === 'stopped'
+                ? `Sending stopped after ${sent.toLocaleString('en')} of ${total.toLocaleString('en')} signers: the background worker gave up after several tries${update.stoppedReason ? ` (${update.stoppedReason})` : ''}. The others were not sent; check the mail settings (SMTP_URL) and the server’s log.`
+                : 'Sending… this page updates itself.'}
           </p>
           {failed ? (
             <p className="text-sm text-muted">

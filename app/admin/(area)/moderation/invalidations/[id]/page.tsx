@@ -34,7 +34,14 @@ export default async function InvalidationPage({ params }: Props) {
           {operation.undoneAt ? `; undone by ${operation.undoneByLabel} on ${when.format(operation.undoneAt)} UTC` : ''}.
         </p>
       </div>
-      <InvalidationProgress id={operation.id} state={operation.state} total={operation.total} changed={operation.changed} restored={operation.restored} />
+      <InvalidationProgress
+        id={operation.id}
+        state={operation.state}
+        total={operation.total}
+        changed={operation.changed}
+        restored={operation.restored}
+        stoppedReason={operation.stoppedReason}
+      />
       <section aria-labelledby="filter-heading">
         <h2 id="filter-heading" className="font-bold">
           Its filter: signatures with
