@@ -34,6 +34,8 @@ const schema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Where uploaded images are kept (default: PLACARD_DATA_DIR/media). */
   MEDIA_DIR: z.string().min(1).optional(),
+  /** Months after a petition closes (or is delivered) before its signers' personal data is removed. */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** How long an admin session lasts without signing in again, in hours. */
   SESSION_HOURS: z.coerce
     .number()

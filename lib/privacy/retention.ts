@@ -1,0 +1,62 @@
+import 'server-only'
+import { pool } from '@/lib/db/pool'
+import { parseEnv } from '@/lib/env'
+
+// Keeps personal data only as long as the petition needs it. Run by the worker every hour:
+// - signatures of petitions closed or delivered more than RETENTION_MONTHS ago lose the
+//   signer's name, email, town, postcode, comment and address hash; their country, status and
+//   dates stay, so every public count and chart stays exactly as it was;
+// - signatures never confirmed are deleted 30 days after they were made (they never counted);
+// - names typed up from paper lists of those petitions are blanked the same way.
+// Each step works in batches of BATCH rows, one short transaction each, so signing never waits
+// on it; a second run finds nothing left to do. What it did is logged as counts only.
+
+const BATCH = 1_000
+export const UNCONFIRMED_DAYS = 30
+
+export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number }
+
+/** Petitions closed or delivered before this moment have their signers' data removed. */
+export function retentionCutoff(now: Date, months = parseEnv().RETENTION_MONTHS): Date {
+  const cutoff = new Date(now)
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months)
+  return cutoff
+}
+
+const expired = `SELECT id FROM petitions WHERE status IN ('closed', 'delivered') AND COALESCE(delivered_at, closed_at) < $1`
+
+async function inBatches(sql: string, values: unknown[]): Promise<number> {
+  let total = 0
+  for (;;) {
+    const { rowCount } = await pool().query(sql, values)
+    total += rowCount ?? 0
+    if ((rowCount ?? 0) < BATCH) return total
+  }
+}
+
+export async function runRetention(now = new Date(), log: (line: string) => void = () => {}): Promise<RetentionReport> {
+  const cutoff = retentionCutoff(now)
+  // email_canonical stays unique per petition (the index needs it) but holds no address.
+  const anonymised = await inBatches(
+    `UPDATE signatures SET full_name = '', email = '', email_canonical = 'erased:' || id, email_domain = '', city = NULL, postcode = NULL,
+       comment = NULL, ip_hash = NULL, show_name = false, share_with_target = false, keep_informed = false, anonymised_at = now()
+     WHERE id IN (SELECT id FROM signatures WHERE anonymised_at IS NULL AND petition_id IN (${expired}) LIMIT ${BATCH})`,
+    [cutoff],
+  )
+  const unconfirmedDeleted = await inBatches(
+    `DELETE FROM signatures WHERE id IN (
+       SELECT id FROM signatures WHERE status = 'pending' AND created_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS}) LIMIT ${BATCH})`,
+    [now],
+  )
+  // A paper list's names are blanked, not deleted: its rows carry the count and countries shown.
+  const paperNamesRemoved = await inBatches(
+    `UPDATE paper_signers SET full_name = '' WHERE id IN (
+       SELECT s.id FROM paper_signers s JOIN paper_signature_entries e ON e.id = s.entry_id
+       WHERE s.full_name <> '' AND e.petition_id IN (${expired}) LIMIT ${BATCH})`,
+    [cutoff],
+  )
+  const report = { anonymised, unconfirmedDeleted, paperNamesRemoved }
+  if (anonymised || unconfirmedDeleted || paperNamesRemoved)
+    log(`retention: ${anonymised} signature(s) anonymised, ${unconfirmedDeleted} unconfirmed deleted, ${paperNamesRemoved} paper name(s) removed`)
+  return report
+}
