@@ -4,7 +4,7 @@ import { solveChallenge } from 'altcha-lib/v1'
 import { useEffect, useRef, useState } from 'react'
 import { SelectField } from '@/components/ui/select-field'
 import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
-import type { SignFlash } from '@/lib/signatures/flash'
+import type { SignFlash } from '@/lib/http/flash'
 import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with

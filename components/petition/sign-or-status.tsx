@@ -2,7 +2,7 @@ import { PetitionStatusNote } from '@/components/petition/petition-status-note'
 import { SignForm } from '@/components/petition/sign-form'
 import { countryOptions } from '@/lib/petitions/countries'
 import type { PublicPetition } from '@/lib/petitions/queries'
-import type { SignFlash } from '@/lib/signatures/flash'
+import type { SignFlash } from '@/lib/http/flash'
 
 // The sign form while a petition is open; afterwards, why it no longer takes signatures.
 export function SignOrStatus({ petition, initial, idPrefix }: { petition: PublicPetition; initial?: SignFlash | null; idPrefix?: string }) {

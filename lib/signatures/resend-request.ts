@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { readBody } from '@/lib/http/read-body'
 import { resendConfirmation } from '@/lib/signatures/confirm'
-import { encodeFlash, FLASH_COOKIE, type SignAnswer } from '@/lib/signatures/flash'
+import { flashRedirectHeaders, type SignAnswer } from '@/lib/http/flash'
 import { parseSlug } from '@/lib/validation/route-params'
 
 const resendSchema = z.object({ email: z.string().trim().max(254).pipe(z.email()) })
@@ -39,6 +39,5 @@ export async function handleResendRequest(request: Request, rawSlug: string): Pr
   }
   if (body.mode === 'json') return Response.json(answer, { status })
   const base = `/petitions/${slug}`
-  const cookie = `${FLASH_COOKIE}=${encodeFlash(answer)}; Path=${base}; Max-Age=300; HttpOnly; SameSite=Lax`
-  return new Response(null, { status: 303, headers: { location: `${base}/sign`, 'set-cookie': cookie } })
+  return new Response(null, { status: 303, headers: flashRedirectHeaders(base, answer) })
 }

@@ -1,6 +1,6 @@
 import { hashIp } from '@/lib/http/client-ip'
 import { parseBody, MAX_BODY_BYTES, type BodyResult } from '@/lib/http/read-body'
-import { encodeFlash, FLASH_COOKIE, type SignAnswer } from '@/lib/signatures/flash'
+import { flashRedirectHeaders, type SignAnswer } from '@/lib/http/flash'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
@@ -114,6 +114,5 @@ function reply(mode: 'json' | 'form', slug: string, status: number, answer: Sign
   const kept = Object.fromEntries(
     Object.entries(values).filter(([k, v]) => !['altcha', 'website'].includes(k) && (typeof v === 'string' || typeof v === 'boolean')),
   ) as Record<string, string | boolean>
-  const cookie = `${FLASH_COOKIE}=${encodeFlash({ ...answer, values: kept })}; Path=${base}; Max-Age=300; HttpOnly; SameSite=Lax`
-  return { status: 303, headers: { location: `${base}/sign`, 'set-cookie': cookie }, body: null }
+  return { status: 303, headers: flashRedirectHeaders(base, { ...answer, values: kept }), body: null }
 }

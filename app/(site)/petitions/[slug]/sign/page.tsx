@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { getPetitionBySlug } from '@/lib/petitions/queries'
-import { decodeFlash, FLASH_COOKIE } from '@/lib/signatures/flash'
+import { decodeFlash, FLASH_COOKIE } from '@/lib/http/flash'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const metadata: Metadata = { title: 'Sign the petition', robots: { index: false } }

@@ -1,0 +1,54 @@
+import { parseEnv } from '@/lib/env'
+
+// After a plain form post (no JavaScript) that didn't go through, the sign page shows the
+// answer and the signer's entries again. They travel in a short-lived cookie, never in the URL:
+// HttpOnly, SameSite=Lax, Secure when the site is served over HTTPS, scoped to the petition,
+// and never larger than browsers keep (the entries are dropped before the answer is).
+
+export type SignAnswer = {
+  outcome: 'accepted' | 'already-signed' | 'invalid' | 'closed' | 'unknown-petition' | 'proof-problem' | 'unavailable' | 'resent'
+  message: string
+  fieldErrors?: Record<string, string>
+}
+
+export type SignFlash = SignAnswer & { values?: Record<string, string | boolean> }
+
+export const FLASH_COOKIE = 'placard_sign'
+
+/** Browsers keep cookies up to 4,096 bytes with their name and attributes. */
+export const FLASH_MAX_BYTES = 3_800
+
+export function encodeFlash(flash: SignFlash): string {
+  const values = Object.fromEntries(Object.entries(flash.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : v]))
+  // Too long to keep (a long comment in a non-Latin script, say): the entries go first, then
+  // the fields' errors; the answer itself always comes back.
+  const tries: SignFlash[] = [
+    { ...flash, values },
+    { ...flash, values: {} },
+    { outcome: flash.outcome, message: flash.message.slice(0, 1000) },
+  ]
+  for (const attempt of tries) {
+    const encoded = Buffer.from(JSON.stringify(attempt)).toString('base64url')
+    if (encoded.length <= FLASH_MAX_BYTES) return encoded
+  }
+  return Buffer.from(JSON.stringify(tries[2])).toString('base64url')
+}
+
+/** The 303 back to the petition's sign page, carrying the answer in the flash cookie. */
+export function flashRedirectHeaders(petitionPath: string, flash: SignFlash): Record<string, string> {
+  const secure = parseEnv().SITE_URL.startsWith('https:') ? '; Secure' : ''
+  return {
+    location: `${petitionPath}/sign`,
+    'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${petitionPath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}`,
+  }
+}
+
+export function decodeFlash(raw: string | undefined): SignFlash | null {
+  if (!raw) return null
+  try {
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as SignFlash
+    return typeof parsed.message === 'string' && typeof parsed.outcome === 'string' ? parsed : null
+  } catch {
+    return null
+  }
+}
