@@ -6,9 +6,9 @@
 //
 // Same configuration as bench:sign: lowered proof-of-work difficulty, X-Forwarded-For trusted.
 // BENCH_PORT / BENCH_PG_PORT choose the ports, BENCH_SECONDS the length of each phase.
-import autocannon from 'autocannon'
 import pg from 'pg'
-import { serveForSigning, solvedProofs } from './lib/signing-load'
+import { serveForSigning, signingStorm, solvedProofs } from './lib/signing-load'
+import { CURRENT_CONSENT_VERSION } from '@/lib/validation/signature'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15)
@@ -41,37 +41,20 @@ try {
 
   async function storm() {
     let accepted = 0
-    const started = Date.now()
-    const result = await autocannon({
+    const run = await signingStorm({
       url: site.url,
+      slug,
+      proofs,
       connections: CONNECTIONS,
-      duration: DURATION_S,
-      requests: [
-        {
-          method: 'POST',
-          path: `/api/petitions/${slug}/signatures`,
-          setupRequest: (req) => {
-            const i = next++ % SIGNERS
-            const body = JSON.stringify({
-              fullName: `Signer ${i} Bench`,
-              email: `bench.${i}@gmail.com`,
-              country: 'DE',
-              consentVersion: '2026-11',
-              altcha: proofs[i],
-            })
-            return {
-              ...req,
-              body,
-              headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
-            }
-          },
-          onResponse: (status, body) => {
-            if (status === 200 && (JSON.parse(body) as { outcome: string }).outcome === 'accepted') accepted++
-          },
-        },
-      ],
+      seconds: DURATION_S,
+      from: next,
+      signer: (i) => ({ fullName: `Signer ${i} Bench`, email: `bench.${i}@gmail.com`, country: 'DE', consentVersion: CURRENT_CONSENT_VERSION }),
+      onAnswer: (outcome) => {
+        if (outcome === 'accepted') accepted++
+      },
     })
-    return { rate: accepted / ((Date.now() - started) / 1000), p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx }
+    next = run.next
+    return { rate: accepted / run.seconds, p99: run.result.latency.p99, errors: run.result.errors + run.result.timeouts + run.result.non2xx }
   }
   const count = async () => ((await (await fetch(`${site.url}/petitions/${slug}/count.json`)).json()) as { count: number }).count
 

@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { serveForSigning, solvedProofs } from './lib/signing-load'
+import { serveForSigning, signingStorm, solvedProofs } from './lib/signing-load'
+import { CURRENT_CONSENT_VERSION } from '@/lib/validation/signature'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15)
@@ -61,45 +62,28 @@ try {
   const proofs = await solvedProofs(MAX_SIGNERS)
 
   // Phase 1: the storm.
-  let next = 0
   const acceptedEmails: string[] = []
   const outcomes = new Map<string, number>()
+  const emailOf = (i: number) => `bench.signer.${i}@${FREE_MAIL[i % FREE_MAIL.length]}`
   console.log(`[bench] signing for ${DURATION_S} s at ${CONNECTIONS} connections …`)
-  const started = Date.now()
-  const result = await autocannon({
+  const { result, seconds: signSeconds } = await signingStorm({
     url: site.url,
+    slug,
+    proofs,
     connections: CONNECTIONS,
-    duration: DURATION_S,
-    requests: [
-      {
-        method: 'POST',
-        path: `/api/petitions/${slug}/signatures`,
-        setupRequest: (req, context) => {
-          const i = next++ % MAX_SIGNERS
-          ;(context as { email?: string }).email = `bench.signer.${i}@${FREE_MAIL[i % FREE_MAIL.length]}`
-          const body = JSON.stringify({
-            fullName: `Signer ${i} Bench`,
-            email: (context as { email: string }).email,
-            country: COUNTRIES[i % COUNTRIES.length],
-            showName: i % 2 === 0,
-            consentVersion: '2026-11',
-            altcha: proofs[i],
-          })
-          return {
-            ...req,
-            body,
-            headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
-          }
-        },
-        onResponse: (status, body, context) => {
-          const outcome = status === 200 ? (JSON.parse(body) as { outcome: string }).outcome : `HTTP ${status}`
-          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
-          if (outcome === 'accepted') acceptedEmails.push((context as { email: string }).email)
-        },
-      },
-    ],
+    seconds: DURATION_S,
+    signer: (i) => ({
+      fullName: `Signer ${i} Bench`,
+      email: emailOf(i),
+      country: COUNTRIES[i % COUNTRIES.length],
+      showName: i % 2 === 0,
+      consentVersion: CURRENT_CONSENT_VERSION,
+    }),
+    onAnswer: (outcome, i) => {
+      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+      if (outcome === 'accepted') acceptedEmails.push(emailOf(i))
+    },
   })
-  const signSeconds = (Date.now() - started) / 1000
   const accepted = outcomes.get('accepted') ?? 0
 
   // Phase 2: every accepted signer opens the link in their email.

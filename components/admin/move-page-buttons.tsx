@@ -1,18 +1,11 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useActionState } from 'react'
 import { movePageAction } from '@/app/admin/(area)/pages/actions'
-import type { ActionState } from '@/lib/action-state'
+import { useActionForm } from '@/components/admin/use-action-form'
 
 // Up and down arrows that change a page's place in the site's menu.
 export function MovePageButtons({ id, title, first, last }: { id: string; title: string; first: boolean; last: boolean }) {
-  const router = useRouter()
-  const [state, formAction, pending] = useActionState(async (previous: ActionState | null, data: FormData) => {
-    const result = await movePageAction(previous, data)
-    if (result.ok) router.refresh()
-    return result
-  }, null)
+  const { state, formAction, pending } = useActionForm(movePageAction)
   return (
     <form action={formAction} className="flex items-center gap-1">
       <input type="hidden" name="id" value={id} />

@@ -61,7 +61,7 @@ export function PageEditor({ page, petitions }: Props) {
         <RichTextField
           id="page-body"
           heading="Text"
-          label="Post text"
+          label="Page text"
           initialHtml={page?.bodyHtml ?? ''}
           petitions={petitions}
           onChange={() => setDirty(true)}

@@ -3,7 +3,7 @@ import { passwordLinkEmail } from '@/lib/auth/password-link-email'
 import { pool } from '@/lib/db/pool'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { JobHandler } from '@/lib/jobs/handlers'
-import { failJob, MAX_ATTEMPTS, type Job } from '@/lib/jobs/queue'
+import { failJob, type Job } from '@/lib/jobs/queue'
 import { sendMail } from '@/lib/mail/transport'
 
 // Sends invitation and reset emails. The job is queued in the transaction that creates the
@@ -59,8 +59,7 @@ export const sendPasswordLinkEmails: JobHandler = async (jobs, log) => {
       await finish(job)
     } catch (error) {
       log(`sending the password link to ${row.email} failed (attempt ${job.attempts}): ${(error as Error).message}`)
-      await failJob(job, error)
-      if (job.attempts >= MAX_ATTEMPTS) await pool().query(`UPDATE jobs SET payload = payload - 'link' WHERE id = $1`, [job.id])
+      if (await failJob(job, error)) await pool().query(`UPDATE jobs SET payload = payload - 'link' WHERE id = $1`, [job.id])
     }
   }
 }

@@ -17,13 +17,13 @@ import { passwordLinkTokenSchema } from '@/lib/validation/users'
 
 export type PasswordLinkPurpose = 'invite' | 'reset'
 
-export const LINK_LIFETIME_HOURS: Record<PasswordLinkPurpose, number> = { invite: 7 * 24, reset: 1 }
+const LINK_LIFETIME_HOURS: Record<PasswordLinkPurpose, number> = { invite: 7 * 24, reset: 1 }
 
 export const linkLifetimeText = (purpose: PasswordLinkPurpose) => spanOfHours(LINK_LIFETIME_HOURS[purpose])
 
 export const LINK_UNUSABLE = 'This link doesn’t work any more: it has already been used, or it has expired. Ask an admin to send you a new one.'
 
-export function passwordLinkUrl(token: string) {
+function passwordLinkUrl(token: string) {
   return absoluteUrl(`/admin/set-password/${token}`)
 }
 

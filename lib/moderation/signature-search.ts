@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { SignatureFilter } from '@/lib/validation/signature-search'
+import type { SignatureFilter, SIGNATURE_STATUSES } from '@/lib/validation/signature-search'
 
 // Searching every signature by the moderators' filter, newest first, a page at a time. Pages
 // are keyset pages (after the last row's time and id), so the hundredth page of a million rows
@@ -52,7 +52,7 @@ export type SignatureRow = {
   email: string
   email_domain: string
   country: string
-  status: string
+  status: (typeof SIGNATURE_STATUSES)[number]
   held: boolean
   hold_reasons: string[]
   ip_hash: string | null

@@ -4,7 +4,7 @@ import type { ActionContext } from '@/lib/auth/admin-action'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { countryName, countryOptions, isCountryCode } from '@/lib/petitions/countries'
-import { PAPER_CSV_MAX_ROWS, type AddPaperCount, type EditPaperEntry, type UploadPaperList } from '@/lib/validation/paper-signatures'
+import { PAPER_CSV_MAX_ROWS, PAPER_CSV_TOO_LARGE, type AddPaperCount, type EditPaperEntry, type UploadPaperList } from '@/lib/validation/paper-signatures'
 
 // Signatures collected on printed sheets. They count toward the petition's total (added to
 // the online tally wherever the numbers are read, lib/petitions/queries.ts) and every change is
@@ -88,7 +88,7 @@ const countryByName = new Map<string, string>([
 ])
 
 /** A country as people type it on a list: a two-letter code or the English name. */
-export function readCountry(text: string): string | null {
+function readCountry(text: string): string | null {
   const value = text.trim()
   if (/^[a-z]{2}$/i.test(value) && isCountryCode(value.toUpperCase())) return value.toUpperCase()
   return countryByName.get(value.toLowerCase()) ?? null
@@ -123,7 +123,7 @@ export function readPaperList(text: string): Signer[] {
   }
   if (rows.length === 0) throw new AppError('The list is empty.', { file: 'The file has no names in it.' })
   if (rows.length > PAPER_CSV_MAX_ROWS) {
-    throw new AppError('The list is too long.', { file: `Upload at most ${PAPER_CSV_MAX_ROWS.toLocaleString('en')} names at once (split the list).` })
+    throw new AppError('The list is too long.', { file: PAPER_CSV_TOO_LARGE })
   }
   const problems: string[] = []
   const signers: Signer[] = []

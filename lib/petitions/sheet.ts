@@ -2,7 +2,7 @@ import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { htmlToPlainText } from '@/lib/content/plain-text'
 import type { PublicPetition } from '@/lib/petitions/queries'
-import { absoluteUrl, site } from '@/lib/site'
+import { absoluteUrl, paths, site } from '@/lib/site'
 
 // The printable petition sheet as a PDF: the petition's text, then numbered blank rows for
 // name, address/country and signature. The PDF standard fonts cover only Western European
@@ -47,7 +47,7 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
     .moveDown(0.5)
     .fontSize(8.5)
     .fillColor('#444')
-    .text(`Sign online: ${absoluteUrl(`/petitions/${petition.slug}`)}`)
+    .text(`Sign online: ${absoluteUrl(paths.petition(petition.slug))}`)
 
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right

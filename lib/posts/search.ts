@@ -32,7 +32,7 @@ export async function searchPosts(query: string, page: number, pageSize = PAGE_S
   const titleOptions = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`
   const rows = await db.$queryRaw<Row[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS query)
-    SELECT p.id, p.slug, p.title, p.published_at, u.name AS author_name,
+    SELECT p.id, p.slug, p.title, p.published_at, COALESCE(p.byline, u.name) AS author_name,
            ts_headline('english', p.title, q.query, ${titleOptions}) AS title_hl,
            ts_headline('english', regexp_replace(p.excerpt || ' ' || p.body_html, '<[^>]*>', ' ', 'g'), q.query, ${options}) AS snippet,
            COUNT(*) OVER ()::int AS total

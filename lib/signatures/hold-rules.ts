@@ -11,7 +11,7 @@ import { holdRulesSchema, type HoldRules } from '@/lib/validation/hold-rules'
 // this module in one process; they share one copy of the rules and one listener.
 // No 'server-only': scripts/serve.ts imports it outside React's server build.
 
-export const SETTINGS_CHANNEL = 'placard_settings'
+const SETTINGS_CHANNEL = 'placard_settings'
 
 /** What applies until an admin saves other values (the minimum fill time: SIGN_MIN_SECONDS). */
 export function defaultHoldRules(): HoldRules {

@@ -3,6 +3,7 @@ import { readBody } from '@/lib/http/read-body'
 import { resendConfirmation } from '@/lib/signatures/confirm'
 import { flashRedirectHeaders, type SignAnswer } from '@/lib/http/flash'
 import { parseSlug } from '@/lib/validation/route-params'
+import { paths } from '@/lib/site'
 
 const resendSchema = z.object({ email: z.string().trim().max(254).pipe(z.email()) })
 
@@ -38,6 +39,6 @@ export async function handleResendRequest(request: Request, rawSlug: string): Pr
     }
   }
   if (body.mode === 'json') return Response.json(answer, { status })
-  const base = `/petitions/${slug}`
+  const base = paths.petition(slug)
   return new Response(null, { status: 303, headers: flashRedirectHeaders(base, answer) })
 }

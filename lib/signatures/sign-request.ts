@@ -6,6 +6,7 @@ import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
 import { fieldErrorsOf, signatureRequestSchema } from '@/lib/validation/signature'
 import { parseSlug } from '@/lib/validation/route-params'
+import { paths } from '@/lib/site'
 
 // The sign endpoint: POST /api/petitions/<slug>/signatures. The form sends JSON when JavaScript
 // runs (the answer is shown in place) and a plain form post otherwise (the answer is a page,
@@ -109,7 +110,7 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
 
 function reply(mode: 'json' | 'form', slug: string, status: number, answer: SignAnswer, values: Record<string, unknown>): SignReply {
   if (mode === 'json') return json(status, answer)
-  const base = `/petitions/${slug}`
+  const base = paths.petition(slug)
   if (answer.outcome === 'accepted') return { status: 303, headers: { location: `${base}/done/thanks` }, body: null }
   const kept = Object.fromEntries(
     Object.entries(values).filter(([k, v]) => !['altcha', 'website'].includes(k) && (typeof v === 'string' || typeof v === 'boolean')),

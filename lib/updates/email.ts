@@ -3,7 +3,7 @@ import { sanitizeRichText } from '@/lib/content/sanitize-html'
 import { escapeHtml } from '@/lib/mail/escape-html'
 import type { Message } from '@/lib/mail/transport'
 import { makeToken } from '@/lib/signatures/links'
-import { absoluteUrl } from '@/lib/site'
+import { absoluteUrl, paths } from '@/lib/site'
 
 // An update as an email. Every message carries its recipient's own unsubscribe link: in the text,
 // and in the List-Unsubscribe headers, so mail programs offer a one-click "unsubscribe" that
@@ -25,7 +25,7 @@ const absoluteLinks = (html: string) => html.replace(/(\s(?:href|src))="\/(?!\/)
 
 export function updateEmail(update: Update & { to: string; signatureId: string | null }): Message {
   const links = unsubscribeLinks(update.signatureId)
-  const petitionUrl = absoluteUrl(`/petitions/${update.petition.slug}`)
+  const petitionUrl = absoluteUrl(paths.petition(update.petition.slug))
   const body = absoluteLinks(sanitizeRichText(update.bodyHtml))
   const why = `You get this email because you signed “${update.petition.title}” and asked to be kept informed.`
   const text = `${htmlToPlainText(update.bodyHtml)}

@@ -27,10 +27,7 @@ export const uploadPaperListSchema = z.object({
   file: z
     .instanceof(File, { error: 'Choose a CSV file with the names and countries.' })
     .refine((f) => f.size > 0, 'The file is empty. Choose the CSV file with the names and countries.')
-    .refine(
-      (f) => f.size <= PAPER_CSV_MAX_BYTES,
-      `The file is too large: upload at most ${PAPER_CSV_MAX_ROWS.toLocaleString('en')} names at once (split the list).`,
-    ),
+    .refine((f) => f.size <= PAPER_CSV_MAX_BYTES, PAPER_CSV_TOO_LARGE),
 })
 
 export type AddPaperCount = z.infer<typeof addPaperCountSchema>

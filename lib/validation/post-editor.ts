@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { editorFields, optionalText, sitePathOrEmpty, slugField } from '@/lib/validation/editor-fields'
+import { editorFields, emptyToUndefined, optionalText, sitePathOrEmpty, slugField } from '@/lib/validation/editor-fields'
 
 // What the post editor sends. Shared by the editor (client) and its server actions. A draft
 // needs only a title; publishing needs the rest (checked in lib/posts/editing.ts).
@@ -16,10 +16,7 @@ export const postEditorSchema = z
     excerpt: z.string().trim().max(600, 'Keep the excerpt under 600 characters.').default(''),
     bodyHtml: z.string().max(200_000, 'The post is too long (200,000 characters at most).').default(''),
     categoryIds: z.array(z.uuid('Choose categories from the list.')).max(20).default([]),
-    authorId: z
-      .uuid()
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    authorId: z.uuid().optional().or(emptyToUndefined),
     byline: optionalText(200, 'Keep the byline under 200 characters.'),
     imageUrl: sitePathOrEmpty,
     imageAlt: optionalText(300, 'Keep the image description under 300 characters.'),
@@ -34,10 +31,7 @@ export const postEditorSchema = z
       .transform((v) => (v ? v : undefined))
       .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/i.test(v), 'The source link must start with https:// or http://'),
     /** The publication time for "schedule", as an ISO date the browser worked out from local time. */
-    publishAt: z.iso
-      .datetime({ offset: true, error: 'Pick a date and time.' })
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    publishAt: z.iso.datetime({ offset: true, error: 'Pick a date and time.' }).optional().or(emptyToUndefined),
   })
   .superRefine((p, ctx) => {
     if (p.imageUrl && !p.imageAlt) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'Describe the image for people who cannot see it.' })

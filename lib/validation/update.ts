@@ -1,14 +1,13 @@
 import { z } from 'zod'
+import { editorFields } from '@/lib/validation/editor-fields'
 
 // Updates to a petition's signers, as editors write and send them; shared by the form and the
 // server actions.
 
-const emptyToUndefined = z.literal('').transform(() => undefined)
-
 export const SUBJECT_MAX = 150
 
 export const updateEditorSchema = z.object({
-  id: z.uuid().optional().or(emptyToUndefined),
+  id: editorFields.id,
   petitionId: z.uuid('Choose the petition whose signers get this update.'),
   subject: z
     .string()

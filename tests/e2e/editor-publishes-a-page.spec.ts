@@ -11,7 +11,7 @@ test('an editor publishes a standalone page that readers find in the menu', asyn
   await page.getByRole('link', { name: 'New page' }).click()
   const title = `How to donate ${Date.now()}`
   await page.getByLabel('Title').fill(title)
-  await page.getByRole('textbox', { name: 'Post text' }).click()
+  await page.getByRole('textbox', { name: 'Page text' }).click()
   await page.keyboard.type('Send your donation to the Families and Legal Fund.')
   await page.getByRole('button', { name: 'Publish now' }).click()
   await expect(page.getByText('Published. It is on the site now.')).toBeVisible()

@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from 'vitest'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/posts/search-markers'
+import { db } from '@/lib/db'
 import { searchPosts } from '@/lib/posts/search'
 import { makeAuthor, makeCategory, makePost, resetDatabase } from '../support/factories'
 
@@ -40,4 +41,17 @@ it('answers an empty result, not an error, for nonsense and for search syntax', 
   expect((await searchPosts('zzzqqq', 1)).total).toBe(0)
   expect((await searchPosts('"unclosed OR -', 1)).items).toEqual([])
   expect((await searchPosts("'); DROP TABLE posts; --", 1)).total).toBe(0)
+})
+
+it('credits a post with a byline to the person named in it, not to the account that posted it', async () => {
+  const author = await makeAuthor('Office Account')
+  const category = await makeCategory()
+  const post = await makePost({ authorId: author.id, categoryIds: [category.id], title: 'Report from the picket line', bodyHtml: '<p>The picket held.</p>' })
+  await db.post.update({ where: { id: post.id }, data: { byline: 'Nadira Ilves' } })
+  await makePost({ authorId: author.id, categoryIds: [category.id], title: 'Picket news without a byline', bodyHtml: '<p>Another picket.</p>' })
+  const hits = (await searchPosts('picket', 1)).items
+  expect(Object.fromEntries(hits.map((h) => [h.title, h.authorName]))).toEqual({
+    'Report from the picket line': 'Nadira Ilves',
+    'Picket news without a byline': 'Office Account',
+  })
 })

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { StatusBadge } from '@/components/admin/status-badge'
 import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
 import type { SignatureRow } from '@/lib/moderation/signature-search'
 import { filterQuery } from '@/lib/validation/signature-search'
@@ -7,13 +8,6 @@ import { filterQuery } from '@/lib/validation/signature-search'
 // address hash are links to everything else from the same place.
 
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
-
-const STATUS_STYLES: Record<string, string> = {
-  pending: 'bg-gray-200 text-gray-800',
-  confirmed: 'bg-teal-50 text-teal ring-1 ring-teal/40',
-  withdrawn: 'bg-gray-100 text-gray-700',
-  invalidated: 'bg-red-50 text-accent-dark ring-1 ring-accent/40',
-}
 
 export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; caption: string }) {
   return (
@@ -55,9 +49,7 @@ export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; captio
               <td className="p-3">{row.petition_title}</td>
               <td className="p-3 whitespace-nowrap">{when.format(row.created_at)}</td>
               <td className="p-3">
-                <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${STATUS_STYLES[row.status] ?? ''}`}>
-                  {row.status}
-                </span>
+                <StatusBadge status={row.status} />
                 {row.held && (row.status === 'pending' || row.status === 'confirmed') ? <span className="ml-1 text-xs text-amber-900">held</span> : null}
                 {row.hold_reasons.length ? <p className="mt-1 text-xs text-muted">{row.hold_reasons.map(holdReasonLabel).join('; ')}</p> : null}
               </td>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { UpdateProgress, UpdateStateBadge } from '@/components/admin/update-progress'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { UpdateProgress } from '@/components/admin/update-progress'
 import { RefreshWhile } from '@/components/admin/update-sending'
 import { buttonClass } from '@/components/ui/button'
 import { requirePermission } from '@/lib/auth/session'
@@ -65,7 +66,7 @@ export default async function AdminUpdatesPage() {
                   </td>
                   <td className="px-3 py-3">{u.petition.title}</td>
                   <td className="px-3 py-3">
-                    <UpdateStateBadge state={u.state} />
+                    <StatusBadge status={u.state} />
                   </td>
                   <td className="px-3 py-3">
                     {u.state === 'draft' ? (

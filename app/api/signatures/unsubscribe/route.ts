@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CLIENT_IP_HEADER, hashIp } from '@/lib/http/client-ip'
 import { readBody } from '@/lib/http/read-body'
 import { unsubscribe } from '@/lib/updates/unsubscribe'
+import { paths } from '@/lib/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,7 +37,7 @@ export async function POST(request: Request) {
     }
     if (outcome.kind === 'invalid-link') return seeOther(page('problem=invalid'))
     if (outcome.kind === 'too-many-attempts') return seeOther(page('problem=busy'))
-    return seeOther(`/petitions/${outcome.petitionSlug}/done/${outcome.kind}`)
+    return seeOther(`${paths.petition(outcome.petitionSlug)}/done/${outcome.kind}`)
   } catch (error) {
     console.error('[placard] unsubscribing failed:', error)
     return new Response('We couldn’t unsubscribe you just now. Please try again in a minute.', {

@@ -1,11 +1,12 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { UpdateEditor } from '@/components/admin/update-editor'
-import { UpdateProgress, UpdateStateBadge } from '@/components/admin/update-progress'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { UpdateProgress } from '@/components/admin/update-progress'
 import { RefreshWhile, UpdateSendPanel } from '@/components/admin/update-sending'
 import { requirePermission } from '@/lib/auth/session'
 import { parseEnv } from '@/lib/env'
-import { formatDate } from '@/lib/site'
+import { formatDate, paths } from '@/lib/site'
 import { updateEmail } from '@/lib/updates/email'
 import { getUpdateForAdmin, listPetitionsForUpdates } from '@/lib/updates/queries'
 import { updateIdSchema } from '@/lib/validation/update'
@@ -34,11 +35,11 @@ export default async function UpdatePage({ params }: Props) {
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{update.subject}</h1>
-        <UpdateStateBadge state={update.state} />
+        <StatusBadge status={update.state} />
       </div>
       <p className="text-muted">
         To the signers of{' '}
-        <Link href={`/petitions/${update.petition.slug}`} className="underline">
+        <Link href={paths.petition(update.petition.slug)} className="underline">
           {update.petition.title}
         </Link>
         {update.createdBy ? ` · written by ${update.createdBy.name}` : ''}
