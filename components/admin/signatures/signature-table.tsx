@@ -37,14 +37,21 @@ export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; captio
           {rows.map((row) => (
             <tr key={row.id} className="align-top">
               <td className="p-3">
-                <span className="font-semibold">{row.full_name}</span>
-                <br />
-                <span className="break-all text-muted">{row.email}</span>
-                <br />
-                <span className="text-muted">{row.country}</span> ·{' '}
-                <Link href={`/admin/moderation/signatures${filterQuery({ domain: row.email_domain })}`} className="underline">
-                  all from @{row.email_domain}
-                </Link>
+                {row.email ? (
+                  <>
+                    <span className="font-semibold">{row.full_name}</span>
+                    <br />
+                    <span className="break-all text-muted">{row.email}</span>
+                    <br />
+                    <span className="text-muted">{row.country}</span> ·{' '}
+                    <Link href={`/admin/moderation/signatures${filterQuery({ domain: row.email_domain })}`} className="underline">
+                      all from @{row.email_domain}
+                    </Link>
+                  </>
+                ) : (
+                  // Anonymised by the retention job (lib/privacy/retention.ts): only the country is left.
+                  <span className="text-muted">Personal data removed after the petition closed · {row.country}</span>
+                )}
               </td>
               <td className="p-3">{row.petition_title}</td>
               <td className="p-3 whitespace-nowrap">{when.format(row.created_at)}</td>
