@@ -69,4 +69,31 @@ function parseSource(source: Record<string, string | undefined>): Env {
   return parsed.data
 }
 
+/**
+ * The settings a process cannot do without, each with what to do about it (empty when all is
+ * set). `npm start` makes a secret for the embedded database itself; with DATABASE_URL set,
+ * Placard may run as several instances on one database, which must share one secret, so none
+ * may quietly make its own. The web server and the worker are always given both by whoever
+ * starts them.
+ */
+export function missingSettings(source: Record<string, string | undefined>, role: 'start' | 'server'): string[] {
+  const missing: string[] = []
+  if (role === 'server' && !source.DATABASE_URL) {
+    missing.push('DATABASE_URL: the PostgreSQL connection string (npm start sets it for the embedded database).')
+  }
+  if (!source.PLACARD_SECRET && (role === 'server' || source.DATABASE_URL)) {
+    missing.push(
+      'PLACARD_SECRET: keys confirmation links, admin sessions and IP hashes, and must be the same on every instance. Set it to a long random string (openssl rand -hex 32).',
+    )
+  }
+  return missing
+}
+
+/** Stops a process that cannot run safely, naming every setting it lacks. */
+export function refuseToStartWithout(what: string, missing: string[]): void {
+  if (missing.length === 0) return
+  console.error(`${what} cannot start: ${missing.length === 1 ? 'a setting is' : 'settings are'} missing.\n${missing.map((m) => `  ${m}`).join('\n')}`)
+  process.exit(1)
+}
+
 export const env = parseEnv()

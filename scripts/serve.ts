@@ -1,5 +1,6 @@
 // The production web server: Next.js behind the one-second page micro-cache
 // (lib/http/page-cache.ts). `npm start`, the end-to-end tests and the benchmarks all use it.
+import './lib/require-server-settings'
 import http from 'node:http'
 import next from 'next'
 import { listenForever } from '@/lib/db/listen'
