@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+const TRUST_PROXY_VALUES = 'must be true, false or the number of proxies in front (1–10)'
+
 // Every environment variable Placard reads, parsed in one place. README lists the same set.
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -16,11 +18,16 @@ const schema = z.object({
   PLACARD_SECRET: z.string().min(32, 'PLACARD_SECRET must be at least 32 characters (try: openssl rand -hex 32)').optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Placard <campaign@example.org>'),
-  /** Behind a load balancer or reverse proxy: take the client address from X-Forwarded-For. */
+  /**
+   * Behind a reverse proxy: how many proxies append to X-Forwarded-For (`true` is one). The
+   * client's address is the entry that many from the right: entries further left were written
+   * by the client and prove nothing.
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)))
+    .pipe(z.number({ error: TRUST_PROXY_VALUES }).int(TRUST_PROXY_VALUES).min(0, TRUST_PROXY_VALUES).max(10, TRUST_PROXY_VALUES)),
   /** Proof-of-work difficulty: the largest number a browser may have to try (about 0.3 s on a phone at 50,000). */
   ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Forms submitted faster than this after the page loaded are held for moderation. */
