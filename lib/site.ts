@@ -12,17 +12,6 @@ export function absoluteUrl(path: string) {
   return `${site.url}${path.startsWith('/') ? path : `/${path}`}`
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-export function formatDate(iso: string) {
-  return dateFormat.format(new Date(iso))
-}
-
-export function formatMonth(year: number, month: number) {
-  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)))
-}
-
 export const paths = {
   post: (slug: string) => `/posts/${slug}`,
   petition: (slug: string) => `/petitions/${slug}`,
