@@ -38,7 +38,10 @@ export const sitePathOrEmpty = z
   .max(500)
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || (/^\/(?!\/)[\w./-]+$/.test(v) && !v.split('/').includes('..')), 'Choose an image from the media library (a file on this site).')
+  .refine(
+    (v) => v === undefined || (/^\/(?!\/)[\w./-]+$/.test(v) && !v.split('/').includes('..')),
+    'Choose an image from the media library (a file on this site).',
+  )
 
 /** A ticked checkbox sends "on"; an unticked one sends nothing. */
 export const checkbox = z

@@ -19,9 +19,7 @@ const repeatMatches = (value: { password: string; repeat: string }) => value.pas
 const REPEAT_MISMATCH = { path: ['repeat'], error: 'The two passwords aren’t the same. Type the new password twice.' }
 const repeat = z.string({ error: 'Type the new password a second time.' }).max(1000)
 
-export const setPasswordSchema = z
-  .object({ token: passwordLinkTokenSchema, password: newPasswordSchema, repeat })
-  .refine(repeatMatches, REPEAT_MISMATCH)
+export const setPasswordSchema = z.object({ token: passwordLinkTokenSchema, password: newPasswordSchema, repeat }).refine(repeatMatches, REPEAT_MISMATCH)
 
 export const changeNameSchema = z.object({ name: personNameSchema })
 

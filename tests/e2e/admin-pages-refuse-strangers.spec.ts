@@ -40,9 +40,15 @@ const adminPages = pages(path.resolve('app/admin'), '/admin')
 // middleware, so none of them may change what a stranger gets.
 const BYPASS_HEADERS: Record<string, string>[] = [
   {},
-  ...['middleware', 'src/middleware', 'pages/_middleware', 'proxy', 'src/proxy', 'middleware:middleware:middleware:middleware:middleware', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware'].map(
-    (value) => ({ 'x-middleware-subrequest': value }),
-  ),
+  ...[
+    'middleware',
+    'src/middleware',
+    'pages/_middleware',
+    'proxy',
+    'src/proxy',
+    'middleware:middleware:middleware:middleware:middleware',
+    'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+  ].map((value) => ({ 'x-middleware-subrequest': value })),
 ]
 
 test('every admin page sends strangers to sign in, whatever middleware-bypass header they send', async ({ request }) => {
@@ -119,7 +125,10 @@ test('every admin route handler refuses strangers (401) and roles without its pe
       for (const headers of BYPASS_HEADERS) {
         const stranger = await send(anonymous, headers)
         expect(stranger.status(), `${method} ${route.url} without a session ${JSON.stringify(headers)}`).toBe(401)
-        expect((await stranger.json()) as { ok: boolean }).toEqual({ ok: false, message: 'Your session has ended. Sign in again, then repeat what you were doing.' })
+        expect((await stranger.json()) as { ok: boolean }).toEqual({
+          ok: false,
+          message: 'Your session has ended. Sign in again, then repeat what you were doing.',
+        })
       }
       expect((await send(signedIn[outsider!])).status(), `${method} ${route.url} as a ${outsider}`).toBe(403)
     }

@@ -48,8 +48,8 @@ function routeTree(dir: string): { routes: string[]; actions: string[] } {
 type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>
 
 async function handler(file: string, method: string): Promise<Handler> {
-  const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Handler>
-  return module[method]!
+  const routeModule = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Handler>
+  return routeModule[method]!
 }
 
 async function answerOf(response: Response): Promise<Answer> {
@@ -91,9 +91,9 @@ type User = { id: string; sessionVersion: number }
 type Fields = Record<string, string | string[] | Blob>
 function act(file: string, name: string, fields: Fields | (() => Fields)) {
   return async (): Promise<Answer> => {
-    const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Action>
+    const actions = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Action>
     const form = formData(typeof fields === 'function' ? fields() : fields)
-    const state = await asUser(admin, () => module[name]!(null, form))
+    const state = await asUser(admin, () => actions[name]!(null, form))
     if (state.ok) return { status: 200, message: state.message ?? 'ok', fields: {} }
     return { status: 'action', message: state.message, fields: state.fieldErrors ?? {} }
   }
@@ -149,30 +149,47 @@ const sign = (change: Record<string, unknown>, slug?: () => string) => async () 
   return call(SIGN, 'POST', '/api/petitions/x/signatures', { params: { slug: slug ? slug() : open.slug }, ...jsonBody(body) })()
 }
 
-const post = (change: Record<string, string | string[]>) => act(`${A}/posts/actions.ts`, 'savePostAction', { intent: 'save', title: 'A post', bodyHtml: '<p>x</p>', ...change })
-const page = (change: Record<string, string>) => act(`${A}/pages/actions.ts`, 'savePageAction', { intent: 'save', title: 'A page', bodyHtml: '<p>x</p>', ...change })
+const post = (change: Record<string, string | string[]>) =>
+  act(`${A}/posts/actions.ts`, 'savePostAction', { intent: 'save', title: 'A post', bodyHtml: '<p>x</p>', ...change })
+const page = (change: Record<string, string>) =>
+  act(`${A}/pages/actions.ts`, 'savePageAction', { intent: 'save', title: 'A page', bodyHtml: '<p>x</p>', ...change })
 const petition = (change: Record<string, string>) =>
   act(`${A}/petitions/actions.ts`, 'savePetitionAction', { intent: 'save', title: 'A petition', goal: '100', ...change })
 const category = (change: Record<string, string>) => act(`${A}/categories/actions.ts`, 'saveCategoryAction', { name: 'News', ...change })
-const invite = (change: Record<string, string>) => act(`${A}/users/actions.ts`, 'inviteUser', { name: 'New Person', email: 'new@example.org', role: 'editor', ...change })
+const invite = (change: Record<string, string>) =>
+  act(`${A}/users/actions.ts`, 'inviteUser', { name: 'New Person', email: 'new@example.org', role: 'editor', ...change })
 const rules = (change: Record<string, string>) =>
-  act(`${A}/settings/actions.ts`, 'saveHoldRulesAction', { ipBurstLimit: '50', domainBurstLimit: '50', burstWindowMinutes: '10', minFillSeconds: '3', ...change })
+  act(`${A}/settings/actions.ts`, 'saveHoldRulesAction', {
+    ipBurstLimit: '50',
+    domainBurstLimit: '50',
+    burstWindowMinutes: '10',
+    minFillSeconds: '3',
+    ...change,
+  })
 const update = (change: Record<string, string>) =>
   act(`${A}/updates/actions.ts`, 'saveUpdateAction', () => ({ petitionId: open.id, subject: 'News', bodyHtml: '<p>News</p>', ...change }))
 const paperCount = (change: Record<string, string>) =>
   act(`${A}/petitions/paper-actions.ts`, 'addPaperCountAction', () => ({ petitionId: open.id, count: '10', note: 'May Day march', ...change }))
-const paperList = (csv: string | Blob, change: Record<string, string> = {}) => () =>
-  act(`${A}/petitions/paper-actions.ts`, 'uploadPaperListAction', {
-    petitionId: open.id,
-    note: 'May Day march',
-    file: typeof csv === 'string' ? new File([csv], 'list.csv', { type: 'text/csv' }) : csv,
-    ...change,
-  })()
-const media = (change: Record<string, string>) => act(`${A}/media/actions.ts`, 'updateMedia', () => ({ id: mediaId, alt: 'A picture', caption: '', credit: '', ...change }))
+const paperList =
+  (csv: string | Blob, change: Record<string, string> = {}) =>
+  () =>
+    act(`${A}/petitions/paper-actions.ts`, 'uploadPaperListAction', {
+      petitionId: open.id,
+      note: 'May Day march',
+      file: typeof csv === 'string' ? new File([csv], 'list.csv', { type: 'text/csv' }) : csv,
+      ...change,
+    })()
+const media = (change: Record<string, string>) =>
+  act(`${A}/media/actions.ts`, 'updateMedia', () => ({ id: mediaId, alt: 'A picture', caption: '', credit: '', ...change }))
 const ownName = (name: string) => act(`${A}/account/actions.ts`, 'changeOwnNameAction', { name })
 const invalidate = (change: Record<string, string>) => act(`${A}/moderation/invalidations/actions.ts`, 'startInvalidationAction', change)
 const setPassword = (change: Record<string, string>) =>
-  act('app/admin/set-password/[token]/public-actions.ts', 'setPasswordWithLink', { token: 'A'.repeat(43), password: 'a long new password', repeat: 'a long new password', ...change })
+  act('app/admin/set-password/[token]/public-actions.ts', 'setPasswordWithLink', {
+    token: 'A'.repeat(43),
+    password: 'a long new password',
+    repeat: 'a long new password',
+    ...change,
+  })
 
 const rows: Row[] = [
   // Public sign form (JSON and the no-JS form post reach the same handler).
@@ -215,7 +232,13 @@ const rows: Row[] = [
   })),
   { file: SIGN, name: 'sign: closed petition', send: sign({}, () => closedSlug), status: 409, says: /closed and no longer takes signatures/ },
   { file: SIGN, name: 'sign: unknown petition', send: sign({}, () => 'no-such-petition'), status: 404, says: /no petition at this address/ },
-  ...TRAVERSALS.map((slug): Row => ({ file: SIGN, name: `sign: ${slug} as the petition`, send: sign({}, () => slug), status: 404, says: /no petition at this address/ })),
+  ...TRAVERSALS.map((slug): Row => ({
+    file: SIGN,
+    name: `sign: ${slug} as the petition`,
+    send: sign({}, () => slug),
+    status: 404,
+    says: /no petition at this address/,
+  })),
   { file: SIGN, name: 'sign: RTL override in the petition slug', send: sign({}, () => `${RTL}${open.slug}`), status: 404, says: /no petition at this address/ },
   { file: SIGN, name: 'sign: missing proof-of-work', send: sign({ altcha: undefined }), status: 400, says: /security check hasn’t finished/ },
   { file: SIGN, name: 'sign: garbage proof-of-work', send: sign({ altcha: '%%%not-base64' }), status: 400, says: /security check failed/ },
@@ -223,7 +246,9 @@ const rows: Row[] = [
     file: SIGN,
     name: 'sign: forged proof-of-work',
     send: async () =>
-      sign({ altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64') })(),
+      sign({
+        altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64'),
+      })(),
     status: 400,
     says: /security check failed/,
   },
@@ -234,8 +259,20 @@ const rows: Row[] = [
     status: 413,
     says: /too large \(at most 16 KB\)/,
   },
-  { file: SIGN, name: 'sign: malformed JSON', send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '{"fullName": ', type: 'application/json' })(), status: 400, says: /could not be read/ },
-  { file: SIGN, name: 'sign: a JSON array', send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '[1,2]', type: 'application/json' })(), status: 400, says: /could not be read/ },
+  {
+    file: SIGN,
+    name: 'sign: malformed JSON',
+    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '{"fullName": ', type: 'application/json' })(),
+    status: 400,
+    says: /could not be read/,
+  },
+  {
+    file: SIGN,
+    name: 'sign: a JSON array',
+    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '[1,2]', type: 'application/json' })(),
+    status: 400,
+    says: /could not be read/,
+  },
   {
     file: SIGN,
     name: 'sign: JSON nested 3,000 deep',
@@ -243,22 +280,47 @@ const rows: Row[] = [
     status: 400,
     says: /could not be read/,
   },
-  { file: SIGN, name: 'sign: text/plain', send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: 'hello', type: 'text/plain' })(), status: 415, says: /as JSON or as a normal form post/ },
-  { file: SIGN, name: 'sign: XML', send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '<a/>', type: 'application/xml' })(), status: 415, says: /as JSON or as a normal form post/ },
+  {
+    file: SIGN,
+    name: 'sign: text/plain',
+    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: 'hello', type: 'text/plain' })(),
+    status: 415,
+    says: /as JSON or as a normal form post/,
+  },
+  {
+    file: SIGN,
+    name: 'sign: XML',
+    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '<a/>', type: 'application/xml' })(),
+    status: 415,
+    says: /as JSON or as a normal form post/,
+  },
 
   // Resend the confirmation.
   ...(() => {
     const file = 'app/api/petitions/[slug]/resend/route.ts'
-    const resend = (body: Partial<{ body: BodyInit; type: string }>, slug?: string) => () => call(file, 'POST', '/x', { params: { slug: slug ?? open.slug }, ...body })()
+    const resend = (body: Partial<{ body: BodyInit; type: string }>, slug?: string) => () =>
+      call(file, 'POST', '/x', { params: { slug: slug ?? open.slug }, ...body })()
     return [
       { file, name: 'resend: invalid email', send: resend(jsonBody({ email: 'rosa@' })), status: 422, says: /email address you signed with/ },
       { file, name: 'resend: missing email', send: resend(jsonBody({})), status: 422, says: /email address you signed with/ },
-      { file, name: 'resend: 300-character email', send: resend(jsonBody({ email: `${long(290)}@example.org` })), status: 422, says: /email address you signed with/ },
+      {
+        file,
+        name: 'resend: 300-character email',
+        send: resend(jsonBody({ email: `${long(290)}@example.org` })),
+        status: 422,
+        says: /email address you signed with/,
+      },
       { file, name: 'resend: email as an object', send: resend(jsonBody({ email: { $ne: null } })), status: 422, says: /email address you signed with/ },
       { file, name: 'resend: a 20 KB body', send: resend(jsonBody({ email: long(20_000) })), status: 413, says: /too large/ },
       { file, name: 'resend: malformed JSON', send: resend({ body: '{"email"', type: 'application/json' }), status: 400, says: /could not be read/ },
       { file, name: 'resend: text/plain', send: resend({ body: 'email=a', type: 'text/plain' }), status: 415, says: /as JSON or as a normal form post/ },
-      ...TRAVERSALS.map((slug) => ({ file, name: `resend: ${slug} as the petition`, send: resend(jsonBody({ email: 'a@example.org' }), slug), status: 404, says: /no petition at this address/ })),
+      ...TRAVERSALS.map((slug) => ({
+        file,
+        name: `resend: ${slug} as the petition`,
+        send: resend(jsonBody({ email: 'a@example.org' }), slug),
+        status: 404,
+        says: /no petition at this address/,
+      })),
     ]
   })(),
 
@@ -275,13 +337,22 @@ const rows: Row[] = [
       { file, name: 'withdraw: NUL in the token', send: withdraw(jsonBody({ token: `abc${NUL}def` })), status: 303, says: invalid },
       { file, name: 'withdraw: token as an array', send: withdraw(jsonBody({ token: ['a', 'b'] })), status: 303, says: invalid },
       { file, name: 'withdraw: malformed JSON', send: withdraw({ body: '{token', type: 'application/json' }), status: 303, says: invalid },
-      { file, name: 'withdraw: a 20 KB form', send: withdraw({ body: `token=${long(20_000)}`, type: 'application/x-www-form-urlencoded' }), status: 303, says: invalid },
+      {
+        file,
+        name: 'withdraw: a 20 KB form',
+        send: withdraw({ body: `token=${long(20_000)}`, type: 'application/x-www-form-urlencoded' }),
+        status: 303,
+        says: invalid,
+      },
     ].map((row) => ({ ...row, send: locationOf(row.send) }))
   })(),
   ...(() => {
     const file = 'app/api/signatures/unsubscribe/route.ts'
     const oneClick = (token: string) =>
-      call(file, 'POST', `/api/signatures/unsubscribe?token=${encodeURIComponent(token)}`, { body: 'List-Unsubscribe=One-Click', type: 'application/x-www-form-urlencoded' })
+      call(file, 'POST', `/api/signatures/unsubscribe?token=${encodeURIComponent(token)}`, {
+        body: 'List-Unsubscribe=One-Click',
+        type: 'application/x-www-form-urlencoded',
+      })
     const doesNotWork = /This unsubscribe link does not work/
     return [
       { file, name: 'unsubscribe: one-click, made-up token', send: oneClick('made-up'), status: 400, says: doesNotWork },
@@ -295,7 +366,13 @@ const rows: Row[] = [
         status: 303,
         says: /problem=invalid/,
       },
-      { file, name: 'unsubscribe: GET without a token', send: locationOf(call(file, 'GET', '/api/signatures/unsubscribe')), status: 303, says: /problem=invalid/ },
+      {
+        file,
+        name: 'unsubscribe: GET without a token',
+        send: locationOf(call(file, 'GET', '/api/signatures/unsubscribe')),
+        status: 303,
+        says: /problem=invalid/,
+      },
     ]
   })(),
   ...(() => {
@@ -317,9 +394,27 @@ const rows: Row[] = [
     const feed = 'app/(site)/category/[slug]/feed.xml/route.ts'
     const slugs = [...TRAVERSALS, `${RTL}abc`, long(500), 'no-such-petition', `a${NUL}b`]
     return [
-      ...slugs.map((slug) => ({ file: count, name: `count.json: ${slug.slice(0, 30)}`, send: call(count, 'GET', '/x', { params: { slug } }), status: 404, says: /no petition at this address/ })),
-      ...slugs.slice(0, 4).map((slug) => ({ file: sheet, name: `sheet.pdf: ${slug}`, send: call(sheet, 'GET', '/x', { params: { slug } }), status: 404, says: /no petition at this address/ })),
-      ...slugs.slice(0, 4).map((slug) => ({ file: feed, name: `category feed: ${slug}`, send: call(feed, 'GET', '/x', { params: { slug } }), status: 404, says: /No such category/ })),
+      ...slugs.map((slug) => ({
+        file: count,
+        name: `count.json: ${slug.slice(0, 30)}`,
+        send: call(count, 'GET', '/x', { params: { slug } }),
+        status: 404,
+        says: /no petition at this address/,
+      })),
+      ...slugs.slice(0, 4).map((slug) => ({
+        file: sheet,
+        name: `sheet.pdf: ${slug}`,
+        send: call(sheet, 'GET', '/x', { params: { slug } }),
+        status: 404,
+        says: /no petition at this address/,
+      })),
+      ...slugs.slice(0, 4).map((slug) => ({
+        file: feed,
+        name: `category feed: ${slug}`,
+        send: call(feed, 'GET', '/x', { params: { slug } }),
+        status: 404,
+        says: /No such category/,
+      })),
     ]
   })(),
   ...(() => {
@@ -361,9 +456,21 @@ const rows: Row[] = [
     return [
       { file, name: 'media upload: JSON instead of a form', send: upload('{"file":"x"}', 'application/json'), status: 415, says: /multipart\/form-data/ },
       { file, name: 'media upload: no file', send: upload(formData({ alt: 'x' })), status: 422, says: /had no file in it/ },
-      { file, name: 'media upload: a script named ../../x.jpg', send: upload(withFile('<script>alert(1)</script>', '../../public/x.jpg')), status: 422, says: /image/ },
+      {
+        file,
+        name: 'media upload: a script named ../../x.jpg',
+        send: upload(withFile('<script>alert(1)</script>', '../../public/x.jpg')),
+        status: 422,
+        says: /image/,
+      },
       { file, name: 'media upload: an empty file', send: upload(withFile('', 'empty.jpg')), status: 422, says: /image|empty/ },
-      { file, name: 'media upload: alt text over 300 characters', send: upload(withFile('x', 'a.jpg', { alt: long(301) })), status: 422, says: /under 300 characters/ },
+      {
+        file,
+        name: 'media upload: alt text over 300 characters',
+        send: upload(withFile('x', 'a.jpg', { alt: long(301) })),
+        status: 422,
+        says: /under 300 characters/,
+      },
       { file, name: 'media upload: 21 MB', send: upload(withFile(new Uint8Array(21 * 1024 * 1024), 'big.jpg')), status: 413, says: /at most 20 MB/ },
     ]
   })(),
@@ -371,14 +478,26 @@ const rows: Row[] = [
     const file = 'app/api/admin/signatures/export/route.ts'
     const exportAs = (query: string, user: () => User = () => moderator) => call(file, 'GET', `/api/admin/signatures/export?${query}`, { user })
     return [
-      { file, name: 'export: a moderator asks for emails', send: exportAs(`petition=${NOBODY}&columns=email`), status: 403, says: /Only admins can export email addresses/ },
+      {
+        file,
+        name: 'export: a moderator asks for emails',
+        send: exportAs(`petition=${NOBODY}&columns=email`),
+        status: 403,
+        says: /Only admins can export email addresses/,
+      },
       ...[
         ['no petition', 'columns=name'],
         ['../ as the petition', 'petition=..%2F..%2Fetc&columns=name'],
         ['no columns', `petition=${NOBODY}`],
         ['an unknown column', `petition=${NOBODY}&columns=password_hash`],
         ['an unknown petition', `petition=${NOBODY}&columns=name`],
-      ].map(([name, query]) => ({ file, name: `export: ${name}`, send: locationOf(exportAs(query!)), status: 303, says: /\/admin\/moderation\/export\?.*problem=1/ })),
+      ].map(([name, query]) => ({
+        file,
+        name: `export: ${name}`,
+        send: locationOf(exportAs(query!)),
+        status: 303,
+        says: /\/admin\/moderation\/export\?.*problem=1/,
+      })),
     ]
   })(),
 
@@ -410,8 +529,20 @@ const rows: Row[] = [
       ['a body of 200,001 characters', post({ bodyHtml: long(200_001) }), /too long/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/posts/actions.ts`, name: `post: ${name}`, send, status: 'action', says })),
-  { file: `${A}/posts/actions.ts`, name: 'delete post: unknown id', send: act(`${A}/posts/actions.ts`, 'deletePostAction', { id: NOBODY }), status: 'action', says: /already deleted/ },
-  { file: `${A}/posts/actions.ts`, name: 'delete post: ../ as the id', send: act(`${A}/posts/actions.ts`, 'deletePostAction', { id: '../x' }), status: 'action', says: /That post doesn’t exist/ },
+  {
+    file: `${A}/posts/actions.ts`,
+    name: 'delete post: unknown id',
+    send: act(`${A}/posts/actions.ts`, 'deletePostAction', { id: NOBODY }),
+    status: 'action',
+    says: /already deleted/,
+  },
+  {
+    file: `${A}/posts/actions.ts`,
+    name: 'delete post: ../ as the id',
+    send: act(`${A}/posts/actions.ts`, 'deletePostAction', { id: '../x' }),
+    status: 'action',
+    says: /That post doesn’t exist/,
+  },
   ...(
     [
       ['title missing', page({ title: '' }), /Give the page a title/],
@@ -423,8 +554,20 @@ const rows: Row[] = [
       ['an unknown page id', page({ id: NOBODY }), /deleted by someone else/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/pages/actions.ts`, name: `page: ${name}`, send, status: 'action', says })),
-  { file: `${A}/pages/actions.ts`, name: 'move page: sideways', send: act(`${A}/pages/actions.ts`, 'movePageAction', () => ({ id: pageId, direction: 'sideways' })), status: 'action', says: /Move the page up or down/ },
-  { file: `${A}/pages/actions.ts`, name: 'delete page: not an id', send: act(`${A}/pages/actions.ts`, 'deletePageAction', { id: '../../x' }), status: 'action', says: /That page doesn’t exist/ },
+  {
+    file: `${A}/pages/actions.ts`,
+    name: 'move page: sideways',
+    send: act(`${A}/pages/actions.ts`, 'movePageAction', () => ({ id: pageId, direction: 'sideways' })),
+    status: 'action',
+    says: /Move the page up or down/,
+  },
+  {
+    file: `${A}/pages/actions.ts`,
+    name: 'delete page: not an id',
+    send: act(`${A}/pages/actions.ts`, 'deletePageAction', { id: '../../x' }),
+    status: 'action',
+    says: /That page doesn’t exist/,
+  },
   ...(
     [
       ['goal of 0', petition({ goal: '0' }), /at least one signature/],
@@ -442,9 +585,27 @@ const rows: Row[] = [
       ['an unknown petition id', petition({ id: NOBODY }), /deleted by someone else/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/petitions/actions.ts`, name: `petition: ${name}`, send, status: 'action', says })),
-  { file: `${A}/petitions/actions.ts`, name: 'feature petition: not an id', send: act(`${A}/petitions/actions.ts`, 'featurePetitionAction', { id: 'x' }), status: 'action', says: /Choose a petition from the list/ },
-  { file: `${A}/petitions/actions.ts`, name: 'feature petition: unknown id', send: act(`${A}/petitions/actions.ts`, 'featurePetitionAction', { id: NOBODY }), status: 'action', says: /no longer exists|doesn’t exist/ },
-  { file: `${A}/petitions/actions.ts`, name: 'delete petition: unknown id', send: act(`${A}/petitions/actions.ts`, 'deletePetitionAction', { id: NOBODY }), status: 'action', says: /already deleted/ },
+  {
+    file: `${A}/petitions/actions.ts`,
+    name: 'feature petition: not an id',
+    send: act(`${A}/petitions/actions.ts`, 'featurePetitionAction', { id: 'x' }),
+    status: 'action',
+    says: /Choose a petition from the list/,
+  },
+  {
+    file: `${A}/petitions/actions.ts`,
+    name: 'feature petition: unknown id',
+    send: act(`${A}/petitions/actions.ts`, 'featurePetitionAction', { id: NOBODY }),
+    status: 'action',
+    says: /no longer exists|doesn’t exist/,
+  },
+  {
+    file: `${A}/petitions/actions.ts`,
+    name: 'delete petition: unknown id',
+    send: act(`${A}/petitions/actions.ts`, 'deletePetitionAction', { id: NOBODY }),
+    status: 'action',
+    says: /already deleted/,
+  },
   ...(
     [
       ['count of 0', paperCount({ count: '0' }), /at least one signature/],
@@ -464,8 +625,16 @@ const rows: Row[] = [
       ['a file of 1 MB', paperList(new File([new Uint8Array(1_000_000)], 'big.csv')), /too large/],
       ['binary instead of CSV', paperList(new File([new Uint8Array([0, 159, 146, 150, 0, 1, 2])], 'x.csv')), /could not be read|need correcting/],
       ['no file', act(`${A}/petitions/paper-actions.ts`, 'uploadPaperListAction', () => ({ petitionId: open.id, note: 'x' })), /Choose a CSV file/],
-      ['correct an entry to 0', act(`${A}/petitions/paper-actions.ts`, 'editPaperEntryAction', () => ({ id: paperEntryId, count: '0', note: 'x' })), /at least one signature/],
-      ['correct an unknown entry', act(`${A}/petitions/paper-actions.ts`, 'editPaperEntryAction', { id: NOBODY, count: '5', note: 'x' }), /removed by someone else/],
+      [
+        'correct an entry to 0',
+        act(`${A}/petitions/paper-actions.ts`, 'editPaperEntryAction', () => ({ id: paperEntryId, count: '0', note: 'x' })),
+        /at least one signature/,
+      ],
+      [
+        'correct an unknown entry',
+        act(`${A}/petitions/paper-actions.ts`, 'editPaperEntryAction', { id: NOBODY, count: '5', note: 'x' }),
+        /removed by someone else/,
+      ],
       ['remove an entry by a non-id', act(`${A}/petitions/paper-actions.ts`, 'removePaperEntryAction', { id: '../../x' }), /That entry doesn’t exist any more/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/petitions/paper-actions.ts`, name: `paper signatures: ${name}`, send, status: 'action', says })),
@@ -520,15 +689,31 @@ const rows: Row[] = [
         act(`${A}/account/actions.ts`, 'changeOwnPasswordAction', { current: 'x', password: 'a long new password', repeat: 'another one' }),
         /aren’t the same/,
       ],
-      ['current password missing', act(`${A}/account/actions.ts`, 'changeOwnPasswordAction', { password: 'a long new password', repeat: 'a long new password' }), /Enter your current password/],
+      [
+        'current password missing',
+        act(`${A}/account/actions.ts`, 'changeOwnPasswordAction', { password: 'a long new password', repeat: 'a long new password' }),
+        /Enter your current password/,
+      ],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/account/actions.ts`, name: `account: ${name}`, send, status: 'action', says })),
   ...(
     [
-      ['ids that are not ids', act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': ['../x'], decision: 'approve' }), /Choose signatures from the list/],
+      [
+        'ids that are not ids',
+        act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': ['../x'], decision: 'approve' }),
+        /Choose signatures from the list/,
+      ],
       ['no ids', act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { decision: 'approve' }), /Tick at least one signature/],
-      ['201 ids', act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': Array.from({ length: 201 }, () => NOBODY), decision: 'approve' }), /at most 200/],
-      ['an unknown decision', act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': [NOBODY], decision: 'delete' }), /Choose approve or reject/],
+      [
+        '201 ids',
+        act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': Array.from({ length: 201 }, () => NOBODY), decision: 'approve' }),
+        /at most 200/,
+      ],
+      [
+        'an unknown decision',
+        act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': [NOBODY], decision: 'delete' }),
+        /Choose approve or reject/,
+      ],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/moderation/actions.ts`, name: `moderation: ${name}`, send, status: 'action', says })),
   ...(
@@ -566,7 +751,11 @@ const rows: Row[] = [
       ['an empty body', update({ bodyHtml: '<p> </p>' }), /Write the text of the update/],
       ['an unknown petition', update({ petitionId: NOBODY }), /Choose a published petition/],
       ['a test of an unknown update', act(`${A}/updates/actions.ts`, 'sendTestUpdateAction', { id: NOBODY }), /no longer exists/],
-      ['send with a count in words', act(`${A}/updates/actions.ts`, 'sendUpdateAction', () => ({ id: updateId, expected: 'many' })), /Reload the page and confirm again/],
+      [
+        'send with a count in words',
+        act(`${A}/updates/actions.ts`, 'sendUpdateAction', () => ({ id: updateId, expected: 'many' })),
+        /Reload the page and confirm again/,
+      ],
       ['send an unknown update', act(`${A}/updates/actions.ts`, 'sendUpdateAction', { id: NOBODY, expected: '5' }), /no longer exists/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/updates/actions.ts`, name: `update: ${name}`, send, status: 'action', says })),
@@ -578,7 +767,13 @@ const rows: Row[] = [
       ['a short password', setPassword({ password: 'short', repeat: 'short' }), /at least/],
       ['a 2,000-character password', setPassword({ password: long(2000), repeat: long(2000) }), /at most/],
     ] as const
-  ).map(([name, send, says]): Row => ({ file: 'app/admin/set-password/[token]/public-actions.ts', name: `set password: ${name}`, send, status: 'action', says })),
+  ).map(([name, send, says]): Row => ({
+    file: 'app/admin/set-password/[token]/public-actions.ts',
+    name: `set password: ${name}`,
+    send,
+    status: 'action',
+    says,
+  })),
 ]
 
 // Every action in the route tree, sent an empty form: a missing field is named in words, never as
@@ -588,7 +783,14 @@ const EMPTY_FORM_SAYS = /^(Please correct the marked fields\. \| [A-Z]|Choose at
 const VALID_EMPTY = ['featurePetitionAction']
 for (const file of routeTree(path.resolve('app')).actions) {
   const names = [...readFileSync(file, 'utf8').matchAll(/^export (?:const|async function) (\w+)/gm)].map((m) => m[1]!)
-  for (const name of names.filter((n) => !VALID_EMPTY.includes(n))) rows.push({ file, name: `${path.basename(path.dirname(file))} ${name}: no fields at all`, send: act(file, name, {}), status: 'action', says: EMPTY_FORM_SAYS })
+  for (const name of names.filter((n) => !VALID_EMPTY.includes(n)))
+    rows.push({
+      file,
+      name: `${path.basename(path.dirname(file))} ${name}: no fields at all`,
+      send: act(file, name, {}),
+      status: 'action',
+      says: EMPTY_FORM_SAYS,
+    })
 }
 
 let closedSlug = ''
