@@ -8,7 +8,7 @@ import { getCurrentUser, requesterIpHash, type CurrentUser } from '@/lib/auth/se
 import { db } from '@/lib/db'
 import { fieldErrors, toActionState } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { hiddenCharacterErrors } from '@/lib/validation/hidden-characters'
+import { checkHiddenCharacters } from '@/lib/validation/hidden-characters'
 
 // The one shape of every admin server action: session → permission → no hidden characters → zod parse → the change
 // and its audit row in one transaction → an ActionState. Every exported action is a public
@@ -53,9 +53,8 @@ export function adminAction<S extends z.ZodType>(
     const user = await getCurrentUser()
     if (!user) return { ok: false, message: NOT_SIGNED_IN }
     if (!can(user, permission)) return { ok: false, message: NOT_ALLOWED }
-    const fields = form instanceof FormData ? formToObject(form) : {}
-    const hidden = hiddenCharacterErrors(fields)
-    if (hidden) return { ok: false, message: 'Please correct the marked fields.', fieldErrors: hidden }
+    const { fields, errors } = checkHiddenCharacters(form instanceof FormData ? formToObject(form) : {})
+    if (errors) return { ok: false, message: 'Please correct the marked fields.', fieldErrors: errors }
     const parsed = schema.safeParse(fields)
     if (!parsed.success) return fieldErrors(parsed.error)
     const ipHash = await requesterIpHash()
