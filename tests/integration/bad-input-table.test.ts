@@ -259,41 +259,21 @@ const rows: Row[] = [
     status: 413,
     says: /too large \(at most 16 KB\)/,
   },
-  {
+  ...(
+    [
+      ['malformed JSON', '{"fullName": ', 'application/json', 400, /could not be read/],
+      ['a JSON array', '[1,2]', 'application/json', 400, /could not be read/],
+      ['JSON nested 3,000 deep', '['.repeat(3000) + ']'.repeat(3000), 'application/json', 400, /could not be read/],
+      ['text/plain', 'hello', 'text/plain', 415, /as JSON or as a normal form post/],
+      ['XML', '<a/>', 'application/xml', 415, /as JSON or as a normal form post/],
+    ] as const
+  ).map(([name, body, type, status, says]): Row => ({
     file: SIGN,
-    name: 'sign: malformed JSON',
-    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '{"fullName": ', type: 'application/json' })(),
-    status: 400,
-    says: /could not be read/,
-  },
-  {
-    file: SIGN,
-    name: 'sign: a JSON array',
-    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '[1,2]', type: 'application/json' })(),
-    status: 400,
-    says: /could not be read/,
-  },
-  {
-    file: SIGN,
-    name: 'sign: JSON nested 3,000 deep',
-    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '['.repeat(3000) + ']'.repeat(3000), type: 'application/json' })(),
-    status: 400,
-    says: /could not be read/,
-  },
-  {
-    file: SIGN,
-    name: 'sign: text/plain',
-    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: 'hello', type: 'text/plain' })(),
-    status: 415,
-    says: /as JSON or as a normal form post/,
-  },
-  {
-    file: SIGN,
-    name: 'sign: XML',
-    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body: '<a/>', type: 'application/xml' })(),
-    status: 415,
-    says: /as JSON or as a normal form post/,
-  },
+    name: `sign: ${name}`,
+    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body, type })(),
+    status,
+    says,
+  })),
 
   // Resend the confirmation.
   ...(() => {
