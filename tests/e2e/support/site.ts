@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { digestSql, TABLES_SQL } from '../../support/table-digest-sql'
 
 // The e2e site's own database (scripts/e2e-server.ts), for tests that act as an editor would.
 export const e2eDatabaseUrl = `postgresql://placard:placard-local@127.0.0.1:${process.env.E2E_PG_PORT ?? 5497}/placard`
@@ -11,4 +12,20 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
   } finally {
     await client.end()
   }
+}
+
+/**
+ * One line per table with a checksum of its rows (tests/support/table-digest-sql.ts), to show a
+ * request changed nothing. The jobs' progress columns are left out (the worker runs alongside
+ * the tests); a new job still shows, by its id.
+ */
+export async function databaseDigest(): Promise<string[]> {
+  return withDatabase(async (db) => {
+    const digests: string[] = []
+    for (const { name } of (await db.query<{ name: string }>(TABLES_SQL)).rows) {
+      const { rows } = await db.query<{ digest: string | null }>(digestSql(name === 'jobs' ? 'SELECT id FROM jobs' : `SELECT * FROM "${name}"`))
+      digests.push(`${name}: ${rows[0]?.digest ?? 'empty'}`)
+    }
+    return digests
+  })
 }
