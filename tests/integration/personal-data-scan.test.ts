@@ -70,7 +70,7 @@ describe('scanning a database and logs', () => {
 
   it('names each leak in the database by table.column, and nothing that may be there', async () => {
     const planted = (f: { excerpt: string }) => f.excerpt.includes(marker) || f.excerpt.includes('203.0.113.99')
-    const mine = (await scanDatabase(process.env.DATABASE_URL!)).filter(planted)
+    const mine = (await scanDatabase(process.env.DATABASE_URL!)).findings.filter(planted)
     const described = mine.map((f) => `${f.where} ${f.found}`)
     expect(described).toContain(`signatures.email email address ${marker}-anon@example.org`)
     expect(described).toContain(`signatures.email_canonical email address ${marker}-anon@example.org`)

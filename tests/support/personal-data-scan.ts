@@ -67,16 +67,17 @@ async function textColumns(client: pg.Client): Promise<Column[]> {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /**
- * Every text, JSON and text-array column of every table in the public schema. `staff` are
- * addresses that may appear anywhere (read from users.email when not given).
+ * Every text, JSON and text-array column of every table in the public schema. Staff addresses
+ * (users.email) may appear anywhere: the audit log names who did what.
  */
-export async function scanDatabase(databaseUrl: string): Promise<Finding[]> {
+export async function scanDatabase(databaseUrl: string): Promise<{ findings: Finding[]; columns: number }> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
     const staff = new Set((await client.query<{ email: string }>('SELECT lower(email) AS email FROM users')).rows.map((r) => r.email))
     const findings: Finding[] = []
-    for (const { table, column } of await textColumns(client)) {
+    const columns = await textColumns(client)
+    for (const { table, column } of columns) {
       const allowed = EMAIL_COLUMNS.find((a) => a.table === table && a.column === column)
       // Only rows holding an @, a dot-quad or two colons can hold either; the exact check is below.
       const { rows } = await client.query<{ value: string; allowed: boolean }>(
@@ -92,7 +93,7 @@ export async function scanDatabase(databaseUrl: string): Promise<Finding[]> {
         }
       }
     }
-    return findings
+    return { findings, columns: columns.length }
   } finally {
     await client.end()
   }
