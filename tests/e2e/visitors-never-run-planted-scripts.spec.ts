@@ -82,7 +82,10 @@ async function settle(page: Page, place: string, { texts = [], markers = [], tit
     title: document.title,
     ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null,
     // DOM clobbering: the page's own globals are still what they were.
-    intact: typeof document.getElementById === 'function' && typeof document.cookie === 'string' && (!('__next_f' in self) || Array.isArray((self as unknown as { __next_f: unknown }).__next_f)),
+    intact:
+      typeof document.getElementById === 'function' &&
+      typeof document.cookie === 'string' &&
+      (!('__next_f' in self) || Array.isArray((self as unknown as { __next_f: unknown }).__next_f)),
   }))
   expect(state.intact, `${place}: document and __next_f not clobbered`).toBe(true)
   expect(state.title, `${place}: the title was not rewritten by a payload`).not.toBe('XSS')
@@ -96,6 +99,19 @@ async function settle(page: Page, place: string, { texts = [], markers = [], tit
 
 test('no planted script runs anywhere its text is shown', async ({ browser, request, baseURL }) => {
   test.setTimeout(300_000)
+  await test.step('the watchers see a script that does run', async () => {
+    const context = await browser.newContext({ bypassCSP: true })
+    await watch(context)
+    const page = await context.newPage()
+    await page.goto('/robots.txt')
+    await page.setContent(
+      `<img src=x onerror="alert(1)"><img src=x onerror="__xss('probe')"><img src=x onerror="document.title='XSS'"><img src="https://xss.example/probe.gif">`,
+    )
+    await expect.poll(() => hits.length).toBe(3)
+    expect(await page.title()).toBe('XSS')
+    await context.close()
+    hits.length = 0
+  })
   const editor = await createAccount('admin', 'Mallory Editor')
 
   const planted = await test.step('an editor’s hostile text goes in through the save paths', () => {
@@ -146,9 +162,15 @@ test('no planted script runs anywhere its text is shown', async ({ browser, requ
     await adminPage.getByRole('button', { name: 'Approve ticked' }).click()
     for (const signer of signers) await expect(rowOf(signer.email)).toHaveCount(0)
 
-    await check(adminPage, 'admin: signature search', payloadsIn([petition!.title]), `/admin/moderation/signatures?petition=${petition!.id}`, {
-      texts: [...signers.map((s) => s.fullName), petition!.title],
-    })
+    await check(
+      adminPage,
+      'admin: signature search',
+      payloadsIn([petition!.title]) + SIGNER_NAMES.length,
+      `/admin/moderation/signatures?petition=${petition!.id}`,
+      {
+        texts: [...signers.map((s) => s.fullName), petition!.title],
+      },
+    )
     await check(adminPage, 'admin: dashboard', payloadsIn([petition!.title]), '/admin', {})
     await check(adminPage, 'admin: audit log', payloadsIn([petition!.title, planted.category.name, planted.paperNote]), '/admin/audit', {
       texts: [planted.category.name],
@@ -179,24 +201,60 @@ test('no planted script runs anywhere its text is shown', async ({ browser, requ
     // The public list of signers, shown with their consent (first name and initial), once approved.
     const publicName = `"onmouseover="alert(1)"x=" S.`
     await expect
-      .poll(async () => {
-        await page.goto(`/petitions/${petition!.slug}`)
-        return flat(await page.locator('body').innerText()).includes(publicName)
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          await page.goto(`/petitions/${petition!.slug}`)
+          return flat(await page.locator('body').innerText()).includes(publicName)
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true)
     await check(page, 'signers’ public names', SIGNER_NAMES.length, `/petitions/${petition!.slug}`, { texts: [publicName] })
     await check(page, 'widget', payloadsIn([petition!.title]), `/petitions/${petition!.slug}/widget`, { texts: [petition!.title] })
-    await check(page, 'print sheet', payloadsIn([petition!.title, petition!.summary, petition!.target, petition!.returnAddress]), `/petitions/${petition!.slug}/sheet`, {
-      texts: [petition!.title, petition!.target],
+    await check(
+      page,
+      'print sheet',
+      payloadsIn([petition!.title, petition!.summary, petition!.target, petition!.returnAddress]),
+      `/petitions/${petition!.slug}/sheet`,
+      {
+        texts: [petition!.title, petition!.target],
+      },
+    )
+    // Without JavaScript a refused signature comes back in a cookie and fills the form again.
+    const refused = { fullName: '<script>alert(1)</script>', email: 'not-an-email', country: 'DE', city: cities[0]!, comment: comments[0]! }
+    const posted = await page.request.post(`/api/petitions/${petition!.slug}/signatures`, {
+      headers: { origin: baseURL! },
+      form: refused,
+      maxRedirects: 0,
     })
+    expect(posted.status()).toBe(303)
+    await check(
+      page,
+      'sign form filled again from a refused post',
+      payloadsIn([refused.fullName, refused.city, refused.comment]),
+      `/petitions/${petition!.slug}/sign`,
+      {
+        texts: [petition!.title, 'A name can’t contain < or >.'],
+      },
+    )
+    await expect(page.locator('input[name="fullName"]')).toHaveValue(refused.fullName)
+    await expect(page.locator('textarea[name="comment"]')).toHaveValue(refused.comment)
     await check(page, 'petition list', payloadsIn([petition!.title, petition!.summary]), '/petitions', { texts: [petition!.title] })
-    await check(page, 'category name and description', payloadsIn([planted.category.name, planted.category.description]), `/category/${planted.category.slug}`, {
-      texts: [planted.category.name],
-    })
+    await check(
+      page,
+      'category name and description',
+      payloadsIn([planted.category.name, planted.category.description]),
+      `/category/${planted.category.slug}`,
+      {
+        texts: [planted.category.name],
+      },
+    )
     await check(page, 'home page', payloadsIn(postTitles), '/', { texts: [postTitles[postTitles.length - 1]!] })
     // The query is reflected on the results page, and the results highlight it.
     const query = '<img src=x onerror=alert(1)> alert'
-    await check(page, 'search results (and the query shown back)', payloadsIn([query, ...postTitles]), `/search?q=${encodeURIComponent(query)}`, { texts: [query] })
+    await check(page, 'search results (and the query shown back)', payloadsIn([query, ...postTitles]), `/search?q=${encodeURIComponent(query)}`, {
+      texts: [query],
+    })
     for (const feed of ['/feed.xml', '/atom.xml', `/category/${planted.category.slug}/feed.xml`]) {
       await check(page, 'feeds opened in the browser', payloadsIn(postTitles), feed, { hydrates: false })
     }
@@ -222,6 +280,8 @@ test.afterAll(async () => {
   await withDatabase(async (db) => {
     await db.query(`DELETE FROM posts WHERE slug LIKE $1`, [`${PREFIX}-%`])
     await db.query(`DELETE FROM pages WHERE slug LIKE $1`, [`${PREFIX}-%`])
+    // Signatures first: their delete trigger updates the petition's tallies, which must still exist.
+    await db.query(`DELETE FROM signatures WHERE petition_id IN (SELECT id FROM petitions WHERE slug LIKE $1)`, [`${PREFIX}-%`])
     await db.query(`DELETE FROM petitions WHERE slug LIKE $1`, [`${PREFIX}-%`])
     await db.query(`DELETE FROM categories WHERE slug LIKE $1`, [`${PREFIX}-%`])
   })

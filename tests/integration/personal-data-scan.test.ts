@@ -82,11 +82,7 @@ describe('scanning a database and logs', () => {
 
   it('names each leaking log line by file and line number', () => {
     const found = scanLogs([logFile], [staffEmail]).map((f) => `${f.where} ${f.found}`)
-    expect(found).toEqual([
-      `${logFile}:2 IP address 203.0.113.42`,
-      `${logFile}:2 email address ${leakedEmail}`,
-      `${logFile}:4 IP address 2001:db8::7`,
-    ])
+    expect(found).toEqual([`${logFile}:2 IP address 203.0.113.42`, `${logFile}:2 email address ${leakedEmail}`, `${logFile}:4 IP address 2001:db8::7`])
   })
 
   it('counts a missing log as a finding (a scan of nothing proves nothing)', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import pg from 'pg'
+import { parseEnv } from '@/lib/env'
 
 // Looks through a whole database and the server's logs for personal data that must not be
 // there: a visitor's raw IP address (Placard keeps only keyed hashes, lib/http/client-ip.ts) or a
@@ -24,6 +25,12 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
 ]
 
+/** The campaign's own addresses (the contact address in its posts, the sender of its mail): no one's personal data. */
+function siteAddresses(): string[] {
+  const { CONTACT_EMAIL, MAIL_FROM } = parseEnv()
+  return [CONTACT_EMAIL, ...emailAddressesIn(MAIL_FROM)].map((address) => address.toLowerCase())
+}
+
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 // A run of the characters an address is made of, bounded by anything else. Each is then checked
 // with node:net's isIP, so times (12:30:05), versions and hex digests don't count.
@@ -38,7 +45,9 @@ const NOT_A_PERSON = new Set(['0.0.0.0', '::'])
 /** Raw IP addresses in `text`: IPv4, IPv6 (compressed, bracketed, ::ffff:-mapped, ::1). */
 export function ipAddressesIn(text: string): string[] {
   const outsideUrls = text.replace(URL_AUTHORITY, ' ')
-  const found = [...(outsideUrls.match(IPV4_CANDIDATE) ?? []), ...(outsideUrls.match(IPV6_CANDIDATE) ?? [])].filter((candidate) => isIP(candidate) !== 0 && /[0-9a-f]/i.test(candidate) && !NOT_A_PERSON.has(candidate))
+  const found = [...(outsideUrls.match(IPV4_CANDIDATE) ?? []), ...(outsideUrls.match(IPV6_CANDIDATE) ?? [])].filter(
+    (candidate) => isIP(candidate) !== 0 && /[0-9a-f]/i.test(candidate) && !NOT_A_PERSON.has(candidate),
+  )
   return [...new Set(found)]
 }
 
@@ -68,13 +77,13 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /**
  * Every text, JSON and text-array column of every table in the public schema. Staff addresses
- * (users.email) may appear anywhere: the audit log names who did what.
+ * (users.email) may appear anywhere: the audit log names who did what; so may the site's own.
  */
 export async function scanDatabase(databaseUrl: string): Promise<{ findings: Finding[]; columns: number }> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    const staff = new Set((await client.query<{ email: string }>('SELECT lower(email) AS email FROM users')).rows.map((r) => r.email))
+    const staff = new Set([...(await client.query<{ email: string }>('SELECT lower(email) AS email FROM users')).rows.map((r) => r.email), ...siteAddresses()])
     const findings: Finding[] = []
     const columns = await textColumns(client)
     for (const { table, column } of columns) {
@@ -99,9 +108,9 @@ export async function scanDatabase(databaseUrl: string): Promise<{ findings: Fin
   }
 }
 
-/** Every line of the log files naming an IP address, or an email address that is not staff's. */
+/** Every line of the log files naming an IP address, or an email address that is neither staff's nor the site's. */
 export function scanLogs(files: string[], staff: Iterable<string>): Finding[] {
-  const known = new Set([...staff].map((s) => s.toLowerCase()))
+  const known = new Set([...[...staff].map((s) => s.toLowerCase()), ...siteAddresses()])
   return files.flatMap((file) => {
     if (!existsSync(file)) return [{ where: file, found: 'no log file', excerpt: 'the server’s log was expected here' }]
     return readFileSync(file, 'utf8')

@@ -11,7 +11,9 @@ export default async function scanForPersonalData() {
   const { findings: inDatabase, columns } = await scanDatabase(e2eDatabaseUrl)
   const inLogs = scanLogs([e2eServerLog], await staffEmails(e2eDatabaseUrl))
   const lines = existsSync(e2eServerLog) ? readFileSync(e2eServerLog, 'utf8').split('\n').length : 0
-  console.log(`Privacy scan: ${columns} text/JSON columns of every table and ${lines} lines of the server's log: ${inDatabase.length + inLogs.length} findings.`)
+  console.log(
+    `Privacy scan: ${columns} text/JSON columns of every table and ${lines} lines of the server's log: ${inDatabase.length + inLogs.length} findings.`,
+  )
   if (inDatabase.length || inLogs.length) {
     throw new Error(`Personal data where it must not be (raw IP addresses, signers' emails):\n${describeFindings([...inDatabase, ...inLogs])}`)
   }

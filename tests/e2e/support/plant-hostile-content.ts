@@ -68,7 +68,11 @@ for (const [i, document] of documents.entries()) {
 
 // One page holds every document at once (its renderer is the posts'; those try each alone).
 const pageDocument = { html: documents.map((d) => d.html).join(''), markers: documents.flatMap((d) => d.markers), payloads: 0 }
-const page = await asEditor(pageEditorSchema, { intent: 'publish', title: title(1), slug: `${prefix}-page`, bodyHtml: pageDocument.html, showInNav: '' }, savePage)
+const page = await asEditor(
+  pageEditorSchema,
+  { intent: 'publish', title: title(1), slug: `${prefix}-page`, bodyHtml: pageDocument.html, showInNav: '' },
+  savePage,
+)
 
 // A petition page shows its body and up to 20 updates, each sanitised on its own: one petition
 // per 21 documents keeps every payload alone in its document.
@@ -96,7 +100,16 @@ for (let start = 0, n = 0; start < documents.length; start += 21, n++) {
     subjects.push(subject)
     markers.push(...(await shownMarkers('petition_updates', update.id, document)))
   }
-  petitions.push({ id: saved.id, slug: saved.slug, title: values.title, summary: values.summary!, target: values.target!, returnAddress: values.returnAddress!, subjects, markers })
+  petitions.push({
+    id: saved.id,
+    slug: saved.slug,
+    title: values.title,
+    summary: values.summary!,
+    target: values.target!,
+    returnAddress: values.returnAddress!,
+    subjects,
+    markers,
+  })
 }
 
 const first = petitions[0]!
