@@ -27,7 +27,7 @@ type Planted = {
   page: { id: string; slug: string; title: string; markers: string[] }
   petitions: { id: string; slug: string; title: string; summary: string; target: string; returnAddress: string; subjects: string[]; markers: string[] }[]
   paperNote: string
-  emailHtml: string
+  email: { html: string; payloads: number }
 }
 
 type Expect = { texts?: string[]; markers?: string[]; title?: string; hydrates?: boolean }
@@ -238,7 +238,10 @@ test('no planted script runs anywhere its text is shown', async ({ browser, requ
       },
     )
     await expect(page.locator('input[name="fullName"]')).toHaveValue(refused.fullName)
-    await expect(page.locator('textarea[name="comment"]')).toHaveValue(refused.comment)
+    // The cookie keeps each value only up to a length (lib/http/flash.ts): the start comes back.
+    const comment = await page.locator('textarea[name="comment"]').inputValue()
+    expect(comment.length).toBeGreaterThan(100)
+    expect(refused.comment.startsWith(comment)).toBe(true)
     await check(page, 'petition list', payloadsIn([petition!.title, petition!.summary]), '/petitions', { texts: [petition!.title] })
     await check(
       page,
@@ -258,9 +261,9 @@ test('no planted script runs anywhere its text is shown', async ({ browser, requ
     for (const feed of ['/feed.xml', '/atom.xml', `/category/${planted.category.slug}/feed.xml`]) {
       await check(page, 'feeds opened in the browser', payloadsIn(postTitles), feed, { hydrates: false })
     }
-    await page.setContent(planted.emailHtml)
+    await page.setContent(planted.email.html)
     await settle(page, 'update email (HTML part)', { hydrates: false, texts: [petition!.title] })
-    table.set('update email (HTML part)', { payloads: payloadsIn([petition!.title]) + planted.documents, pages: 1 })
+    table.set('update email (HTML part)', { payloads: payloadsIn([petition!.title]) + planted.email.payloads, pages: 1 })
   })
 
   await admin.close()

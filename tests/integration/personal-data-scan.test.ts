@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
+import { resendConfirmation } from '@/lib/signatures/confirm'
 import { insertSignatures } from '../support/signatures'
 import { makeUser } from '../support/admin-session'
 import { unique } from '../support/factories'
@@ -83,6 +84,16 @@ describe('scanning a database and logs', () => {
   it('names each leaking log line by file and line number', () => {
     const found = scanLogs([logFile], [staffEmail]).map((f) => `${f.where} ${f.found}`)
     expect(found).toEqual([`${logFile}:2 IP address 203.0.113.42`, `${logFile}:2 email address ${leakedEmail}`, `${logFile}:4 IP address 2001:db8::7`])
+  })
+
+  it('finds no address in the counters after a signer asks for the confirmation again (a leak the e2e scan found)', async () => {
+    const petition = await makePetition()
+    const email = `${marker}-resend@example.org`
+    await insertSignatures(petition.id, 1, { email })
+    await resendConfirmation(petition.slug, email)
+    expect(await db.rateLimit.count({ where: { key: { startsWith: `resend:${petition.slug}:` } } })).toBe(1)
+    const { findings } = await scanDatabase(process.env.DATABASE_URL!)
+    expect(findings.filter((f) => f.where.startsWith('rate_limits.'))).toEqual([])
   })
 
   it('counts a missing log as a finding (a scan of nothing proves nothing)', () => {

@@ -23,6 +23,11 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   { table: 'signatures', column: 'email_canonical', rows: 'anonymised_at IS NULL', why: 'the duplicate check, until anonymised' },
   // The staff's sign-in addresses (editors, moderators, admins): not signers.
   { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
+  // Who did something, as it was at the time: a staff address, kept when the account is gone
+  // (so users.email no longer vouches for it). Only the admin area writes these.
+  { table: 'audit_log', column: 'actor_label', rows: 'true', why: 'the staff member who acted' },
+  { table: 'signature_invalidations', column: 'requested_by_label', rows: 'true', why: 'the moderator who asked' },
+  { table: 'signature_invalidations', column: 'undone_by_label', rows: 'true', why: 'the moderator who undid it' },
 ]
 
 /** The campaign's own addresses (the contact address in its posts, the sender of its mail): no one's personal data. */

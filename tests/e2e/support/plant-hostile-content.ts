@@ -122,7 +122,7 @@ const file = new File([`Name,Country\n${paperNames.join('\n')}\n`], `${textPaylo
 await asEditor(uploadPaperListSchema, { petitionId: first.id, note: textPayloads(290)[6], file }, uploadPaperList)
 
 // The update as a mail program that shows HTML would show it.
-const firstUpdate = await db.petitionUpdate.findFirstOrThrow({ where: { petitionId: first.id }, include: { petition: true } })
+const firstUpdate = await db.petitionUpdate.findFirstOrThrow({ where: { petitionId: first.id }, orderBy: { createdAt: 'asc' }, include: { petition: true } })
 const emailHtml = updateEmail({ ...firstUpdate, to: 'reader@example.org', signatureId: null }).html
 
 /** The markers of `document` that survived sanitising as stored: the text the page must show. */
@@ -140,7 +140,7 @@ console.log(
     page: { id: page.id, slug: page.slug, title: title(1), markers: await shownMarkers('pages', page.id, pageDocument) },
     petitions,
     paperNote,
-    emailHtml,
+    email: { html: emailHtml, payloads: documents[1]?.payloads ?? 0 },
   }),
 )
 await db.$disconnect()
