@@ -177,7 +177,11 @@ test('no planted script runs anywhere its text is shown', async ({ browser, requ
     })
     await check(adminPage, 'admin: categories', payloadsIn([planted.category.name, planted.category.description]), '/admin/categories', {})
     await check(adminPage, 'admin: post editor', planted.payloadsInDocuments, `/admin/posts/${planted.posts[0]!.id}`, {})
+    await expect(adminPage.locator('input[name="title"]')).toHaveValue(planted.posts[0]!.title)
     await check(adminPage, 'admin: petition editor, paper notes', planted.payloadsInDocuments, `/admin/petitions/${petition!.id}`, {})
+    await expect(adminPage.locator('input[name="title"]')).toHaveValue(petition!.title)
+    const notes = await adminPage.locator('input[name="note"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    expect(notes).toContain(planted.paperNote)
     await check(adminPage, 'admin: updates', payloadsIn(petition!.subjects), '/admin/updates', { texts: petition!.subjects.slice(0, 3) })
   })
 
