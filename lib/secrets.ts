@@ -4,7 +4,8 @@ import { parseEnv } from '@/lib/env'
 // One server secret, from PLACARD_SECRET, with a separate key derived for each purpose so a
 // value made for one use (say, a confirmation link) can never pass as another.
 
-export type KeyPurpose = 'altcha' | 'confirm-link' | 'withdraw-link' | 'unsubscribe-link' | 'ip-hash' | 'session' | 'password-link' | 'sign-in-throttle'
+export type KeyPurpose =
+  'altcha' | 'confirm-link' | 'withdraw-link' | 'unsubscribe-link' | 'ip-hash' | 'session' | 'password-link' | 'sign-in-throttle' | 'resend-limit'
 
 export function serverSecret(): string {
   const { PLACARD_SECRET } = parseEnv()

@@ -2,6 +2,7 @@ import { pool } from '@/lib/db/pool'
 import { withinRateLimit } from '@/lib/rate-limit'
 import { canonicalEmail } from '@/lib/signatures/canonical-email'
 import { isExpired, readToken } from '@/lib/signatures/links'
+import { hmac } from '@/lib/secrets'
 
 // What happens when a signer opens a link from their email, or asks for the email again.
 
@@ -54,7 +55,8 @@ export async function withdrawSignature(token: string): Promise<LinkOutcome> {
  */
 export async function resendConfirmation(petitionSlug: string, email: string): Promise<void> {
   const canonical = canonicalEmail(email)
-  if (!(await withinRateLimit(`resend:${petitionSlug}:${canonical}`, 3, 3600))) return
+  // Counted by a keyed hash: the counter must not keep the address after the signature is erased.
+  if (!(await withinRateLimit(`resend:${petitionSlug}:${hmac('resend-limit', canonical)}`, 3, 3600))) return
   await pool().query(
     `INSERT INTO jobs (kind, payload)
      SELECT 'signature-confirmation', jsonb_build_object('signatureId', s.id)

@@ -1,8 +1,12 @@
+import path from 'node:path'
 import pg from 'pg'
 import { digestSql, TABLES_SQL } from '../../support/table-digest-sql'
 
 // The e2e site's own database (scripts/e2e-server.ts), for tests that act as an editor would.
 export const e2eDatabaseUrl = `postgresql://placard:placard-local@127.0.0.1:${process.env.E2E_PG_PORT ?? 5497}/placard`
+
+/** Everything the e2e site's server and worker print, for the privacy scan after the run (global-teardown.ts). */
+export const e2eServerLog = path.resolve('test-results', 'e2e-server.log')
 
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl })
