@@ -130,6 +130,10 @@ export const XSS_PAYLOADS: string[] = [
   '<template><style></template><img src=x onerror=alert(1)></style>',
   '<textarea><!--</textarea><img src=x onerror=alert(1)>-->',
   '<title><!--</title><img src=x onerror=alert(1)>-->',
+  // sanitize-html advisories the pinned 2.17.5 is still in range of (unreachable with our allowlist)
+  '<textarea></textarea/><img src=x onerror=alert(1)>',
+  '<svg><textarea><img src=x onerror=alert(1)></textarea></svg>',
+  '<svg><set attributeName="href" to="javascript:alert(1)"/><a><animate attributeName=href values="https://ok.example;javascript:alert(1)"/><text>x</text></a></svg>',
   '<select><template><style><!--</style><a rel="--></template></select><img src=x onerror=alert(1)>">',
   '<svg><p><style><a id="</style><img src=x onerror="document.title=\'XSS\'">"></a></style></p></svg>',
   '<img src=x onerror="top.__xss&&top.__xss(\'onerror\')">',
