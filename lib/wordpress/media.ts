@@ -1,0 +1,105 @@
+import 'server-only'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { db } from '@/lib/db'
+import { storeUpload } from '@/lib/media/upload'
+import { mediaUrl } from '@/lib/media/variants'
+import { noteMissingMedia, count, type ImportReport } from '@/lib/wordpress/report'
+
+// Files a post points at under wp-content/uploads, brought in from the uploads folder the
+// campaign copied, through the same pipeline as an upload in the admin area (checked, resized,
+// stripped of metadata, stored under a random key). WordPress's own resized copies
+// (photo-300x200.jpg) and its "-scaled" originals lead back to the full picture, so each
+// picture is imported once, in Placard's own sizes. A file already imported (by an earlier
+// run) is found again through wordpress_items and not imported twice.
+
+export const IMPORT_ACTOR = { id: null, email: 'WordPress import (command line)' }
+
+/** "2013/07/photo-300x200.jpg" for any address under wp-content/uploads; null when it climbs out. */
+export function uploadsPath(url: string): string | null {
+  const match = /\/wp-content\/uploads\/([^?#]+)/.exec(url)
+  if (!match) return null
+  let relative: string
+  try {
+    relative = decodeURIComponent(match[1]!)
+  } catch {
+    return null
+  }
+  const parts = relative.split('/')
+  return parts.some((p) => p === '..' || p === '.' || p === '') ? null : parts.join('/')
+}
+
+/** The file itself, then the original WordPress resized it from (-300x200, -scaled, -rotated), most original first. */
+export function originalCandidates(relative: string): string[] {
+  const { dir, name, ext } = path.posix.parse(relative)
+  const base = name.replace(/-\d+x\d+$/, '')
+  const originals = [`${base}${ext}`, `${base.replace(/-(scaled|rotated)$/, '')}${ext}`]
+  return [...new Set([...originals.reverse(), `${name}${ext}`])].map((file) => (dir ? `${dir}/${file}` : file))
+}
+
+export class MediaImporter {
+  private readonly resolved = new Map<string, string | null>()
+
+  constructor(
+    private readonly site: string,
+    private readonly uploadsDir: string | undefined,
+    private readonly dryRun: boolean,
+    private readonly report: ImportReport,
+  ) {}
+
+  /** The Placard address for a WordPress upload's URL, importing the file on first use; undefined when it can't be had. */
+  async placardUrl(url: string, usedIn: string): Promise<string | undefined> {
+    const relative = uploadsPath(url)
+    if (!relative) return undefined
+    if (!this.resolved.has(relative)) this.resolved.set(relative, await this.importFile(url, relative, usedIn))
+    const found = this.resolved.get(relative)
+    if (found === null) this.noteMissing(url, usedIn)
+    return found ?? undefined
+  }
+
+  private reasons = new Map<string, string>()
+  private noteMissing(url: string, usedIn: string) {
+    noteMissingMedia(this.report, url, this.reasons.get(uploadsPath(url)!) ?? 'not found', usedIn)
+  }
+
+  private async importFile(url: string, relative: string, usedIn: string): Promise<string | null> {
+    const fail = (reason: string) => (this.reasons.set(relative, reason), null)
+    if (!this.uploadsDir) return fail('no --uploads folder was given')
+    const file = await this.findFile(relative)
+    if (!file) return fail(`not in ${this.uploadsDir}`)
+    const existing = await db.wordpressItem.findUnique({ where: { site_kind_wpId: { site: this.site, kind: 'media', wpId: file.relative } } })
+    const media = existing && (await db.media.findUnique({ where: { id: existing.entityId } }))
+    if (media) {
+      count(this.report, 'media', 'unchanged')
+      return mediaUrl(media.storageKey, media.variantWidths.at(-1) ?? media.width)
+    }
+    const bytes = await readFile(file.absolute)
+    if (this.dryRun) {
+      count(this.report, 'media', 'imported')
+      return `/media/dry-run/${file.relative}`
+    }
+    const outcome = await storeUpload({ bytes, originalName: path.posix.basename(file.relative), fields: { alt: '', caption: '', credit: '' }, actor: IMPORT_ACTOR, ipHash: null })
+    if (!outcome.ok) return fail(outcome.message)
+    const row = outcome.media
+    await db.wordpressItem.upsert({
+      where: { site_kind_wpId: { site: this.site, kind: 'media', wpId: file.relative } },
+      create: { site: this.site, kind: 'media', wpId: file.relative, entityId: row.id, wpUrl: url, sourceHash: 'file' },
+      update: { entityId: row.id, wpUrl: url },
+    })
+    count(this.report, 'media', 'imported')
+    void usedIn
+    return mediaUrl(row.storageKey, row.variantWidths.at(-1) ?? row.width)
+  }
+
+  /** The first candidate that exists as a file inside the uploads folder (links out of it are refused). */
+  private async findFile(relative: string): Promise<{ relative: string; absolute: string } | null> {
+    const root = await realpath(this.uploadsDir!).catch(() => null)
+    if (!root) return null
+    for (const candidate of originalCandidates(relative)) {
+      const absolute = await realpath(path.join(root, candidate)).catch(() => null)
+      if (!absolute || !absolute.startsWith(root + path.sep)) continue
+      if ((await stat(absolute)).isFile()) return { relative: candidate, absolute }
+    }
+    return null
+  }
+}

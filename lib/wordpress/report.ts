@@ -1,0 +1,82 @@
+// What an import did (or, with --dry-run, would do), counted per kind, with everything a person
+// has to look at afterwards: shortcodes that were taken out, files that weren't found, and the
+// items that failed and why.
+
+export const KINDS = ['posts', 'pages', 'categories', 'authors', 'media'] as const
+export type Kind = (typeof KINDS)[number]
+/** imported: new here; matched: an existing Placard row taken over; kept: changed or deleted in Placard since, left alone. */
+export const OUTCOMES = ['imported', 'updated', 'unchanged', 'matched', 'kept'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+export type ImportReport = {
+  file: string
+  site: string
+  dryRun: boolean
+  counts: Record<Kind, Record<Outcome, number>>
+  /** Items not imported, by reason ("draft", "revision" …). */
+  skipped: Record<string, number>
+  /** Shortcode name → the posts that used it. */
+  unknownShortcodes: Record<string, string[]>
+  missingMedia: { url: string; reason: string; usedIn: string[] }[]
+  failed: { item: string; reason: string }[]
+  notes: string[]
+}
+
+export function emptyReport(file: string, dryRun: boolean): ImportReport {
+  const zero = () => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
+  return {
+    file,
+    site: '',
+    dryRun,
+    counts: Object.fromEntries(KINDS.map((k) => [k, zero()])) as ImportReport['counts'],
+    skipped: {},
+    unknownShortcodes: {},
+    missingMedia: [],
+    failed: [],
+    notes: [],
+  }
+}
+
+export function count(report: ImportReport, kind: Kind, outcome: Outcome) {
+  report.counts[kind][outcome]++
+}
+
+export function skip(report: ImportReport, reason: string) {
+  report.skipped[reason] = (report.skipped[reason] ?? 0) + 1
+}
+
+export function noteShortcode(report: ImportReport, name: string, item: string) {
+  const users = (report.unknownShortcodes[`[${name}]`] ??= [])
+  if (!users.includes(item)) users.push(item)
+}
+
+export function noteMissingMedia(report: ImportReport, url: string, reason: string, item: string) {
+  let entry = report.missingMedia.find((m) => m.url === url)
+  if (!entry) report.missingMedia.push((entry = { url, reason, usedIn: [] }))
+  if (!entry.usedIn.includes(item)) entry.usedIn.push(item)
+}
+
+const list = (names: string[], max = 5) => names.slice(0, max).join(', ') + (names.length > max ? ` and ${names.length - max} more` : '')
+
+export function formatReport(report: ImportReport): string {
+  const would = report.dryRun ? 'would be ' : ''
+  const lines = [`${report.dryRun ? 'Dry run (nothing was stored)' : 'Imported'}: ${report.file}${report.site ? ` from ${report.site}` : ''}`, '']
+  for (const kind of KINDS) {
+    const parts = OUTCOMES.filter((o) => report.counts[kind][o]).map((o) => `${report.counts[kind][o]} ${would}${o}`)
+    lines.push(`  ${kind.padEnd(11)}${parts.length ? parts.join(', ') : 'none'}`)
+  }
+  const skipped = Object.entries(report.skipped).sort(([, a], [, b]) => b - a)
+  if (skipped.length) lines.push('', 'Skipped:', ...skipped.map(([reason, n]) => `  ${n} × ${reason}`))
+  const shortcodes = Object.entries(report.unknownShortcodes)
+  if (shortcodes.length) {
+    lines.push('', 'Shortcodes Placard has no equivalent for (taken out, the text they wrapped kept):')
+    for (const [name, items] of shortcodes) lines.push(`  ${name} in ${items.length} item(s): ${list(items)}`)
+  }
+  if (report.missingMedia.length) {
+    lines.push('', 'Files not imported (the posts show no image there):')
+    for (const m of report.missingMedia) lines.push(`  ${m.url}: ${m.reason} (used in ${list(m.usedIn, 3)})`)
+  }
+  if (report.failed.length) lines.push('', 'Failed (nothing of these was stored):', ...report.failed.map((f) => `  ${f.item}: ${f.reason}`))
+  if (report.notes.length) lines.push('', ...report.notes)
+  return lines.join('\n')
+}
