@@ -40,7 +40,14 @@ export function convertBody(content: string, options: BodyOptions = {}): string 
   html = linkBareUrls(convertShortcodes(html, options))
   if (!blocks) html = wpautop(html)
   html = pointAtImportedMedia(html, options.mediaUrl)
-  return sanitizeEditorHtml(html)
-    .replace(/<p>(\s|&nbsp;|<br \/>)*<\/p>\n?/g, '')
+  return tidyLines(sanitizeEditorHtml(html).replace(/<p>(\s|&nbsp;|<br \/>)*<\/p>/g, ''))
+}
+
+/** One line break between blocks (what the removed comments and shortcodes left), except inside <pre>. */
+function tidyLines(html: string): string {
+  return html
+    .split(/(<pre[\s>][\s\S]*?<\/pre>)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\n\s*\n/g, '\n')))
+    .join('')
     .trim()
 }

@@ -39,6 +39,8 @@ export function originalCandidates(relative: string): string[] {
 
 export class MediaImporter {
   private readonly resolved = new Map<string, string | null>()
+  /** By the file found, which several addresses (the small copies) can lead to. */
+  private readonly byFile = new Map<string, Promise<string | null>>()
 
   constructor(
     private readonly site: string,
@@ -51,7 +53,7 @@ export class MediaImporter {
   async placardUrl(url: string, usedIn: string): Promise<string | undefined> {
     const relative = uploadsPath(url)
     if (!relative) return undefined
-    if (!this.resolved.has(relative)) this.resolved.set(relative, await this.importFile(url, relative, usedIn))
+    if (!this.resolved.has(relative)) this.resolved.set(relative, await this.importFile(url, relative))
     const found = this.resolved.get(relative)
     if (found === null) this.noteMissing(url, usedIn)
     return found ?? undefined
@@ -62,11 +64,21 @@ export class MediaImporter {
     noteMissingMedia(this.report, url, this.reasons.get(uploadsPath(url)!) ?? 'not found', usedIn)
   }
 
-  private async importFile(url: string, relative: string, usedIn: string): Promise<string | null> {
-    const fail = (reason: string) => (this.reasons.set(relative, reason), null)
-    if (!this.uploadsDir) return fail('no --uploads folder was given')
+  private async importFile(url: string, relative: string): Promise<string | null> {
+    if (!this.uploadsDir) return this.fail(relative, 'no --uploads folder was given')
     const file = await this.findFile(relative)
-    if (!file) return fail(`not in ${this.uploadsDir}`)
+    if (!file) return this.fail(relative, `not in ${this.uploadsDir}`)
+    if (!this.byFile.has(file.relative)) this.byFile.set(file.relative, this.importOnce(url, file))
+    const found = await this.byFile.get(file.relative)!
+    return found ?? this.fail(relative, this.reasons.get(file.relative) ?? 'not an image')
+  }
+
+  private fail(relative: string, reason: string) {
+    this.reasons.set(relative, reason)
+    return null
+  }
+
+  private async importOnce(url: string, file: { relative: string; absolute: string }): Promise<string | null> {
     const existing = await db.wordpressItem.findUnique({ where: { site_kind_wpId: { site: this.site, kind: 'media', wpId: file.relative } } })
     const media = existing && (await db.media.findUnique({ where: { id: existing.entityId } }))
     if (media) {
@@ -79,7 +91,7 @@ export class MediaImporter {
       return `/media/dry-run/${file.relative}`
     }
     const outcome = await storeUpload({ bytes, originalName: path.posix.basename(file.relative), fields: { alt: '', caption: '', credit: '' }, actor: IMPORT_ACTOR, ipHash: null })
-    if (!outcome.ok) return fail(outcome.message)
+    if (!outcome.ok) return this.fail(file.relative, outcome.message)
     const row = outcome.media
     await db.wordpressItem.upsert({
       where: { site_kind_wpId: { site: this.site, kind: 'media', wpId: file.relative } },
@@ -87,7 +99,6 @@ export class MediaImporter {
       update: { entityId: row.id, wpUrl: url },
     })
     count(this.report, 'media', 'imported')
-    void usedIn
     return mediaUrl(row.storageKey, row.variantWidths.at(-1) ?? row.width)
   }
 
