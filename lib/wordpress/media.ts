@@ -5,6 +5,7 @@ import { db } from '@/lib/db'
 import { storeUpload } from '@/lib/media/upload'
 import { mediaUrl } from '@/lib/media/variants'
 import { noteMissingMedia, count, type ImportReport } from '@/lib/wordpress/report'
+import { originalCandidates, uploadsPath } from '@/lib/wordpress/upload-paths'
 
 // Files a post points at under wp-content/uploads, brought in from the uploads folder the
 // campaign copied, through the same pipeline as an upload in the admin area (checked, resized,
@@ -14,28 +15,6 @@ import { noteMissingMedia, count, type ImportReport } from '@/lib/wordpress/repo
 // run) is found again through wordpress_items and not imported twice.
 
 export const IMPORT_ACTOR = { id: null, email: 'WordPress import (command line)' }
-
-/** "2013/07/photo-300x200.jpg" for any address under wp-content/uploads; null when it climbs out. */
-export function uploadsPath(url: string): string | null {
-  const match = /\/wp-content\/uploads\/([^?#]+)/.exec(url)
-  if (!match) return null
-  let relative: string
-  try {
-    relative = decodeURIComponent(match[1]!)
-  } catch {
-    return null
-  }
-  const parts = relative.split('/')
-  return parts.some((p) => p === '..' || p === '.' || p === '') ? null : parts.join('/')
-}
-
-/** The file itself, then the original WordPress resized it from (-300x200, -scaled, -rotated), most original first. */
-export function originalCandidates(relative: string): string[] {
-  const { dir, name, ext } = path.posix.parse(relative)
-  const base = name.replace(/-\d+x\d+$/, '')
-  const originals = [`${base}${ext}`, `${base.replace(/-(scaled|rotated)$/, '')}${ext}`]
-  return [...new Set([...originals.reverse(), `${name}${ext}`])].map((file) => (dir ? `${dir}/${file}` : file))
-}
 
 export class MediaImporter {
   private readonly resolved = new Map<string, string | null>()
