@@ -23,6 +23,8 @@ export type ImportOptions = {
   uploadsDir?: string
   /** Slug of the Placard petition that WordPress's [signature] shortcode becomes. */
   signaturePetition?: string
+  /** Called after each item of the second pass, with how many have been read (a progress line, a benchmark). */
+  onItem?: (itemsRead: number) => void
 }
 
 type Attachment = { url: string; alt: string; caption: string }
@@ -182,7 +184,12 @@ export async function importWordpress(file: string, options: ImportOptions): Pro
   for (const category of scanned.categories) importer.categories.set(category.slug, (await ensureCategory(category, scanned.site, report)) ?? '')
   if (scanned.categories.some((c) => c.parent))
     report.notes.push('Categories are flat in Placard: a child category became a category of its own, and its posts are in it (not also in its parent).')
-  for await (const record of readWxr(file)) if (record.kind === 'item') await importer.importItem(record.item, record.line)
+  let itemsRead = 0
+  for await (const record of readWxr(file)) {
+    if (record.kind !== 'item') continue
+    await importer.importItem(record.item, record.line)
+    options.onItem?.(++itemsRead)
+  }
   if (!options.dryRun) {
     await recordAudit(db, { id: null, label: IMPORT_ACTOR.email }, { action: 'wordpress.import', summary: summaryLine(report) })
   }

@@ -15,9 +15,11 @@ export type ImportReport = {
   counts: Record<Kind, Record<Outcome, number>>
   /** Items not imported, by reason ("draft", "revision" …). */
   skipped: Record<string, number>
-  /** Shortcode name → the posts that used it. */
-  unknownShortcodes: Record<string, string[]>
+  /** Shortcode name → how many items used it, and the first of them (a list of LISTED at most). */
+  unknownShortcodes: Record<string, { total: number; items: string[] }>
+  /** The first LISTED files that couldn't be imported; missingMediaTotal counts them all. */
   missingMedia: { url: string; reason: string; usedIn: string[] }[]
+  missingMediaTotal: number
   failed: { item: string; reason: string }[]
   notes: string[]
 }
@@ -32,6 +34,7 @@ export function emptyReport(file: string, dryRun: boolean): ImportReport {
     skipped: {},
     unknownShortcodes: {},
     missingMedia: [],
+    missingMediaTotal: 0,
     failed: [],
     notes: [],
   }
@@ -45,15 +48,24 @@ export function skip(report: ImportReport, reason: string) {
   report.skipped[reason] = (report.skipped[reason] ?? 0) + 1
 }
 
+// The report's lists stop growing here, so a huge export's report stays small; counts go on.
+const LISTED = 200
+
 export function noteShortcode(report: ImportReport, name: string, item: string) {
-  const users = (report.unknownShortcodes[`[${name}]`] ??= [])
-  if (!users.includes(item)) users.push(item)
+  const entry = (report.unknownShortcodes[`[${name}]`] ??= { total: 0, items: [] })
+  if (entry.items.at(-1) === item) return
+  entry.total++
+  if (entry.items.length < LISTED) entry.items.push(item)
 }
 
 export function noteMissingMedia(report: ImportReport, url: string, reason: string, item: string) {
   let entry = report.missingMedia.find((m) => m.url === url)
-  if (!entry) report.missingMedia.push((entry = { url, reason, usedIn: [] }))
-  if (!entry.usedIn.includes(item)) entry.usedIn.push(item)
+  if (!entry) {
+    report.missingMediaTotal++
+    if (report.missingMedia.length >= LISTED) return
+    report.missingMedia.push((entry = { url, reason, usedIn: [] }))
+  }
+  if (!entry.usedIn.includes(item) && entry.usedIn.length < LISTED) entry.usedIn.push(item)
 }
 
 const list = (names: string[], max = 5) => names.slice(0, max).join(', ') + (names.length > max ? ` and ${names.length - max} more` : '')
@@ -70,11 +82,12 @@ export function formatReport(report: ImportReport): string {
   const shortcodes = Object.entries(report.unknownShortcodes)
   if (shortcodes.length) {
     lines.push('', 'Shortcodes Placard has no equivalent for (taken out, the text they wrapped kept):')
-    for (const [name, items] of shortcodes) lines.push(`  ${name} in ${items.length} item(s): ${list(items)}`)
+    for (const [name, { total, items }] of shortcodes) lines.push(`  ${name} in ${total} item(s): ${list(items)}`)
   }
   if (report.missingMedia.length) {
     lines.push('', 'Files not imported (the posts show no image there):')
-    for (const m of report.missingMedia) lines.push(`  ${m.url}: ${m.reason} (used in ${list(m.usedIn, 3)})`)
+    for (const m of report.missingMedia.slice(0, 50)) lines.push(`  ${m.url}: ${m.reason} (used in ${list(m.usedIn, 3)})`)
+    if (report.missingMediaTotal > 50) lines.push(`  … and ${report.missingMediaTotal - 50} more`)
   }
   if (report.failed.length) lines.push('', 'Failed (nothing of these was stored):', ...report.failed.map((f) => `  ${f.item}: ${f.reason}`))
   if (report.notes.length) lines.push('', ...report.notes)

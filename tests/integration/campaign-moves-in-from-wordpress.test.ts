@@ -181,11 +181,13 @@ describe('a campaign imports its WordPress export', () => {
     })
     const first = '“Свобода для профсоюзов Қазақстана” (WordPress id 101, line'
     expect(Object.keys(report.unknownShortcodes).sort()).toEqual(['[contact-form-7]', '[gallery]', '[su_note]'])
-    expect(report.unknownShortcodes['[gallery]']![0]).toContain(first)
-    expect(report.unknownShortcodes['[contact-form-7]']![0]).toContain('“Свобода” (WordPress id 102')
+    expect(report.unknownShortcodes['[gallery]']).toEqual({ total: 1, items: [expect.stringContaining(first)] })
+    expect(report.unknownShortcodes['[contact-form-7]']).toEqual({ total: 1, items: [expect.stringContaining('“Свобода” (WordPress id 102')] })
     expect(report.missingMedia).toEqual([{ url: `${UP}/2016/01/gone.jpg`, reason: `not in ${uploads}`, usedIn: [expect.stringContaining('“Missing picture”')] }])
     expect(report.failed).toEqual([{ item: expect.stringContaining('“Broken date” (WordPress id 104'), reason: 'its date “2015-02-30 25:61:00” is not a date' }])
+    expect(report.missingMediaTotal).toBe(1)
     expect(formatReport(report)).toMatch(/posts +3 imported/)
+    expect(formatReport(report)).toContain('[gallery] in 1 item(s): “Свобода для профсоюзов Қазақстана”')
 
     // The database announced the new rows, as for any editor's change: cached pages refresh.
     await new Promise((resolve) => setTimeout(resolve, 200))
