@@ -114,7 +114,7 @@ try {
   })
   clearInterval(sampler)
   const seconds = (performance.now() - started) / 1000
-  console.log(`\n${formatReport(report).split("\n").slice(0, 30).join("\n")}\n`)
+  console.log(`\n${formatReport(report).split('\n').slice(0, 30).join('\n')}\n`)
   console.log(
     `[bench-wordpress-import] ${mb(statSync(exportFile).size)} in ${seconds.toFixed(0)} s (${(report.counts.posts.imported / seconds).toFixed(0)} posts/s); ` +
       `peak rss ${mb(peakRss)}, peak heap ${mb(peakHeap)}`,

@@ -6,15 +6,13 @@ import { slugify } from '@/lib/validation/slug'
 // Cyrillic as campaigns in Russia, Ukraine, Belarus and Kazakhstan write it, in the common
 // passport-style romanisation; WordPress keeps such slugs percent-encoded (%d1%81%d0%b2…),
 // which no Placard address may hold.
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', і: 'i', ї: 'i', є: 'ie', ґ: 'g', ў: 'u',
-  ә: 'a', ғ: 'g', қ: 'q', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h',
-}
+const CYRILLIC_LETTERS = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһ'
+// One romanisation per letter above, in order; "-" stands for none (the hard and soft signs).
+const LATIN = 'a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e iu ia i i ie g u a g q n o u u h'.split(' ')
+const CYRILLIC = new Map([...CYRILLIC_LETTERS].map((letter, i) => [letter, LATIN[i] === '-' ? '' : LATIN[i]!]))
 
 function transliterate(text: string): string {
-  return [...text.toLowerCase()].map((ch) => CYRILLIC[ch] ?? ch).join('')
+  return [...text.toLowerCase()].map((ch) => CYRILLIC.get(ch) ?? ch).join('')
 }
 
 function decodePercent(value: string): string {
@@ -45,7 +43,8 @@ function parseWallClock(value: string, field: string): Date | null {
   if (parts) {
     const [y, mo, d, h, mi, s] = parts as [number, number, number, number, number, number]
     const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s))
-    const roundTrips = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi
+    const roundTrips =
+      date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi
     if (roundTrips && s < 60) return date
   }
   throw new Error(`its ${field} “${text.slice(0, 40)}” is not a date`)

@@ -70,7 +70,9 @@ async function checkOptions(file: string, options: ImportOptions) {
   if (options.uploadsDir && !(await stat(options.uploadsDir).catch(() => null))?.isDirectory())
     throw new WxrError(`--uploads ${options.uploadsDir} is not a folder. Give the copy of wp-content/uploads.`)
   if (options.signaturePetition && !(await db.petition.findUnique({ where: { slug: options.signaturePetition }, select: { id: true } })))
-    throw new WxrError(`--map-signature: there is no petition with the address /petitions/${options.signaturePetition}. Create it first, or leave the option out.`)
+    throw new WxrError(
+      `--map-signature: there is no petition with the address /petitions/${options.signaturePetition}. Create it first, or leave the option out.`,
+    )
 }
 
 class ItemImporter {
@@ -99,7 +101,11 @@ class ItemImporter {
     for (const term of item.terms.filter((t) => t.domain === 'category' && t.slug)) {
       if (!this.categories.has(term.slug)) {
         const declared = this.scanned.categories.find((c) => c.slug === term.slug)
-        const id = await ensureCategory(declared ?? { termId: '', slug: term.slug, parent: '', name: term.name, description: '' }, this.scanned.site, this.report)
+        const id = await ensureCategory(
+          declared ?? { termId: '', slug: term.slug, parent: '', name: term.name, description: '' },
+          this.scanned.site,
+          this.report,
+        )
         this.categories.set(term.slug, id ?? '')
       }
       const id = this.categories.get(term.slug)
@@ -127,7 +133,9 @@ class ItemImporter {
       onUnknown: (name) => noteShortcode(this.report, name, label),
       mediaUrl: (url) => urls.get(url),
     })
-    const ownExcerpt = htmlToPlainText(f['excerpt:encoded'] ?? '').replace(/\s+/g, ' ').trim()
+    const ownExcerpt = htmlToPlainText(f['excerpt:encoded'] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
     const excerpt = ownExcerpt ? excerptFrom(ownExcerpt, 600) : excerptFrom(bodyHtml)
     const title = plainTitle(f.title ?? '') || excerptFrom(bodyHtml, 80)
     const thumbnail = this.scanned.attachments.get((item.meta._thumbnail_id ?? '').trim())

@@ -120,8 +120,20 @@ export async function writeImportedItem(item: ImportedItem, dryRun: boolean): Pr
   if (dryRun) return { outcome: existingId ? 'updated' : 'imported' }
   await db.$transaction(async (tx) => {
     const row = await writeRow(tx, item, existingId)
-    const fields = { entityId: row.id, entityUpdatedAt: row.updatedAt, sourceHash: hash, wpSlug: item.wpSlug, wpUrl: item.wpUrl, wpGuid: item.wpGuid, wpParent: item.wpParent }
-    await tx.wordpressItem.upsert({ where: key, create: { site: item.site, kind: item.kind, wpId: item.wpId, ...fields }, update: { ...fields, importedAt: new Date() } })
+    const fields = {
+      entityId: row.id,
+      entityUpdatedAt: row.updatedAt,
+      sourceHash: hash,
+      wpSlug: item.wpSlug,
+      wpUrl: item.wpUrl,
+      wpGuid: item.wpGuid,
+      wpParent: item.wpParent,
+    }
+    await tx.wordpressItem.upsert({
+      where: key,
+      create: { site: item.site, kind: item.kind, wpId: item.wpId, ...fields },
+      update: { ...fields, importedAt: new Date() },
+    })
   })
   return { outcome: existingId ? 'updated' : 'imported' }
 }

@@ -69,7 +69,13 @@ export class MediaImporter {
       count(this.report, 'media', 'imported')
       return `/media/dry-run/${file.relative}`
     }
-    const outcome = await storeUpload({ bytes, originalName: path.posix.basename(file.relative), fields: { alt: '', caption: '', credit: '' }, actor: IMPORT_ACTOR, ipHash: null })
+    const outcome = await storeUpload({
+      bytes,
+      originalName: path.posix.basename(file.relative),
+      fields: { alt: '', caption: '', credit: '' },
+      actor: IMPORT_ACTOR,
+      ipHash: null,
+    })
     if (!outcome.ok) return this.fail(file.relative, outcome.message)
     const row = outcome.media
     await db.wordpressItem.upsert({

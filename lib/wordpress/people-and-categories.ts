@@ -37,7 +37,11 @@ export async function ensureAuthor(author: WxrAuthor, site: string, report: Impo
   const userId = await db.$transaction(async (tx) => {
     const id = existing?.id ?? (await createUser(tx, { name: name.slice(0, 100), email, role: 'editor' })).id
     if (!existing)
-      await recordAudit(tx, { id: null, label: IMPORT_ACTOR.email }, { action: 'user.create', entityType: 'user', entityId: id, summary: `${name} <${email}>, editor without a password, from WordPress (${author.login})` })
+      await recordAudit(
+        tx,
+        { id: null, label: IMPORT_ACTOR.email },
+        { action: 'user.create', entityType: 'user', entityId: id, summary: `${name} <${email}>, editor without a password, from WordPress (${author.login})` },
+      )
     await tx.wordpressItem.upsert({
       where: key,
       create: { site, kind: 'author', wpId: author.login, wpSlug: author.login, entityId: id, sourceHash: 'author' },
@@ -82,9 +86,18 @@ export async function ensureCategory(category: WxrCategory, site: string, report
     return existing?.id ?? PLACEHOLDER_ID
   }
   const id = await db.$transaction(async (tx) => {
-    const created = existing ?? (await tx.category.create({ data: { name, slug: await freeCategorySlug(slug), description: category.description }, select: { id: true } }))
+    const created =
+      existing ?? (await tx.category.create({ data: { name, slug: await freeCategorySlug(slug), description: category.description }, select: { id: true } }))
     await tx.wordpressItem.create({
-      data: { site, kind: 'category', wpId: category.slug, wpSlug: category.slug, wpParent: category.parent, entityId: created.id, sourceHash: existing ? 'matched' : 'made' },
+      data: {
+        site,
+        kind: 'category',
+        wpId: category.slug,
+        wpSlug: category.slug,
+        wpParent: category.parent,
+        entityId: created.id,
+        sourceHash: existing ? 'matched' : 'made',
+      },
     })
     return created.id
   })

@@ -42,10 +42,10 @@ const KNOWN_NAMES = new Set([
 
 // Opening bracket (or an escaping second one), name, attributes, then "/]", or "]" with an
 // optional body up to "[/name]", and an optional escaping "]": WordPress's own shape.
-const SHORTCODE =
-  /\[(\[?)([A-Za-z][\w-]*)(?![\w-])([^\]/]*(?:\/(?!\])[^\]/]*)*?)(?:(\/)\]|\](?:([^[]*(?:\[(?!\/\2\])[^[]*)*)(\[\/\2\]))?)(\]?)/g
+const SHORTCODE = /\[(\[?)([A-Za-z][\w-]*)(?![\w-])([^\]/]*(?:\/(?!\])[^\]/]*)*?)(?:(\/)\]|\](?:([^[]*(?:\[(?!\/\2\])[^[]*)*)(\[\/\2\]))?)(\]?)/g
 
-const ATTRIBUTE = /([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|([\w-]+)\s*=\s*'([^']*)'(?:\s|$)|([\w-]+)\s*=\s*([^\s'"]+)(?:\s|$)|"([^"]*)"(?:\s|$)|'([^']*)'(?:\s|$)|(\S+)(?:\s|$)/g
+const ATTRIBUTE =
+  /([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|([\w-]+)\s*=\s*'([^']*)'(?:\s|$)|([\w-]+)\s*=\s*([^\s'"]+)(?:\s|$)|"([^"]*)"(?:\s|$)|'([^']*)'(?:\s|$)|(\S+)(?:\s|$)/g
 
 export function parseAttributes(raw: string): Record<string, string> {
   const out: Record<string, string> = {}
@@ -62,7 +62,11 @@ function looksLikeShortcode(name: string, attributes: string, selfClosed: boolea
   return KNOWN_NAMES.has(name.toLowerCase()) || closed || selfClosed || /[=_-]/.test(name + attributes)
 }
 
-const escapeHtml = (value: string) => value.replace(/&(?!(?:[a-z]+|#\d+|#x[0-9a-f]+);)/gi, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+const escapeHtml = (value: string) =>
+  value
+    .replace(/&(?!(?:[a-z]+|#\d+|#x[0-9a-f]+);)/gi, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
 
 /** "<img …> Caption text" (or a caption="…" attribute, older WordPress) as a figure. */
 function captionFigure(attributes: Record<string, string>, content: string): string {

@@ -55,7 +55,9 @@ function recordBuilder(push: (record: WxrRecord) => void, lineOf: () => number) 
   const sendSite = () => {
     if (siteSent) return
     if (!channel['wp:wxr_version'])
-      throw new WxrError('This is an RSS file, but not a WordPress export: it has no <wp:wxr_version>. Export again from WordPress with Tools → Export → All content.')
+      throw new WxrError(
+        'This is an RSS file, but not a WordPress export: it has no <wp:wxr_version>. Export again from WordPress with Tools → Export → All content.',
+      )
     siteSent = true
     push({ kind: 'site', site: toSite(channel) })
   }
@@ -65,7 +67,9 @@ function recordBuilder(push: (record: WxrRecord) => void, lineOf: () => number) 
       stack.push(tag.name)
       const depth = stack.length
       if (depth === 1 && tag.name !== 'rss')
-        throw new WxrError(`This XML file is not a WordPress export: it starts with <${tag.name}>, not <rss>. Export again from WordPress with Tools → Export → All content.`)
+        throw new WxrError(
+          `This XML file is not a WordPress export: it starts with <${tag.name}>, not <rss>. Export again from WordPress with Tools → Export → All content.`,
+        )
       if (depth === 3 && stack[1] === 'channel') {
         if (tag.name === 'item' || tag.name === 'wp:author' || tag.name === 'wp:category') {
           sendSite()

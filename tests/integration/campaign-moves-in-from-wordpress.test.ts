@@ -60,7 +60,17 @@ const appeals = { slug: 'appeals', name: 'Appeals' }
 
 const base = { date: '2013-07-15 14:30:00', dateGmt: '2013-07-15 08:30:00' }
 const items: WxrPostSpec[] = [
-  { id: 300, ...base, title: 'protest', slug: 'protest', content: '', type: 'attachment', status: 'inherit', attachmentUrl: `${UP}/2013/07/protest.jpg`, meta: { _wp_attachment_image_alt: 'Crowd in Almaty' } },
+  {
+    id: 300,
+    ...base,
+    title: 'protest',
+    slug: 'protest',
+    content: '',
+    type: 'attachment',
+    status: 'inherit',
+    attachmentUrl: `${UP}/2013/07/protest.jpg`,
+    meta: { _wp_attachment_image_alt: 'Crowd in Almaty' },
+  },
   {
     id: 101,
     ...base,
@@ -72,10 +82,29 @@ const items: WxrPostSpec[] = [
     tags: ['solidarity'],
     meta: { _thumbnail_id: '300' },
   },
-  { id: 102, date: '2014-03-08 10:00:00', dateGmt: '2014-03-08 04:00:00', title: 'Свобода', slug: '%d1%81%d0%b2%d0%be%d0%b1%d0%be%d0%b4%d0%b0', content: blockBody, author: 'bek', categories: [appeals], excerpt: 'Их собственный анонс.' },
+  {
+    id: 102,
+    date: '2014-03-08 10:00:00',
+    dateGmt: '2014-03-08 04:00:00',
+    title: 'Свобода',
+    slug: '%d1%81%d0%b2%d0%be%d0%b1%d0%be%d0%b4%d0%b0',
+    content: blockBody,
+    author: 'bek',
+    categories: [appeals],
+    excerpt: 'Их собственный анонс.',
+  },
   { id: 103, ...base, title: 'Unfinished', slug: 'unfinished', content: 'Draft text', status: 'draft', categories: [news] },
   { id: 104, date: '2015-02-30 25:61:00', dateGmt: '2015-02-30 25:61:00', title: 'Broken date', slug: 'broken-date', content: 'Text', categories: [news] },
-  { id: 105, date: '2016-01-10 09:00:00', dateGmt: '2016-01-10 03:00:00', title: 'Missing picture', slug: 'missing-picture', content: `Before.\n\n<img src="${UP}/2016/01/gone.jpg" alt="Gone" />\n\nAfter.`, author: 'bek', categories: [news] },
+  {
+    id: 105,
+    date: '2016-01-10 09:00:00',
+    dateGmt: '2016-01-10 03:00:00',
+    title: 'Missing picture',
+    slug: 'missing-picture',
+    content: `Before.\n\n<img src="${UP}/2016/01/gone.jpg" alt="Gone" />\n\nAfter.`,
+    author: 'bek',
+    categories: [news],
+  },
   { id: 200, ...base, title: 'About us', slug: 'about-us', content: 'We are a campaign.\n\nJoin us.', type: 'page' },
   { id: 106, ...base, title: 'Rev', slug: '101-revision-v1', content: 'old', type: 'revision', status: 'inherit', parent: 101 },
   { id: 107, ...base, title: 'Home', slug: 'home', content: '', type: 'nav_menu_item' },
@@ -100,7 +129,9 @@ let petitionSlug = ''
 
 beforeAll(async () => {
   mkdirSync(path.join(uploads, '2013/07'), { recursive: true })
-  const photo = await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#b91c1c' } }).jpeg().toBuffer()
+  const photo = await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#b91c1c' } })
+    .jpeg()
+    .toBuffer()
   writeFileSync(path.join(uploads, '2013/07/protest.jpg'), photo)
   writeFileSync(path.join(uploads, '2013/07/protest-300x200.jpg'), photo)
   process.env.MEDIA_DIR = path.join(work, 'media')
@@ -144,8 +175,12 @@ describe('a campaign imports its WordPress export', () => {
     ])
     const body = post!.bodyHtml
     expect(body).toMatch(/^<p>Мы требуем свободы для профсоюзных активистов\.<br \/>\nОни в тюрьме уже год\.<\/p>/)
-    expect(body).toMatch(/<figure><a href="\/media\/[a-f0-9]{24}\/1600\.webp"><img src="\/media\/[a-f0-9]{24}\/1600\.webp" alt="Crowd in Almaty" width="300" height="200"[^>]*\/><\/a><figcaption>Митинг в Алматы, 2013<\/figcaption><\/figure>/)
-    expect(body).toContain('<p><a href="https://www.youtube.com/watch?v=abc123" rel="noopener noreferrer nofollow">https://www.youtube.com/watch?v=abc123</a></p>')
+    expect(body).toMatch(
+      /<figure><a href="\/media\/[a-f0-9]{24}\/1600\.webp"><img src="\/media\/[a-f0-9]{24}\/1600\.webp" alt="Crowd in Almaty" width="300" height="200"[^>]*\/><\/a><figcaption>Митинг в Алматы, 2013<\/figcaption><\/figure>/,
+    )
+    expect(body).toContain(
+      '<p><a href="https://www.youtube.com/watch?v=abc123" rel="noopener noreferrer nofollow">https://www.youtube.com/watch?v=abc123</a></p>',
+    )
     expect(body).toContain('<p>Подпишите петицию сегодня. Editors wrote [sic] here.</p>')
     expect(body).toContain(`<p>[petition ${petitionSlug}]</p>`)
     expect(body).toMatch(/<ul>\s*<li>Освободить всех<\/li>\s*<li>Прекратить преследования<\/li>\s*<\/ul>/)
@@ -153,7 +188,12 @@ describe('a campaign imports its WordPress export', () => {
     expect(post!.image).toMatchObject({ url: expect.stringMatching(/^\/media\/[a-f0-9]{24}\/1600\.webp$/), alt: 'Crowd in Almaty' })
 
     const block = await getPublishedPostBySlug('svoboda')
-    expect(block).toMatchObject({ title: 'Свобода', publishedAt: '2014-03-08T04:00:00.000Z', author: { name: 'Бек Нұрланов' }, excerpt: 'Их собственный анонс.' })
+    expect(block).toMatchObject({
+      title: 'Свобода',
+      publishedAt: '2014-03-08T04:00:00.000Z',
+      author: { name: 'Бек Нұрланов' },
+      excerpt: 'Их собственный анонс.',
+    })
     expect(block!.categories.map((c) => c.name)).toEqual(['Appeals'])
     expect(block!.bodyHtml).toBe('<p>Свобода собраний — право каждого.</p>\n<blockquote><p>Қазақстан халқы</p></blockquote>')
 
@@ -183,8 +223,12 @@ describe('a campaign imports its WordPress export', () => {
     expect(Object.keys(report.unknownShortcodes).sort()).toEqual(['[contact-form-7]', '[gallery]', '[su_note]'])
     expect(report.unknownShortcodes['[gallery]']).toEqual({ total: 1, items: [expect.stringContaining(first)] })
     expect(report.unknownShortcodes['[contact-form-7]']).toEqual({ total: 1, items: [expect.stringContaining('“Свобода” (WordPress id 102')] })
-    expect(report.missingMedia).toEqual([{ url: `${UP}/2016/01/gone.jpg`, reason: `not in ${uploads}`, usedIn: [expect.stringContaining('“Missing picture”')] }])
-    expect(report.failed).toEqual([{ item: expect.stringContaining('“Broken date” (WordPress id 104'), reason: 'its date “2015-02-30 25:61:00” is not a date' }])
+    expect(report.missingMedia).toEqual([
+      { url: `${UP}/2016/01/gone.jpg`, reason: `not in ${uploads}`, usedIn: [expect.stringContaining('“Missing picture”')] },
+    ])
+    expect(report.failed).toEqual([
+      { item: expect.stringContaining('“Broken date” (WordPress id 104'), reason: 'its date “2015-02-30 25:61:00” is not a date' },
+    ])
     expect(report.missingMediaTotal).toBe(1)
     expect(formatReport(report)).toMatch(/posts +3 imported/)
     expect(formatReport(report)).toContain('[gallery] in 1 item(s): “Свобода для профсоюзов Қазақстана”')
@@ -206,7 +250,8 @@ describe('a campaign imports its WordPress export', () => {
       { name: 'Анна Иванова', email: 'anna@campaign.example.org', role: 'editor', passwordHash: null },
       { name: 'Бек Нұрланов', email: 'bek@campaign.example.org', role: 'editor', passwordHash: null },
     ])
-    for (const password of ['', 'password', 'anna']) expect(await signInWithPassword({ email: 'anna@campaign.example.org', password }, null)).toMatchObject({ ok: false })
+    for (const password of ['', 'password', 'anna'])
+      expect(await signInWithPassword({ email: 'anna@campaign.example.org', password }, null)).toMatchObject({ ok: false })
   })
 
   it('changes nothing when run a second time, and updates only what changed in WordPress', async () => {
@@ -246,7 +291,17 @@ describe('a campaign imports its WordPress export', () => {
     const cases: [string, string, RegExp][] = [
       ['empty.xml', '', /empty \(0 bytes\)/],
       ['cut.xml', `${wxrHead({ authors: [anna], categories: [news] })}${wxrItem(items[1]!)}`.slice(0, 3000), /not well-formed XML: line \d+, column \d+/],
-      ['feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>', /no <wp:wxr_version>/],
+      [
+        'feed.xml',
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>',
+        /no <wp:wxr_version>/,
+      ],
+      // Entities a DOCTYPE declares are never expanded: no file is read, no "billion laughs".
+      [
+        'entities.xml',
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "aaaaaaaaaa">]><rss><channel><wp:wxr_version>1.2</wp:wxr_version><title>&xxe;&a;</title></channel></rss>',
+        /not well-formed XML: line 1, column \d+: undefined entity/,
+      ],
       ['other.xml', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>', /starts with <svg>, not <rss>/],
     ]
     const before = await rowCounts()

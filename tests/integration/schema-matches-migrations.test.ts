@@ -214,7 +214,10 @@ describe('schema.prisma and prisma/migrations', () => {
         importedAt: at,
       }
       const imported = await client.wordpressItem.create({ data: wpItem })
-      expect(await client.wordpressItem.findUniqueOrThrow({ where: { site_kind_wpId: { site: wpItem.site, kind: 'post', wpId: '123' } } })).toEqual({ id: imported.id, ...wpItem })
+      expect(await client.wordpressItem.findUniqueOrThrow({ where: { site_kind_wpId: { site: wpItem.site, kind: 'post', wpId: '123' } } })).toEqual({
+        id: imported.id,
+        ...wpItem,
+      })
     } finally {
       await client.$disconnect()
     }

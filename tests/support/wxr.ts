@@ -25,7 +25,10 @@ const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDAT
 
 export const SITE = 'https://campaign.example.org'
 
-export function wxrHead(options: { authors: { login: string; email: string; name: string }[]; categories: { slug: string; name: string; parent?: string; description?: string }[] }) {
+export function wxrHead(options: {
+  authors: { login: string; email: string; name: string }[]
+  categories: { slug: string; name: string; parent?: string; description?: string }[]
+}) {
   const authors = options.authors.map(
     (a, i) => `
   <wp:author><wp:author_id>${i + 1}</wp:author_id><wp:author_login>${cdata(a.login)}</wp:author_login><wp:author_email>${cdata(a.email)}</wp:author_email><wp:author_display_name>${cdata(a.name)}</wp:author_display_name><wp:author_first_name>${cdata('')}</wp:author_first_name><wp:author_last_name>${cdata('')}</wp:author_last_name></wp:author>`,
@@ -64,7 +67,9 @@ export function wxrItem(p: WxrPostSpec): string {
     ...(p.categories ?? []).map((c) => `<category domain="category" nicename="${c.slug}">${cdata(c.name)}</category>`),
     ...(p.tags ?? []).map((t) => `<category domain="post_tag" nicename="${t}">${cdata(t)}</category>`),
   ]
-  const meta = Object.entries(p.meta ?? {}).map(([k, v]) => `<wp:postmeta><wp:meta_key>${cdata(k)}</wp:meta_key><wp:meta_value>${cdata(v)}</wp:meta_value></wp:postmeta>`)
+  const meta = Object.entries(p.meta ?? {}).map(
+    ([k, v]) => `<wp:postmeta><wp:meta_key>${cdata(k)}</wp:meta_key><wp:meta_value>${cdata(v)}</wp:meta_value></wp:postmeta>`,
+  )
   return `
   <item>
     <title>${cdata(p.title)}</title>

@@ -27,7 +27,11 @@ describe('reading a WordPress export’s fields', () => {
     expect(uploadsPath('https://x.example/wp-content/uploads/2013/07/%D1%84%D0%BE%D1%82%D0%BE-300x200.jpg?ver=2')).toBe('2013/07/фото-300x200.jpg')
     expect(uploadsPath('https://x.example/wp-content/uploads/2013/../../wp-config.php')).toBeNull()
     expect(uploadsPath('https://x.example/wp-content/uploads/%2e%2e/secret.jpg')).toBeNull()
-    expect(originalCandidates('2013/07/photo-scaled-1024x683.jpg')).toEqual(['2013/07/photo.jpg', '2013/07/photo-scaled.jpg', '2013/07/photo-scaled-1024x683.jpg'])
+    expect(originalCandidates('2013/07/photo-scaled-1024x683.jpg')).toEqual([
+      '2013/07/photo.jpg',
+      '2013/07/photo-scaled.jpg',
+      '2013/07/photo-scaled-1024x683.jpg',
+    ])
     expect(originalCandidates('logo.png')).toEqual(['logo.png'])
   })
 

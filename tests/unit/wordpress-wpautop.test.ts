@@ -12,7 +12,9 @@ describe('wpautop', () => {
 
   it('puts no <p> around a list and no <br /> after block tags, and breaks the text around it', () => {
     const text = 'First things first:\n<ul>\n<li><a href="/x">One</a></li>\n<li>Two</li>\n</ul>\nAfter the list.\nSecond line.'
-    expect(wpautop(text)).toBe('<p>First things first:</p>\n<ul>\n<li><a href="/x">One</a></li>\n<li>Two</li>\n</ul>\n<p>After the list.<br />\nSecond line.</p>\n')
+    expect(wpautop(text)).toBe(
+      '<p>First things first:</p>\n<ul>\n<li><a href="/x">One</a></li>\n<li>Two</li>\n</ul>\n<p>After the list.<br />\nSecond line.</p>\n',
+    )
   })
 
   it('leaves <pre> exactly as written, and paragraphs the text around it', () => {
@@ -44,7 +46,9 @@ describe('wpautop', () => {
 
   it('keeps <object> parts together, as WordPress does', () => {
     const text = 'Paragraph one.\n\n<object width="4">\n\t<param name="src" value="x" />\n\n\t<embed src="x" />\n</object>\n\nParagraph two.'
-    expect(wpautop(text).trim()).toBe('<p>Paragraph one.</p>\n<p><object width="4"><param name="src" value="x" /><embed src="x" /></object></p>\n<p>Paragraph two.</p>')
+    expect(wpautop(text).trim()).toBe(
+      '<p>Paragraph one.</p>\n<p><object width="4"><param name="src" value="x" /><embed src="x" /></object></p>\n<p>Paragraph two.</p>',
+    )
   })
 
   it('returns nothing for whitespace', () => {
