@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -313,5 +315,29 @@ describe('a campaign imports its WordPress export', () => {
     }
     await expect(run({ file: path.join(work, 'nowhere.xml') })).rejects.toThrow(/There is no file at/)
     expect(await rowCounts()).toEqual(before)
+  })
+
+  it('runs from the command line: npm run import:wordpress prints the report, and says why a bad file stored nothing', async () => {
+    const cli = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/import-wordpress.ts', ...args], {
+        env: process.env,
+      }).then(
+        ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      )
+    const dry = await cli(exportFile, '--dry-run', '--uploads', uploads)
+    expect(dry.stdout).toMatch(/^Dry run \(nothing was stored\)/m)
+    expect(dry.stdout).toMatch(/posts +3 would be imported/)
+    expect(dry.stdout).toContain('Failed (nothing of these was stored):\n  “Broken date” (WordPress id 104')
+    expect(dry.code).toBe(2)
+    expect(await db.post.count()).toBe(0)
+
+    writeFileSync(path.join(work, 'broken.xml'), '<rss><channel><wp:wxr_version>1.2</wp:wxr_version>')
+    const broken = await cli(path.join(work, 'broken.xml'))
+    expect(broken).toMatchObject({ code: 1, stderr: expect.stringMatching(/^Nothing was imported\. The file is not well-formed XML: line 1/) })
+    expect(await cli(exportFile, '--map-signature', 'Bad Slug')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--map-signature needs a petition’s slug'),
+    })
   })
 })
