@@ -1,20 +1,12 @@
 // npm run import:wordpress — brings a WordPress export (and its uploads folder) into Placard;
 // see USAGE in scripts/lib/import-wordpress-args.ts. Prints the report at the end.
 import { readImportArgs, USAGE } from './lib/import-wordpress-args'
+import { readArgsOrExplain } from './lib/command-line'
 import { withDatabase } from './lib/database'
 
 async function main(): Promise<number> {
-  let args
-  try {
-    args = readImportArgs(process.argv.slice(2))
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`)
-    return 1
-  }
-  if (args.help) {
-    console.log(USAGE)
-    return 0
-  }
+  const args = readArgsOrExplain(() => readImportArgs(process.argv.slice(2)), USAGE)
+  if (typeof args === 'number') return args
   let code = 0
   await withDatabase(async () => {
     const { db } = await import('@/lib/db')
