@@ -2,6 +2,8 @@ import 'server-only'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { db } from '@/lib/db'
+import { inspectImage } from '@/lib/media/inspect'
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '@/lib/media/schemas'
 import { storeUpload } from '@/lib/media/upload'
 import { mediaUrl } from '@/lib/media/variants'
 import { noteMissingMedia, count, type ImportReport } from '@/lib/wordpress/report'
@@ -64,8 +66,13 @@ export class MediaImporter {
       count(this.report, 'media', 'unchanged')
       return mediaUrl(media.storageKey, media.variantWidths.at(-1) ?? media.width)
     }
+    // Checked before reading: a post may link a 500 MB video, which must not be read into memory.
+    const size = (await stat(file.absolute)).size
+    if (size > MAX_UPLOAD_BYTES) return this.fail(file.relative, tooLargeMessage(size))
     const bytes = await readFile(file.absolute)
     if (this.dryRun) {
+      const inspected = await inspectImage(bytes)
+      if (!inspected.ok) return this.fail(file.relative, inspected.message)
       count(this.report, 'media', 'imported')
       return `/media/dry-run/${file.relative}`
     }

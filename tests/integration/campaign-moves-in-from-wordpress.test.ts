@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -107,6 +107,14 @@ const items: WxrPostSpec[] = [
     author: 'bek',
     categories: [news],
   },
+  {
+    id: 111,
+    ...base,
+    title: 'Report and video',
+    slug: 'report-and-video',
+    content: `Read <a href="${UP}/2016/02/report.pdf">the report</a> and watch <a href="${UP}/2016/02/rally.mp4">the rally</a>.`,
+    categories: [news],
+  },
   { id: 200, ...base, title: 'About us', slug: 'about-us', content: 'We are a campaign.\n\nJoin us.', type: 'page' },
   { id: 106, ...base, title: 'Rev', slug: '101-revision-v1', content: 'old', type: 'revision', status: 'inherit', parent: 101 },
   { id: 107, ...base, title: 'Home', slug: 'home', content: '', type: 'nav_menu_item' },
@@ -136,6 +144,11 @@ beforeAll(async () => {
     .toBuffer()
   writeFileSync(path.join(uploads, '2013/07/protest.jpg'), photo)
   writeFileSync(path.join(uploads, '2013/07/protest-300x200.jpg'), photo)
+  mkdirSync(path.join(uploads, '2016/02'), { recursive: true })
+  writeFileSync(path.join(uploads, '2016/02/report.pdf'), '%PDF-1.4\n% a report\n')
+  // 300 MB that is never read: its size alone refuses it (sparse, so it takes no disk).
+  writeFileSync(path.join(uploads, '2016/02/rally.mp4'), '')
+  truncateSync(path.join(uploads, '2016/02/rally.mp4'), 300 * 1024 * 1024)
   process.env.MEDIA_DIR = path.join(work, 'media')
   writeExport()
 })
@@ -207,7 +220,7 @@ describe('a campaign imports its WordPress export', () => {
     // One picture, although the post used its small copy, its original and it as featured image.
     expect(await db.media.count()).toBe(1)
 
-    expect(report.counts.posts).toMatchObject({ imported: 3, updated: 0, unchanged: 0 })
+    expect(report.counts.posts).toMatchObject({ imported: 4, updated: 0, unchanged: 0 })
     expect(report.counts.pages).toMatchObject({ imported: 1 })
     expect(report.counts.authors).toMatchObject({ imported: 2 })
     expect(report.counts.categories).toMatchObject({ imported: 3 })
@@ -227,12 +240,22 @@ describe('a campaign imports its WordPress export', () => {
     expect(report.unknownShortcodes['[contact-form-7]']).toEqual({ total: 1, items: [expect.stringContaining('“Свобода” (WordPress id 102')] })
     expect(report.missingMedia).toEqual([
       { url: `${UP}/2016/01/gone.jpg`, reason: `not in ${uploads}`, usedIn: [expect.stringContaining('“Missing picture”')] },
+      {
+        url: `${UP}/2016/02/report.pdf`,
+        reason: expect.stringMatching(/^This file is not an image \(it looks like a PDF document\)/),
+        usedIn: [expect.stringContaining('“Report and video”')],
+      },
+      {
+        url: `${UP}/2016/02/rally.mp4`,
+        reason: expect.stringMatching(/^Images can be at most 20 MB; this one is 300 MB/),
+        usedIn: [expect.stringContaining('“Report and video”')],
+      },
     ])
     expect(report.failed).toEqual([
       { item: expect.stringContaining('“Broken date” (WordPress id 104'), reason: 'its date “2015-02-30 25:61:00” is not a date' },
     ])
-    expect(report.missingMediaTotal).toBe(1)
-    expect(formatReport(report)).toMatch(/posts +3 imported/)
+    expect(report.missingMediaTotal).toBe(3)
+    expect(formatReport(report)).toMatch(/posts +4 imported/)
     expect(formatReport(report)).toContain('[gallery] in 1 item(s): “Свобода для профсоюзов Қазақстана”')
 
     // The database announced the new rows, as for any editor's change: cached pages refresh.
@@ -264,7 +287,7 @@ describe('a campaign imports its WordPress export', () => {
     const again = await run()
     expect(await rowCounts()).toEqual(before)
     expect(await db.post.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: 'asc' } })).toEqual(stamps)
-    expect(again.counts.posts).toMatchObject({ imported: 0, updated: 0, unchanged: 3 })
+    expect(again.counts.posts).toMatchObject({ imported: 0, updated: 0, unchanged: 4 })
     expect(again.counts.pages).toMatchObject({ imported: 0, unchanged: 1 })
     expect(again.counts.authors).toMatchObject({ imported: 0, unchanged: 2 })
     expect(again.counts.media).toMatchObject({ imported: 0, unchanged: 1 })
@@ -274,7 +297,7 @@ describe('a campaign imports its WordPress export', () => {
     writeExport(path.join(work, 'changed.xml'), changed)
     await db.post.update({ where: { slug: 'svoboda' }, data: { title: 'Свобода (edited here)' } })
     const third = await run({ file: path.join(work, 'changed.xml') })
-    expect(third.counts.posts).toMatchObject({ imported: 0, updated: 1, unchanged: 1, kept: 1 })
+    expect(third.counts.posts).toMatchObject({ imported: 0, updated: 1, unchanged: 2, kept: 1 })
     expect(await getPublishedPostBySlug('missing-picture')).toMatchObject({ title: 'Missing picture, corrected' })
     expect(await getPublishedPostBySlug('svoboda')).toMatchObject({ title: 'Свобода (edited here)' })
     expect(await rowCounts()).toEqual(before)
@@ -284,9 +307,9 @@ describe('a campaign imports its WordPress export', () => {
     const before = await rowCounts()
     const report = await run({ dryRun: true })
     expect(await rowCounts()).toEqual(before)
-    expect(report.counts.posts).toMatchObject({ imported: 3 })
+    expect(report.counts.posts).toMatchObject({ imported: 4 })
     expect(report.failed).toHaveLength(1)
-    expect(formatReport(report)).toMatch(/^Dry run \(nothing was stored\)[\s\S]*posts +3 would be imported/)
+    expect(formatReport(report)).toMatch(/^Dry run \(nothing was stored\)[\s\S]*posts +4 would be imported/)
   })
 
   it('refuses a file that is not a WordPress export, and stores nothing', async () => {
@@ -327,7 +350,7 @@ describe('a campaign imports its WordPress export', () => {
       )
     const dry = await cli(exportFile, '--dry-run', '--uploads', uploads)
     expect(dry.stdout).toMatch(/^Dry run \(nothing was stored\)/m)
-    expect(dry.stdout).toMatch(/posts +3 would be imported/)
+    expect(dry.stdout).toMatch(/posts +4 would be imported/)
     expect(dry.stdout).toContain('Failed (nothing of these was stored):\n  “Broken date” (WordPress id 104')
     expect(dry.code).toBe(2)
     expect(await db.post.count()).toBe(0)
