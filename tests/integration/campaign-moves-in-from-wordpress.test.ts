@@ -303,6 +303,26 @@ describe('a campaign imports its WordPress export', () => {
     expect(await rowCounts()).toEqual(before)
   })
 
+  it('leaves no trace of a post whose import fails half-way, and imports the rest', async () => {
+    // The database refuses the record of one post, after the post itself was written.
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_105() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`)
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_105 BEFORE INSERT ON wordpress_items FOR EACH ROW WHEN (NEW.wp_id = '105') EXECUTE FUNCTION refuse_105()`)
+    try {
+      const report = await run()
+      expect(report.failed.map((f) => f.item)).toEqual([expect.stringContaining('“Broken date”'), expect.stringContaining('“Missing picture”')])
+      expect(report.failed[1]!.reason).toContain('disk full')
+      expect(await db.post.findUnique({ where: { slug: 'missing-picture' } })).toBeNull()
+      expect(await db.postCategory.count({ where: { post: { title: 'Missing picture' } } })).toBe(0)
+      expect(report.counts.posts).toMatchObject({ imported: 3 })
+    } finally {
+      await db.$executeRawUnsafe('DROP TRIGGER refuse_105 ON wordpress_items')
+      await db.$executeRawUnsafe('DROP FUNCTION refuse_105')
+    }
+    // The next run brings it in.
+    expect((await run()).counts.posts).toMatchObject({ imported: 1, unchanged: 3 })
+    expect(await getPublishedPostBySlug('missing-picture')).not.toBeNull()
+  })
+
   it('stores nothing with --dry-run, and says what it would do', async () => {
     const before = await rowCounts()
     const report = await run({ dryRun: true })
