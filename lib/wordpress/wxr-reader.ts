@@ -1,12 +1,14 @@
 import { createReadStream } from 'node:fs'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
+import { dropHiddenCharacters } from '@/lib/validation/hidden-characters'
 
 // Reads a WordPress export (WXR, an RSS file with wp:* elements) as a stream of small records:
 // the site's own fields, then each author, category and item, one at a time. Only the record
 // being read is held in memory, and the file is read a chunk at a time, waiting while the
 // caller works on what the chunk produced, so a 200 MB export takes as much memory as its
 // largest post. saxes checks well-formedness as it goes: a broken file fails with the line
-// and column, never with half of it read silently.
+// and column, never with half of it read silently. Control characters and text-direction
+// overrides are dropped from every field, as the admin forms drop them from pasted text.
 
 export type WxrSite = { title: string; link: string; baseSiteUrl: string; baseBlogUrl: string; wxrVersion: string }
 export type WxrAuthor = { login: string; email: string; displayName: string; firstName: string; lastName: string }
@@ -86,7 +88,7 @@ function recordBuilder(push: (record: WxrRecord) => void, lineOf: () => number) 
       } else if (depth === current.depth + 2 && stack[depth - 2] === 'wp:postmeta') text = ''
     },
     text(chunk: string) {
-      if (text !== null) text += chunk
+      if (text !== null) text += dropHiddenCharacters(chunk)
     },
     close() {
       const name = stack.pop()!
