@@ -19,6 +19,13 @@ export function uploadUrlsIn(content: string): string[] {
   return [...urls]
 }
 
+/** Pictures the content loads from anywhere but the site's uploads: the sanitiser drops them. */
+export function outsidePicturesIn(content: string): number {
+  return [...content.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']/gi)].filter(
+    ([, src]) => /^(https?:)?\/\//i.test(src!) && !src!.includes('/wp-content/uploads/'),
+  ).length
+}
+
 /** Whether WordPress would have run wpautop over it: block-editor content carries its own markup. */
 const isBlockContent = (content: string) => /<!--\s*wp:/.test(content)
 

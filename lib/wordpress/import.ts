@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record'
 import { htmlToPlainText } from '@/lib/content/plain-text'
 import { db } from '@/lib/db'
 import { excerptFrom } from '@/lib/posts/excerpt'
-import { convertBody, uploadUrlsIn } from '@/lib/wordpress/body'
+import { convertBody, outsidePicturesIn, uploadUrlsIn } from '@/lib/wordpress/body'
 import { plainTitle, postMoment, slugFromWordpress } from '@/lib/wordpress/fields'
 import { importedPostSchema, writeImportedItem, type ImportedItem } from '@/lib/wordpress/items'
 import { IMPORT_ACTOR, MediaImporter } from '@/lib/wordpress/media'
@@ -158,6 +158,13 @@ class ItemImporter {
     }
   }
 
+  private countLeftOut(item: WxrItem) {
+    const left = this.report.notImported
+    left.comments += item.comments
+    if (item.terms.some((t) => t.domain === 'post_tag')) left.postsWithTags++
+    left.outsidePictures += outsidePicturesIn(item.fields['content:encoded'] ?? '')
+  }
+
   async importItem(item: WxrItem, line: number) {
     const f = item.fields
     const type = (f['wp:post_type'] ?? '').trim()
@@ -172,6 +179,7 @@ class ItemImporter {
     try {
       const converted = await this.convert(item, kind, label)
       const result = await writeImportedItem(converted, this.options.dryRun)
+      this.countLeftOut(item)
       count(this.report, kind === 'post' ? 'posts' : 'pages', result.outcome)
       if (result.reason) skip(this.report, `${kind} ${result.reason} (kept as it is)`)
     } catch (error) {

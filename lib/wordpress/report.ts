@@ -21,6 +21,8 @@ export type ImportReport = {
   missingMedia: { url: string; reason: string; usedIn: string[] }[]
   missingMediaTotal: number
   failed: { item: string; reason: string }[]
+  /** What Placard has no place for, counted over the imported posts and pages. */
+  notImported: { comments: number; postsWithTags: number; outsidePictures: number }
   notes: string[]
 }
 
@@ -36,6 +38,7 @@ export function emptyReport(file: string, dryRun: boolean): ImportReport {
     missingMedia: [],
     missingMediaTotal: 0,
     failed: [],
+    notImported: { comments: 0, postsWithTags: 0, outsidePictures: 0 },
     notes: [],
   }
 }
@@ -89,6 +92,14 @@ export function formatReport(report: ImportReport): string {
     for (const m of report.missingMedia.slice(0, 50)) lines.push(`  ${m.url}: ${m.reason} (used in ${list(m.usedIn, 3)})`)
     if (report.missingMediaTotal > 50) lines.push(`  … and ${report.missingMediaTotal - 50} more`)
   }
+  const { comments, postsWithTags, outsidePictures } = report.notImported
+  const left = [
+    comments && `${comments} comments (Placard has none)`,
+    postsWithTags && `the tags of ${postsWithTags} posts (Placard has categories only)`,
+    outsidePictures && `${outsidePictures} pictures loaded from other sites (Placard shows only its own; upload them to use them)`,
+  ].filter(Boolean)
+  if (left.length) lines.push('', 'Not imported:', ...left.map((l) => `  ${l}`))
+  if (report.unknownShortcodes['[signature]']) lines.push('', 'To show a petition where [signature] was, run again with --map-signature <petition-slug>.')
   if (report.failed.length) lines.push('', 'Failed (nothing of these was stored):', ...report.failed.map((f) => `  ${f.item}: ${f.reason}`))
   if (report.notes.length) lines.push('', ...report.notes)
   return lines.join('\n')

@@ -19,6 +19,8 @@ export type WxrItem = {
   /** <category domain="category" nicename="slug">Name</category>, tags included. */
   terms: { domain: string; slug: string; name: string }[]
   meta: Record<string, string>
+  /** Comments are not imported; only counted. */
+  comments: number
 }
 
 export type WxrRecord =
@@ -31,7 +33,7 @@ export class WxrError extends Error {}
 
 const CHANNEL_FIELDS = new Set(['title', 'link', 'wp:base_site_url', 'wp:base_blog_url', 'wp:wxr_version'])
 
-type Collecting = { name: string; depth: number; fields: Record<string, string>; terms: WxrItem['terms']; meta: Record<string, string> }
+type Collecting = { name: string; depth: number; fields: Record<string, string>; terms: WxrItem['terms']; meta: Record<string, string>; comments: number }
 
 function toSite(fields: Record<string, string>): WxrSite {
   const link = fields.link ?? ''
@@ -75,7 +77,7 @@ function recordBuilder(push: (record: WxrRecord) => void, lineOf: () => number) 
       if (depth === 3 && stack[1] === 'channel') {
         if (tag.name === 'item' || tag.name === 'wp:author' || tag.name === 'wp:category') {
           sendSite()
-          current = { name: tag.name, depth, fields: {}, terms: [], meta: {} }
+          current = { name: tag.name, depth, fields: {}, terms: [], meta: {}, comments: 0 }
           itemLine = lineOf()
         } else if (CHANNEL_FIELDS.has(tag.name)) text = ''
         return
@@ -83,7 +85,8 @@ function recordBuilder(push: (record: WxrRecord) => void, lineOf: () => number) 
       if (!current) return
       if (depth === current.depth + 1) {
         // Comments and their replies are not imported: skipping them keeps their text out of memory.
-        if (tag.name !== 'wp:comment' && tag.name !== 'wp:postmeta') text = ''
+        if (tag.name === 'wp:comment') current.comments++
+        else if (tag.name !== 'wp:postmeta') text = ''
         if (tag.name === 'category') current.terms.push({ domain: String(tag.attributes.domain ?? ''), slug: String(tag.attributes.nicename ?? ''), name: '' })
       } else if (depth === current.depth + 2 && stack[depth - 2] === 'wp:postmeta') text = ''
     },
@@ -102,7 +105,7 @@ function recordBuilder(push: (record: WxrRecord) => void, lineOf: () => number) 
       if (depth === current.depth) {
         const c: Collecting = current
         current = null
-        if (c.name === 'item') push({ kind: 'item', item: { fields: c.fields, terms: c.terms, meta: c.meta }, line: itemLine })
+        if (c.name === 'item') push({ kind: 'item', item: { fields: c.fields, terms: c.terms, meta: c.meta, comments: c.comments }, line: itemLine })
         else if (c.name === 'wp:author') push({ kind: 'author', author: toAuthor(c.fields) })
         else push({ kind: 'category', category: toCategory(c.fields) })
         return

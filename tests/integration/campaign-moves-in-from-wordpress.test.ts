@@ -104,7 +104,7 @@ const items: WxrPostSpec[] = [
     dateGmt: '2016-01-10 03:00:00',
     title: 'Missing picture',
     slug: 'missing-picture',
-    content: `Before.\n\n<img src="${UP}/2016/01/gone.jpg" alt="Gone" />\n\nAfter.`,
+    content: `Before.<img src="https://cdn.other.example/x.jpg" alt="" />\n\n<img src="${UP}/2016/01/gone.jpg" alt="Gone" />\n\nAfter.`,
     author: 'bek',
     categories: [news],
   },
@@ -256,6 +256,9 @@ describe('a campaign imports its WordPress export', () => {
       { item: expect.stringContaining('“Broken date” (WordPress id 104'), reason: 'its date “2015-02-30 25:61:00” is not a date' },
     ])
     expect(report.missingMediaTotal).toBe(3)
+    // Every item the builder writes has one comment; post 101 has a tag.
+    expect(report.notImported).toEqual({ comments: 5, postsWithTags: 1, outsidePictures: 1 })
+    expect(formatReport(report)).toContain('Not imported:\n  5 comments (Placard has none)\n  the tags of 1 posts')
     expect(formatReport(report)).toMatch(/posts +4 imported/)
     expect(formatReport(report)).toContain('[gallery] in 1 item(s): “Свобода для профсоюзов Қазақстана”')
 
@@ -373,6 +376,7 @@ describe('a campaign imports its WordPress export', () => {
     expect(dry.stdout).toMatch(/^Dry run \(nothing was stored\)/m)
     expect(dry.stdout).toMatch(/posts +4 would be imported/)
     expect(dry.stdout).toContain('Failed (nothing of these was stored):\n  “Broken date” (WordPress id 104')
+    expect(dry.stdout).toContain('To show a petition where [signature] was, run again with --map-signature <petition-slug>.')
     expect(dry.code).toBe(2)
     expect(await db.post.count()).toBe(0)
 
