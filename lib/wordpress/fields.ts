@@ -28,8 +28,35 @@ export function slugFromWordpress(wpSlug: string, title: string): string {
   return slugify(transliterate(decodePercent(wpSlug))) || slugify(transliterate(title))
 }
 
-/** Text of a WordPress title (which may carry entities and inline tags). */
-export const plainTitle = (title: string) => htmlToPlainText(title).replace(/\s+/g, ' ').trim()
+// The named entities WordPress texts carry besides the few htmlToPlainText knows: typographic
+// dashes, quotes and ellipses (Russian texts write «» as &laquo; &raquo;).
+const NAMED: Record<string, string> = {
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  copy: '©',
+  euro: '€',
+}
+
+function character(code: number, entity: string): string {
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : entity
+}
+
+/** One line of plain text from a WordPress field that may carry entities and inline tags (titles, names, excerpts). */
+export function plainText(value: string): string {
+  const decoded = value
+    .replace(/&#(\d{1,7});/g, (entity, digits: string) => character(Number(digits), entity))
+    .replace(/&#x([0-9a-f]{1,6});/gi, (entity, hex: string) => character(parseInt(hex, 16), entity))
+    .replace(/&([a-z]+);/g, (entity, name: string) => NAMED[name] ?? entity)
+  return htmlToPlainText(decoded).replace(/\s+/g, ' ').trim()
+}
 
 const ZERO_DATE = /^0000-00-00/
 const WP_DATE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/

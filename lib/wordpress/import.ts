@@ -1,8 +1,8 @@
 import 'server-only'
 import { stat } from 'node:fs/promises'
 import { recordAudit } from '@/lib/audit/record'
-import { htmlToPlainText } from '@/lib/content/plain-text'
 import { db } from '@/lib/db'
+import { plainText } from '@/lib/wordpress/fields'
 import { ItemImporter, type ImportOptions, type Scan } from '@/lib/wordpress/item-importer'
 import { IMPORT_ACTOR, MediaImporter } from '@/lib/wordpress/media'
 import { ensureAuthor, ensureCategory } from '@/lib/wordpress/people-and-categories'
@@ -28,7 +28,7 @@ async function scan(file: string): Promise<Scan> {
       result.attachments.set((f['wp:post_id'] ?? '').trim(), {
         url: (f['wp:attachment_url'] ?? '').trim(),
         alt: (record.item.meta._wp_attachment_image_alt ?? '').trim(),
-        caption: htmlToPlainText(f['excerpt:encoded'] ?? ''),
+        caption: plainText(f['excerpt:encoded'] ?? ''),
       })
     }
   }

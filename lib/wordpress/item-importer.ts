@@ -1,9 +1,8 @@
 import 'server-only'
-import { htmlToPlainText } from '@/lib/content/plain-text'
 import { db } from '@/lib/db'
 import { excerptFrom } from '@/lib/posts/excerpt'
 import { convertBody, outsidePicturesIn, uploadUrlsIn } from '@/lib/wordpress/body'
-import { plainTitle, postMoment, slugFromWordpress } from '@/lib/wordpress/fields'
+import { plainText, postMoment, slugFromWordpress } from '@/lib/wordpress/fields'
 import { importedPostSchema, writeImportedItem, type ImportedItem } from '@/lib/wordpress/items'
 import type { MediaImporter } from '@/lib/wordpress/media'
 import { ensureAuthor, ensureCategory, type Lookup } from '@/lib/wordpress/people-and-categories'
@@ -98,11 +97,9 @@ export class ItemImporter {
       onUnknown: (name) => noteShortcode(this.report, name, label),
       mediaUrl: (url) => urls.get(url),
     })
-    const ownExcerpt = htmlToPlainText(f['excerpt:encoded'] ?? '')
-      .replace(/\s+/g, ' ')
-      .trim()
+    const ownExcerpt = plainText(f['excerpt:encoded'] ?? '')
     const excerpt = ownExcerpt ? excerptFrom(ownExcerpt, 600) : excerptFrom(bodyHtml)
-    const title = plainTitle(f.title ?? '') || excerptFrom(bodyHtml, 80)
+    const title = plainText(f.title ?? '') || excerptFrom(bodyHtml, 80)
     const thumbnail = this.scanned.attachments.get((item.meta._thumbnail_id ?? '').trim())
     const imageUrl = thumbnail && kind === 'post' ? await this.media.placardUrl(thumbnail.url, label) : undefined
     const checked = importedPostSchema.parse({ title, excerpt, bodyHtml, publishedAt: moment.at })
@@ -134,7 +131,7 @@ export class ItemImporter {
     const f = item.fields
     const type = (f['wp:post_type'] ?? '').trim()
     const status = (f['wp:status'] ?? '').trim()
-    const label = `“${plainTitle(f.title ?? '') || '(no title)'}” (WordPress id ${(f['wp:post_id'] ?? '?').trim()}, line ${line})`
+    const label = `“${plainText(f.title ?? '') || '(no title)'}” (WordPress id ${(f['wp:post_id'] ?? '?').trim()}, line ${line})`
     if (SKIPPED_TYPE[type]) return skip(this.report, SKIPPED_TYPE[type])
     if (type !== 'post' && type !== 'page') return skip(this.report, `other content type “${type || 'none'}”`)
     if (status !== 'publish') return skip(this.report, SKIPPED_STATUS[status] ?? `status “${status}”`)

@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/record'
 import { createUser } from '@/lib/auth/users'
 import { db } from '@/lib/db'
 import { slugify } from '@/lib/validation/slug'
-import { slugFromWordpress } from '@/lib/wordpress/fields'
+import { plainText, slugFromWordpress } from '@/lib/wordpress/fields'
 import { IMPORT_ACTOR } from '@/lib/wordpress/media'
 import { count, type ImportReport } from '@/lib/wordpress/report'
 import type { WxrAuthor, WxrCategory } from '@/lib/wordpress/wxr-reader'
@@ -33,7 +33,7 @@ export async function ensureAuthor(author: WxrAuthor, site: string, report: Impo
     count(report, 'authors', existing ? 'matched' : 'imported')
     return existing?.id ?? PLACEHOLDER_ID
   }
-  const name = author.displayName || [author.firstName, author.lastName].filter(Boolean).join(' ') || author.login
+  const name = plainText(author.displayName) || plainText([author.firstName, author.lastName].join(' ')) || author.login
   const userId = await db.$transaction(async (tx) => {
     const id = existing?.id ?? (await createUser(tx, { name: name.slice(0, 100), email, role: 'editor' })).id
     if (!existing)
@@ -63,7 +63,9 @@ async function freeCategorySlug(base: string): Promise<string> {
 /** The Placard category for a WordPress one: found again, taken over by slug or name, or made. */
 export async function ensureCategory(category: WxrCategory, site: string, report: ImportReport): Promise<string | null> {
   const key = { site_kind_wpId: { site, kind: 'category', wpId: category.slug } }
-  const name = category.name.slice(0, 100) || category.slug
+  // WordPress keeps term names HTML-escaped (“News &amp; Views”).
+  const name = plainText(category.name).slice(0, 100) || category.slug
+  const description = plainText(category.description)
   const mapped = await db.wordpressItem.findUnique({ where: key })
   if (mapped) {
     const row = await db.category.findUnique({ where: { id: mapped.entityId } })
@@ -71,7 +73,7 @@ export async function ensureCategory(category: WxrCategory, site: string, report
       count(report, 'categories', 'kept')
       return null
     }
-    const wanted = { description: category.description }
+    const wanted = { description }
     if (mapped.sourceHash === 'matched' || row.description === wanted.description) count(report, 'categories', 'unchanged')
     else {
       if (!report.dryRun) await db.category.update({ where: { id: row.id }, data: wanted })
@@ -86,8 +88,7 @@ export async function ensureCategory(category: WxrCategory, site: string, report
     return existing?.id ?? PLACEHOLDER_ID
   }
   const id = await db.$transaction(async (tx) => {
-    const created =
-      existing ?? (await tx.category.create({ data: { name, slug: await freeCategorySlug(slug), description: category.description }, select: { id: true } }))
+    const created = existing ?? (await tx.category.create({ data: { name, slug: await freeCategorySlug(slug), description }, select: { id: true } }))
     await tx.wordpressItem.create({
       data: {
         site,

@@ -58,7 +58,8 @@ const anna = { login: 'anna', email: 'anna@campaign.example.org', name: 'Анн�
 const bek = { login: 'bek', email: 'bek@campaign.example.org', name: 'Бек Нұрланов' }
 const news = { slug: 'news', name: 'Новости', description: 'Новости кампании' }
 const kz = { slug: '%d2%9b%d0%b0%d0%b7%d0%b0%d2%9b%d1%81%d1%82%d0%b0%d0%bd', name: 'Қазақстан', parent: 'news' }
-const appeals = { slug: 'appeals', name: 'Appeals' }
+// WordPress keeps term names HTML-escaped.
+const appeals = { slug: 'appeals', name: 'Appeals &amp; Letters' }
 
 const base = { date: '2013-07-15 14:30:00', dateGmt: '2013-07-15 08:30:00' }
 const items: WxrPostSpec[] = [
@@ -210,7 +211,7 @@ describe('a campaign imports its WordPress export', () => {
       author: { name: 'Бек Нұрланов' },
       excerpt: 'Их собственный анонс.',
     })
-    expect(block!.categories.map((c) => c.name)).toEqual(['Appeals'])
+    expect(block!.categories.map((c) => c.name)).toEqual(['Appeals & Letters'])
     expect(block!.bodyHtml).toBe('<p>Свобода собраний — право каждого.</p>\n<blockquote><p>Қазақстан халқы</p></blockquote>')
 
     expect(await getPublishedPostBySlug('missing-picture')).toMatchObject({ bodyHtml: '<p>Before.</p>\n<p>After.</p>' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { postMoment, slugFromWordpress } from '@/lib/wordpress/fields'
+import { plainText, postMoment, slugFromWordpress } from '@/lib/wordpress/fields'
 import { originalCandidates, uploadsPath } from '@/lib/wordpress/upload-paths'
 import { readImportArgs } from '../../scripts/lib/import-wordpress-args'
 
@@ -47,5 +47,12 @@ describe('reading a WordPress export’s fields', () => {
     expect(() => readImportArgs(['a.xml', 'b.xml'])).toThrow('Give one export file, not 2.')
     expect(() => readImportArgs(['a.xml', '--map-signature', 'Not A Slug'])).toThrow('--map-signature needs a petition’s slug')
     expect(() => readImportArgs(['a.xml', '--force'])).toThrow(/Unknown option '--force'/)
+  })
+})
+
+describe('plain text from WordPress fields', () => {
+  it('decodes the entities WordPress keeps in titles and names, and drops tags', () => {
+    expect(plainText('&laquo;Свобода&raquo; &#8212; News &amp; Views <em>now</em>&#x21;')).toBe('«Свобода» — News & Views now!')
+    expect(plainText('a &#0; b &#xD800; c &bogus;')).toBe('a &#0; b &#xD800; c &bogus;')
   })
 })
