@@ -2,6 +2,7 @@
 // one a running `npm start` uses, or started for the moment). See USAGE for the ways to call it.
 import { absoluteUrl } from '@/lib/site'
 import { checkAdminValues, fieldSchemas, missingMessage, readAdminArgs, USAGE, type Field } from './lib/admin-create-args'
+import { readArgsOrExplain } from './lib/command-line'
 import { withDatabase } from './lib/database'
 import { ask, askHidden } from './lib/prompt'
 
@@ -26,17 +27,8 @@ async function askPassword(): Promise<string> {
 }
 
 async function main() {
-  let args
-  try {
-    args = readAdminArgs(process.argv.slice(2), process.env)
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`)
-    return 1
-  }
-  if (args.help) {
-    console.log(USAGE)
-    return 0
-  }
+  const args = readArgsOrExplain(() => readAdminArgs(process.argv.slice(2), process.env), USAGE)
+  if (typeof args === 'number') return args
   const values = { ...args.values }
   if (args.missing.length) {
     if (!process.stdin.isTTY) {

@@ -16,7 +16,8 @@ export type UploadInput = {
   bytes: Uint8Array
   originalName: string
   fields: UploadFields
-  actor: CurrentUser
+  /** Who uploaded it: a signed-in user, or a command-line import (id null, a label as email). */
+  actor: Pick<CurrentUser, 'email'> & { id: string | null }
   ipHash: string | null
 }
 

@@ -11,6 +11,9 @@ const HIDDEN = new RegExp(`${CONTROL.source}|${BIDI_OVERRIDE.source}`, 'g')
 export const CONTROL_MESSAGE = 'This contains invisible control characters. Please type it again.'
 export const BIDI_MESSAGE = 'This contains hidden text-direction characters. Please type it without them.'
 
+/** The text without them (for text nobody can retype, such as an import). */
+export const dropHiddenCharacters = (text: string) => text.replace(HIDDEN, '')
+
 /** Secrets are hashed or compared, never shown: whatever their owner typed is theirs. */
 const UNCHECKED = new Set(['current', 'password', 'repeat', 'token'])
 /** Rich text is pasted from anywhere (Word, web pages), where such characters hide unseen:
@@ -25,7 +28,7 @@ export function checkHiddenCharacters(fields: Record<string, unknown>): { fields
   const errors: Record<string, string> = {}
   const checked: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(fields)) {
-    checked[name] = RICH_TEXT.has(name) && typeof value === 'string' ? value.replace(HIDDEN, '') : value
+    checked[name] = RICH_TEXT.has(name) && typeof value === 'string' ? dropHiddenCharacters(value) : value
     if (UNCHECKED.has(name) || RICH_TEXT.has(name)) continue
     for (const text of Array.isArray(value) ? value : [value]) {
       if (typeof text !== 'string') continue

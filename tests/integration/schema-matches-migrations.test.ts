@@ -199,6 +199,25 @@ describe('schema.prisma and prisma/migrations', () => {
         credit: 'cr',
         uploadedById: user.id,
       })
+      // What an import from WordPress made of each item (lib/wordpress/).
+      const wpItem = {
+        site: 'https://old.example.org',
+        kind: 'post',
+        wpId: '123',
+        entityId: post.id,
+        wpSlug: 'svoboda',
+        wpUrl: 'https://old.example.org/2013/07/svoboda/',
+        wpGuid: 'https://old.example.org/?p=123',
+        wpParent: '0',
+        sourceHash: 'h',
+        entityUpdatedAt: at,
+        importedAt: at,
+      }
+      const imported = await client.wordpressItem.create({ data: wpItem })
+      expect(await client.wordpressItem.findUniqueOrThrow({ where: { site_kind_wpId: { site: wpItem.site, kind: 'post', wpId: '123' } } })).toEqual({
+        id: imported.id,
+        ...wpItem,
+      })
     } finally {
       await client.$disconnect()
     }
