@@ -4,7 +4,17 @@ import { parseEnv } from '@/lib/env'
 // One server secret, from PLACARD_SECRET, with a separate key derived for each purpose so a
 // value made for one use (say, a confirmation link) can never pass as another.
 
-export type KeyPurpose = 'altcha' | 'confirm-link' | 'withdraw-link' | 'unsubscribe-link' | 'ip-hash' | 'session' | 'password-link' | 'sign-in-throttle'
+export type KeyPurpose =
+  | 'altcha'
+  | 'confirm-link'
+  | 'withdraw-link'
+  | 'unsubscribe-link'
+  | 'erase-link'
+  | 'ip-hash'
+  | 'email-key'
+  | 'session'
+  | 'password-link'
+  | 'sign-in-throttle'
 
 export function serverSecret(): string {
   const { PLACARD_SECRET } = parseEnv()
