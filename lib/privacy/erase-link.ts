@@ -8,11 +8,7 @@ import { ERASE_LINK_TTL_MS, isExpired, readToken } from '@/lib/signatures/links'
 // the button erases every signature of that address on every petition. The signed token is the
 // proof: no sign-in, nothing to store.
 
-export type EraseLink =
-  | { kind: 'valid'; email: string; petitionTitles: string[] }
-  | { kind: 'already-erased' }
-  | { kind: 'invalid-link' }
-  | { kind: 'expired' }
+export type EraseLink = { kind: 'valid'; email: string; petitionTitles: string[] } | { kind: 'already-erased' } | { kind: 'invalid-link' } | { kind: 'expired' }
 
 type Row = { email: string; email_canonical: string; erased: boolean }
 
@@ -37,7 +33,8 @@ export async function readEraseLink(token: string): Promise<EraseLink> {
   return { kind: 'valid', email: row.email, petitionTitles: rows.map((r) => r.title) }
 }
 
-export type EraseOutcome = { kind: 'erased'; signatures: number; petitions: number } | { kind: 'already-erased' } | { kind: 'invalid-link' } | { kind: 'expired' }
+export type EraseOutcome =
+  { kind: 'erased'; signatures: number; petitions: number } | { kind: 'already-erased' } | { kind: 'invalid-link' } | { kind: 'expired' }
 
 export async function eraseByLink(token: string): Promise<EraseOutcome> {
   const row = await signatureOf(token)

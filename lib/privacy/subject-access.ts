@@ -38,11 +38,13 @@ export async function eraseSubject(sql: Sql, subject: Subject): Promise<Record<s
 
 /** "signatures 3 (1 erased), user-accounts 0, …": counts only, for the audit log. */
 export function describeCounts(report: SubjectReport): string {
-  return report.sources
-    .filter((s) => s.items.length)
-    .map((s) => {
-      const erased = s.items.filter((i) => i.erasedAt).length
-      return `${s.id} ${s.items.length}${erased ? ` (${erased} erased)` : ''}`
-    })
-    .join(', ') || 'nothing held'
+  return (
+    report.sources
+      .filter((s) => s.items.length)
+      .map((s) => {
+        const erased = s.items.filter((i) => i.erasedAt).length
+        return `${s.id} ${s.items.length}${erased ? ` (${erased} erased)` : ''}`
+      })
+      .join(', ') || 'nothing held'
+  )
 }

@@ -36,7 +36,13 @@ const decoded = (raw: string) =>
 const linkIn = (raw: string, path: string) => decoded(raw).match(new RegExp(`https?://[^\\s"<]+${path}\\?token=[A-Za-z0-9._-]+`))?.[0]
 const tokenOf = (link: string | undefined) => new URL(link!).searchParams.get('token')!
 const post = (route: (r: Request) => Promise<Response>, url: string, fields: Record<string, string>) =>
-  route(new Request(`http://localhost${url}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) }))
+  route(
+    new Request(`http://localhost${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+    }),
+  )
 
 /** Signs with a real proof-of-work, confirms from the email, and returns the email as it arrived. */
 async function signAndConfirm(slug: string, fields: Record<string, unknown>) {
@@ -48,7 +54,8 @@ async function signAndConfirm(slug: string, fields: Record<string, unknown>) {
   return mail
 }
 
-const everything = () => db.$queryRawUnsafe<{ t: string }[]>(`SELECT t::text FROM signatures t UNION ALL SELECT t::text FROM jobs t UNION ALL SELECT t::text FROM update_deliveries t`)
+const everything = () =>
+  db.$queryRawUnsafe<{ t: string }[]>(`SELECT t::text FROM signatures t UNION ALL SELECT t::text FROM jobs t UNION ALL SELECT t::text FROM update_deliveries t`)
 
 it('withdrawing erases the signer’s personal data, the count drops by one, and the same address never counts again', async () => {
   const petition = await makePetition()
@@ -128,7 +135,9 @@ it('the erasure link in the confirmation email shows a page, and only its button
     const answer = await post(eraseRoute, '/api/signatures/erase', { token: bad })
     expect(answer.status).toBe(303)
     expect(answer.headers.get('location')).toMatch(/^\/signatures\/erase(\?|$)/)
-    await expect(ErasePage({ searchParams: Promise.resolve({ token: bad }) })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) })
+    await expect(ErasePage({ searchParams: Promise.resolve({ token: bad }) })).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/),
+    })
   }
   // Made a year and a day ago: expired.
   const old = makeToken('erase-link', token.slice(0, 36), Date.now() - 366 * 24 * 3600 * 1000)

@@ -86,9 +86,9 @@ function SubjectReportView({ report, formAction, pending }: { report: SubjectRep
           <details className="max-w-xl rounded-lg border border-accent bg-white p-4">
             <summary className="cursor-pointer font-semibold text-accent-dark">Erase all of it…</summary>
             <p className="mt-2">
-              This erases {erasable === 1 ? 'the 1 signature' : `all ${erasable} signatures`} of {report.email}: names, addresses, towns, comments and
-              emails still waiting to go out. Confirmed signatures stop counting. Only a keyed hash of the address is kept, so it is never counted
-              again. This can’t be undone; download the JSON first if the person asked for a copy.
+              This erases {erasable === 1 ? 'the 1 signature' : `all ${erasable} signatures`} of {report.email}: names, addresses, towns, comments and emails
+              still waiting to go out. Confirmed signatures stop counting. Only a keyed hash of the address is kept, so it is never counted again. This can’t be
+              undone; download the JSON first if the person asked for a copy.
             </p>
             <form action={formAction} className="mt-3">
               <input type="hidden" name="intent" value="erase" />

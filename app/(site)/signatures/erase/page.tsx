@@ -30,8 +30,8 @@ export default async function ErasePage({ searchParams }: Props) {
         Erase everything this site holds about {link.email}?
       </h1>
       <p className="mt-3 text-lg">
-        {link.petitionTitles.length === 1 ? 'Your signature' : `Your ${link.petitionTitles.length} signatures`} will be withdrawn and your name,
-        email address, town, postcode and comment erased, together with any emails still waiting to be sent to you. This can’t be undone.
+        {link.petitionTitles.length === 1 ? 'Your signature' : `Your ${link.petitionTitles.length} signatures`} will be withdrawn and your name, email address,
+        town, postcode and comment erased, together with any emails still waiting to be sent to you. This can’t be undone.
       </p>
       {link.petitionTitles.length ? (
         <>
@@ -44,8 +44,8 @@ export default async function ErasePage({ searchParams }: Props) {
         </>
       ) : null}
       <p className="mt-4 text-muted">
-        We keep only a scrambled fingerprint of your address (useless without the site’s secret key), so that it is never counted again: signing
-        these petitions again with this address won’t be possible.
+        We keep only a scrambled fingerprint of your address (useless without the site’s secret key), so that it is never counted again: signing these petitions
+        again with this address won’t be possible.
       </p>
       <form method="post" action="/api/signatures/erase" className="mt-6">
         <input type="hidden" name="token" value={token} />

@@ -13,8 +13,8 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Pro
         Withdraw your signature?
       </h1>
       <p className="mt-3 text-lg">
-        Your signature will no longer count, and your name, email address and everything else you gave with it will be erased. Only a scrambled
-        fingerprint of your address is kept, so that it is never counted on this petition again.
+        Your signature will no longer count, and your name, email address and everything else you gave with it will be erased. Only a scrambled fingerprint of
+        your address is kept, so that it is never counted on this petition again.
       </p>
       <form method="post" action="/api/signatures/withdraw" className="mt-6">
         <input type="hidden" name="token" value={token} />

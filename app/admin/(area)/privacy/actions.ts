@@ -21,7 +21,11 @@ export const subjectAccessAction = adminAction<typeof subjectActionSchema, Subje
       const report = await findSubject(sql, subject)
       await ctx.audit({ action: 'privacy.search', entityType: 'email-key', entityId: report.reference, summary: describeCounts(report) })
       const held = report.sources.reduce((n, s) => n + s.items.length, 0)
-      return { ok: true, message: held ? `Found ${plural(held, 'item')} held about this address.` : 'This site holds nothing about this address.', result: report }
+      return {
+        ok: true,
+        message: held ? `Found ${plural(held, 'item')} held about this address.` : 'This site holds nothing about this address.',
+        result: report,
+      }
     }
     const erased = await eraseSubject(sql, subject)
     const report = await findSubject(sql, subject)

@@ -24,9 +24,7 @@ export default async function ErasedPage({ searchParams }: Props) {
           ? `We erased your name, email address and everything else you gave us from ${plural(signatures, 'signature')} on ${plural(petitions, 'petition')}. They no longer count, and no more emails will reach you from this site.`
           : 'This site no longer holds your name or email address. Nothing more to do.'}
       </p>
-      <p className="mt-3 text-muted">
-        Only a scrambled fingerprint of your address is kept, so that it is never counted twice.
-      </p>
+      <p className="mt-3 text-muted">Only a scrambled fingerprint of your address is kept, so that it is never counted twice.</p>
       <p className="mt-4">
         <Link href="/petitions" className="font-semibold underline">
           See all petitions

@@ -27,7 +27,12 @@ export async function POST(request: Request) {
     if (!parsed.success) return refuse(422, parsed.error.issues[0]?.message ?? 'Type a whole email address, like rosa@example.org.')
     const report = await db.$transaction(async (tx) => {
       const found = await findSubject(viaPrisma(tx), subjectOf(parsed.data.email))
-      await recordAudit(tx, { id: user.id, label: user.email }, { action: 'privacy.export', entityType: 'email-key', entityId: found.reference, summary: describeCounts(found) }, await requesterIpHash())
+      await recordAudit(
+        tx,
+        { id: user.id, label: user.email },
+        { action: 'privacy.export', entityType: 'email-key', entityId: found.reference, summary: describeCounts(found) },
+        await requesterIpHash(),
+      )
       return found
     })
     return new Response(JSON.stringify(report, null, 2), {
