@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+const TRUST_PROXY_VALUES = 'must be true, false or the number of proxies in front (1–10)'
+
 // Every environment variable Placard reads, parsed in one place. README lists the same set.
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -16,11 +18,16 @@ const schema = z.object({
   PLACARD_SECRET: z.string().min(32, 'PLACARD_SECRET must be at least 32 characters (try: openssl rand -hex 32)').optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Placard <campaign@example.org>'),
-  /** Behind a load balancer or reverse proxy: take the client address from X-Forwarded-For. */
+  /**
+   * Behind a reverse proxy: how many proxies append to X-Forwarded-For (`true` is one). The
+   * client's address is the entry that many from the right: entries further left were written
+   * by the client and prove nothing.
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)))
+    .pipe(z.number({ error: TRUST_PROXY_VALUES }).int(TRUST_PROXY_VALUES).min(0, TRUST_PROXY_VALUES).max(10, TRUST_PROXY_VALUES)),
   /** Proof-of-work difficulty: the largest number a browser may have to try (about 0.3 s on a phone at 50,000). */
   ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Forms submitted faster than this after the page loaded are held for moderation. */
@@ -67,6 +74,33 @@ function parseSource(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment configuration:\n${problems}`)
   }
   return parsed.data
+}
+
+/**
+ * The settings a process cannot do without, each with what to do about it (empty when all is
+ * set). `npm start` makes a secret for the embedded database itself; with DATABASE_URL set,
+ * Placard may run as several instances on one database, which must share one secret, so none
+ * may quietly make its own. The web server and the worker are always given both by whoever
+ * starts them.
+ */
+export function missingSettings(source: Record<string, string | undefined>, role: 'start' | 'server'): string[] {
+  const missing: string[] = []
+  if (role === 'server' && !source.DATABASE_URL) {
+    missing.push('DATABASE_URL: the PostgreSQL connection string (npm start sets it for the embedded database).')
+  }
+  if (!source.PLACARD_SECRET && (role === 'server' || source.DATABASE_URL)) {
+    missing.push(
+      'PLACARD_SECRET: keys confirmation links, admin sessions and IP hashes, and must be the same on every instance. Set it to a long random string (openssl rand -hex 32).',
+    )
+  }
+  return missing
+}
+
+/** Stops a process that cannot run safely, naming every setting it lacks. */
+export function refuseToStartWithout(what: string, missing: string[]): void {
+  if (missing.length === 0) return
+  console.error(`${what} cannot start: ${missing.length === 1 ? 'a setting is' : 'settings are'} missing.\n${missing.map((m) => `  ${m}`).join('\n')}`)
+  process.exit(1)
 }
 
 export const env = parseEnv()

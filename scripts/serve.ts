@@ -1,9 +1,10 @@
 // The production web server: Next.js behind the one-second page micro-cache
 // (lib/http/page-cache.ts). `npm start`, the end-to-end tests and the benchmarks all use it.
+import './lib/require-server-settings'
 import http from 'node:http'
 import next from 'next'
 import { listenForever } from '@/lib/db/listen'
-import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
+import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, vouchedClientIp } from '@/lib/http/client-ip'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
 import { refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
@@ -12,6 +13,7 @@ import { handleSign } from '@/lib/signatures/sign-request'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+startVouchingForClientIps()
 const app = next({ dev: false, port, hostname: 'localhost', dir: process.cwd() })
 const cache = new PageCache()
 const siteUrl = parseEnv().SITE_URL
@@ -89,7 +91,7 @@ const server = http.createServer((req, res) => {
 
   // Route handlers learn the client's address only from this header, which no client can set.
   const ip = clientIpOf(req)
-  if (ip) req.headers[CLIENT_IP_HEADER] = ip
+  if (ip) req.headers[CLIENT_IP_HEADER] = vouchedClientIp(ip)
   else delete req.headers[CLIENT_IP_HEADER]
 
   const signSlug = req.method === 'POST' ? SIGN_PATH.exec(req.url ?? '')?.[1] : undefined

@@ -4,12 +4,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import net from 'node:net'
-import { parseEnv } from '@/lib/env'
+import { missingSettings, parseEnv, refuseToStartWithout } from '@/lib/env'
 import { buildIsFresh, recordBuild, sourceFingerprint } from './lib/build-freshness'
 import { openDatabase, type Database } from './lib/database'
 import { signInNote } from './lib/demo-admin'
 import { readLiveLock, releaseLock, writeLock } from './lib/instance-lock'
-import { ensureSecret } from './lib/secret'
+import { ensureSecret, serverActionsKey } from './lib/secret'
 
 const dev = process.argv.includes('--dev')
 const env = parseEnv()
@@ -28,6 +28,7 @@ function run(args: string[], extraEnv: NodeJS.ProcessEnv): ChildProcess {
 }
 
 async function main() {
+  refuseToStartWithout('Placard', missingSettings(process.env, 'start'))
   mkdirSync(env.PLACARD_DATA_DIR, { recursive: true })
   const running = readLiveLock(env.PLACARD_DATA_DIR)
   if (running) {
@@ -86,7 +87,10 @@ async function main() {
     const signIn = await signInNote(db, { createDemoAdmin: seeded && database.embedded, port: env.PORT })
     await db.$disconnect()
     if (signIn) console.log(signIn.now)
-    const childEnv = { DATABASE_URL: database.url, PORT: String(env.PORT), PLACARD_SECRET: ensureSecret(env.PLACARD_DATA_DIR) }
+    const secret = ensureSecret(env.PLACARD_DATA_DIR)
+    // Set here as well as passed on: the build fingerprint covers it.
+    process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = serverActionsKey(secret)
+    const childEnv = { DATABASE_URL: database.url, PORT: String(env.PORT), PLACARD_SECRET: secret }
     if (!dev) {
       const fingerprint = sourceFingerprint()
       if (!buildIsFresh(fingerprint)) {

@@ -1,5 +1,6 @@
 // The background worker (emails): started beside the web server by `npm start`. Any number
 // may run against one database. Stops after the batch in hand on SIGINT/SIGTERM.
+import './lib/require-server-settings'
 import { writeFileSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { pool } from '@/lib/db/pool'

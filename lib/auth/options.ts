@@ -4,7 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { signInWithPassword } from '@/lib/auth/sign-in'
 import { sessionCookieName } from '@/lib/auth/session-cookie'
 import { parseEnv } from '@/lib/env'
-import { CLIENT_IP_HEADER, hashIp } from '@/lib/http/client-ip'
+import { CLIENT_IP_HEADER, hashIp, trustedClientIp } from '@/lib/http/client-ip'
 import { derivedKey } from '@/lib/secrets'
 import { site } from '@/lib/site'
 
@@ -41,8 +41,8 @@ export function authOptions(): AuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, request) {
-          const ip = request?.headers?.[CLIENT_IP_HEADER]
-          const result = await signInWithPassword(credentials, hashIp(typeof ip === 'string' ? ip : null))
+          const ip = trustedClientIp(request?.headers?.[CLIENT_IP_HEADER])
+          const result = await signInWithPassword(credentials, hashIp(ip))
           // next-auth hands a thrown message to the sign-in form as the error to show.
           if (!result.ok) throw new Error(result.message)
           return { id: result.user.id, sessionVersion: result.user.sessionVersion }

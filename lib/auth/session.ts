@@ -9,7 +9,7 @@ import { sessionCookieName } from '@/lib/auth/session-cookie'
 import { db } from '@/lib/db'
 import { parseEnv } from '@/lib/env'
 import type { Role } from '@/lib/generated/prisma/enums'
-import { CLIENT_IP_HEADER, hashIp } from '@/lib/http/client-ip'
+import { CLIENT_IP_HEADER, hashIp, trustedClientIp } from '@/lib/http/client-ip'
 import { site } from '@/lib/site'
 
 // Who is asking, checked against the database on every request: the token only says which
@@ -53,6 +53,5 @@ export async function requirePermission(permission: Permission): Promise<Current
 
 /** The requester's address as a keyed hash, for the audit log. */
 export async function requesterIpHash(): Promise<string | null> {
-  const ip = (await headers()).get(CLIENT_IP_HEADER)
-  return hashIp(ip)
+  return hashIp(trustedClientIp((await headers()).get(CLIENT_IP_HEADER)))
 }

@@ -1,18 +1,51 @@
-import { isIP } from 'node:net'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import { createHmac } from 'node:crypto'
+import { isIP } from 'node:net'
 import { parseEnv } from '@/lib/env'
 import { derivedKey } from '@/lib/secrets'
 
 // The client's address, worked out once by the server (scripts/serve.ts) and handed to route
-// handlers in this header, which the server always overwrites so a client can't set it.
+// handlers in this header, as "<token> <address>". The token is made afresh by each server
+// process, so a client's own header (or any request to `next start` / `next dev`, which have
+// no such server in front) is worth nothing: the address is then unknown.
 export const CLIENT_IP_HEADER = 'x-placard-client-ip'
+const TOKEN_VARIABLE = 'PLACARD_CLIENT_IP_TOKEN'
 
+/** Called by the server before Next starts (both read it from this process's environment). */
+export function startVouchingForClientIps(): void {
+  process.env[TOKEN_VARIABLE] = randomBytes(18).toString('base64url')
+}
+
+/** The header value the server hands on with a request from this address. */
+export function vouchedClientIp(ip: string): string {
+  const token = process.env[TOKEN_VARIABLE]
+  if (!token) throw new Error('startVouchingForClientIps() must run first')
+  return `${token} ${ip}`
+}
+
+/** The address in a header this process's server wrote, or null for anything else. */
+export function trustedClientIp(header: string | string[] | null | undefined): string | null {
+  const token = process.env[TOKEN_VARIABLE]
+  if (!token || typeof header !== 'string') return null
+  const space = header.indexOf(' ')
+  if (space < 0) return null
+  const given = Buffer.from(header.slice(0, space))
+  const expected = Buffer.from(token)
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
+  const ip = header.slice(space + 1)
+  return isIP(ip) ? ip : null
+}
+
+/**
+ * The connecting address, or behind TRUST_PROXY proxies the X-Forwarded-For entry the
+ * outermost of them wrote (counted from the right: a client can put anything on the left).
+ */
 export function clientIpOf(req: IncomingMessage): string | null {
-  if (parseEnv().TRUST_PROXY) {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '')
-      .split(',')[0]
-      ?.trim()
+  const proxies = parseEnv().TRUST_PROXY
+  if (proxies > 0) {
+    const header = req.headers['x-forwarded-for']
+    const entries = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim())
+    const forwarded = entries.length >= proxies ? entries[entries.length - proxies] : undefined
     if (forwarded && isIP(forwarded)) return forwarded
   }
   return req.socket.remoteAddress ?? null

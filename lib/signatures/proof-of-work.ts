@@ -38,6 +38,9 @@ export async function checkProofOfWork(payloadBase64: string, now = Date.now()):
   if (algorithm !== 'SHA-256' || typeof challenge !== 'string' || typeof number !== 'number' || typeof salt !== 'string' || typeof signature !== 'string') {
     return { ok: false, reason: 'malformed' }
   }
+  // Our challenges' salts end with "&" (altcha-lib ≥ 1.4.1), so no digit of the number can be
+  // moved into the salt to forge its parameters (CVE-2025-68113): refuse any other form.
+  if (!salt.endsWith('&')) return { ok: false, reason: 'malformed' }
   const params = new URLSearchParams(salt.split('?')[1] ?? '')
   const expires = Number(params.get('expires')) * 1000
   if (!Number.isFinite(expires) || expires === 0 || expires < now) return { ok: false, reason: 'expired' }

@@ -18,7 +18,7 @@ const INPUTS = [
   'package-lock.json',
 ]
 const SKIP = new Set(['node_modules', '.next', '.data'])
-const BUILD_ENV = ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'CONTACT_EMAIL']
+const BUILD_ENV = ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'CONTACT_EMAIL', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
 const DIST_DIR = process.env.PLACARD_DIST_DIR ?? '.next'
 const STAMP = path.join(DIST_DIR, 'placard-build-fingerprint')
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -11,4 +11,13 @@ export function ensureSecret(dataDir: string): string {
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   }
   return readFileSync(file, 'utf8').trim()
+}
+
+/**
+ * The key Next.js encrypts server-action ids and closures with, fixed at build time. Derived
+ * from the one secret unless set, so every instance built with the same secret accepts the
+ * same forms (Next otherwise makes a new key on every build).
+ */
+export function serverActionsKey(secret: string): string {
+  return process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? createHmac('sha256', secret).update('placard:server-actions').digest('base64')
 }

@@ -10,7 +10,7 @@ import { runJobsOnce } from '@/lib/jobs/worker'
 import { stopUpdate } from '@/lib/updates/deliver'
 import { listPetitionNews } from '@/lib/updates/queries'
 import { readUnsubscribeLink } from '@/lib/updates/unsubscribe'
-import { asUser, formData, makeUser } from '../support/admin-session'
+import { asUser, formData, fromAddress, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
 import { withTestSmtp } from '../support/smtp-server'
 import { makePetition } from '../support/signing'
@@ -177,7 +177,7 @@ it('a bad or forged unsubscribe token gets a clear answer, never an error, and r
     unsubscribeRoute(
       new Request('http://localhost:3000/api/signatures/unsubscribe', {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-placard-client-ip': ip },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...fromAddress(ip) },
         body,
       }),
     )

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { POST as signRoute } from '@/app/api/petitions/[slug]/signatures/route'
 import { db } from '@/lib/db'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
 import { confirmSignature, withdrawSignature } from '@/lib/signatures/confirm'
+import { hashIp } from '@/lib/http/client-ip'
 import { makeToken } from '@/lib/signatures/links'
+import { fromAddress } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
 import { makePetition, signForm, signJson, solvedProof, validSigner } from '../support/signing'
 
@@ -136,4 +139,22 @@ describe('suspicious signatures are kept for a moderator, and the signer sees th
     expect(response.headers.get('location')).toBe(`/petitions/${petition.slug}/done/thanks`)
     expect(await db.signature.findFirst({ where: { email: 'ana@example.org' } })).toMatchObject({ held: true, holdReasons: ['no-proof-of-work'] })
   })
+})
+
+it('a signer cannot choose the address the burst limits count: only the server’s own header is believed', async () => {
+  const petition = await makePetition()
+  const sign = async (headers: Record<string, string>) =>
+    signRoute(
+      new Request(`http://localhost/api/petitions/${petition.slug}/signatures`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ ...validSigner(), altcha: await solvedProof() }),
+      }),
+      { params: Promise.resolve({ slug: petition.slug }) },
+    )
+  // As with `next start` (no scripts/serve.ts in front) or a client writing the header itself.
+  expect((await sign({ 'x-placard-client-ip': '198.51.100.1' })).status).toBe(200)
+  expect((await sign(fromAddress('198.51.100.2'))).status).toBe(200)
+  const hashes = (await db.signature.findMany({ select: { ipHash: true }, orderBy: { createdAt: 'asc' } })).map((s) => s.ipHash)
+  expect(hashes).toEqual([null, hashIp('198.51.100.2')])
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CLIENT_IP_HEADER, hashIp } from '@/lib/http/client-ip'
+import { CLIENT_IP_HEADER, hashIp, trustedClientIp } from '@/lib/http/client-ip'
 import { readBody } from '@/lib/http/read-body'
 import { unsubscribe } from '@/lib/updates/unsubscribe'
 import { paths } from '@/lib/site'
@@ -26,7 +26,9 @@ export async function POST(request: Request) {
   const oneClick = fields['List-Unsubscribe'] === 'One-Click'
   const token = tokenSchema.safeParse(new URL(request.url).searchParams.get('token') ?? fields.token)
   try {
-    const outcome = token.success ? await unsubscribe(token.data, hashIp(request.headers.get(CLIENT_IP_HEADER))) : ({ kind: 'invalid-link' } as const)
+    const outcome = token.success
+      ? await unsubscribe(token.data, hashIp(trustedClientIp(request.headers.get(CLIENT_IP_HEADER))))
+      : ({ kind: 'invalid-link' } as const)
     if (oneClick) {
       const done = outcome.kind === 'unsubscribed' || outcome.kind === 'already-unsubscribed'
       const status = done ? 200 : outcome.kind === 'too-many-attempts' ? 429 : 400
