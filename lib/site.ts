@@ -19,6 +19,11 @@ export function formatDate(iso: string) {
   return dateFormat.format(new Date(iso))
 }
 
+/** "1 signature", "3 signatures". */
+export function plural(n: number, word: string) {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
+}
+
 export function formatMonth(year: number, month: number) {
   return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)))
 }

@@ -13,6 +13,7 @@ import { confirmSignature } from '@/lib/signatures/confirm'
 import { makeToken } from '@/lib/signatures/links'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
+import { NOTHING_PERSONAL } from '../support/signatures'
 import { withTestSmtp } from '../support/smtp-server'
 import { makePetition, signJson, solvedProof, validSigner } from '../support/signing'
 
@@ -77,14 +78,8 @@ it('withdrawing erases the signer’s personal data, the count drops by one, and
 
   const row = await db.signature.findFirstOrThrow({ where: { petitionId: petition.id, emailKey: { not: null } } })
   expect(row).toMatchObject({
+    ...NOTHING_PERSONAL,
     status: 'withdrawn',
-    fullName: '',
-    email: '',
-    emailDomain: '',
-    city: null,
-    postcode: null,
-    comment: null,
-    ipHash: null,
     showName: false,
     keepInformed: false,
     shareWithTarget: false,

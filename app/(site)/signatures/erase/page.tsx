@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { LinkAnswer } from '@/components/site/link-problem'
 import { readEraseLink } from '@/lib/privacy/erase-link'
 import { firstParam } from '@/lib/validation/route-params'
 
@@ -15,14 +16,7 @@ export default async function ErasePage({ searchParams }: Props) {
   const link = token ? await readEraseLink(token) : ({ kind: 'invalid-link' } as const)
   if (link.kind === 'invalid-link' || link.kind === 'expired') notFound()
   if (link.kind === 'already-erased') {
-    return (
-      <section aria-labelledby="erase-heading" className="max-w-xl">
-        <h1 id="erase-heading" className="text-3xl font-extrabold">
-          Already erased
-        </h1>
-        <p className="mt-3 text-lg">This site no longer holds your name or email address. Nothing more to do.</p>
-      </section>
-    )
+    return <LinkAnswer title="Already erased" text="This site no longer holds your name or email address. Nothing more to do." />
   }
   return (
     <section aria-labelledby="erase-heading" className="max-w-xl">

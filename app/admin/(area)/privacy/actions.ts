@@ -3,13 +3,12 @@
 import { adminAction } from '@/lib/auth/admin-action'
 import { viaPrisma } from '@/lib/privacy/erasure'
 import { describeCounts, eraseSubject, findSubject, subjectOf, type SubjectReport } from '@/lib/privacy/subject-access'
+import { plural } from '@/lib/site'
 import { subjectActionSchema } from '@/lib/validation/privacy'
 
 // The subject-access screen's one action (admins only): find what the site holds about an
 // address, or erase all of it and show what is left. Each is audited with counts and the
 // address's keyed-hash reference, never the address.
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export const subjectAccessAction = adminAction<typeof subjectActionSchema, SubjectReport>(
   'privacy.manage',
