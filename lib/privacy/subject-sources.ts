@@ -134,6 +134,38 @@ const userAccounts: SubjectSource = {
   },
 }
 
+// Records of decisions taken about the address (kept for accountability, shown, not erased).
+const invalidations: SubjectSource = {
+  id: 'invalidations',
+  label: 'Bulk invalidations that filtered by this address',
+  note: 'A moderator’s record of what was invalidated and why: shown here, not erased.',
+  async find(sql, { canonical }) {
+    const rows = await sql<{ row: Fields }>(`SELECT to_jsonb(i) AS row FROM signature_invalidations i WHERE i.filter->>'email' = $1 ORDER BY i.created_at`, [
+      canonical,
+    ])
+    return rows.map(({ row }) => ({
+      title: `Invalidation by ${String(row.requested_by_label)}`,
+      detail: `${String(row.state)}, ${day(row.created_at)}`,
+      erasedAt: null,
+      fields: row,
+    }))
+  },
+}
+
+const auditEntries: SubjectSource = {
+  id: 'audit-log',
+  label: 'Audit log entries naming this address',
+  note: 'The record of what was done in the admin area: shown here, not erased.',
+  async find(sql, { email, canonical }) {
+    const rows = await sql<{ row: Fields }>(
+      `SELECT to_jsonb(a) AS row FROM audit_log a
+       WHERE strpos(lower(a.summary), $1) > 0 OR strpos(lower(a.summary), $2) > 0 OR lower(a.actor_label) = $1 ORDER BY a.at`,
+      [email, canonical],
+    )
+    return rows.map(({ row }) => ({ title: String(row.action), detail: `${day(row.at)}: ${String(row.summary)}`, erasedAt: null, fields: row }))
+  },
+}
+
 const paperSigners: SubjectSource = {
   id: 'paper-signers',
   label: 'Paper signatures',
@@ -141,4 +173,13 @@ const paperSigners: SubjectSource = {
   find: async () => [],
 }
 
-export const SUBJECT_SOURCES: readonly SubjectSource[] = [signatures, updateDeliveries, unsubscribes, mailJobs, userAccounts, paperSigners]
+export const SUBJECT_SOURCES: readonly SubjectSource[] = [
+  signatures,
+  updateDeliveries,
+  unsubscribes,
+  mailJobs,
+  userAccounts,
+  invalidations,
+  auditEntries,
+  paperSigners,
+]

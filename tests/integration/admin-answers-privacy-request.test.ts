@@ -54,8 +54,15 @@ const auditText = async () => (await db.$queryRawUnsafe<{ t: string }[]>(`SELECT
 it('an admin finds every signature of the address on every petition, with its deliveries, unsubscribes, mail and account', async () => {
   const { first, second } = await setUp()
   const admin = await makeUser('admin')
+  // A moderator once invalidated her signatures by address: the record and its audit entry name it.
+  const invalidation = await db.signatureInvalidation.create({
+    data: { filter: { email: 'rosaluxem@gmail.com' }, requestedByLabel: 'mod@example.org', state: 'undone' },
+  })
+  await db.auditEntry.create({
+    data: { actorLabel: 'mod@example.org', action: 'signatures.invalidate', summary: '1 signature matching {"email":"rosaluxem@gmail.com"}' },
+  })
   const found = await ask(admin, 'find', '  ROSA.LUXEM@gmail.com ')
-  expect(found).toMatchObject({ ok: true, message: 'Found 6 items held about this address.' })
+  expect(found).toMatchObject({ ok: true, message: 'Found 8 items held about this address.' })
   const report = found.ok ? found.result : undefined
   const signatures = source(report, 'signatures')
   expect(signatures.map((s) => s.fields.petition_id).sort()).toEqual([first.id, second.id].sort())
@@ -66,6 +73,8 @@ it('an admin finds every signature of the address on every petition, with its de
   expect(source(report, 'mail-jobs')).toHaveLength(1)
   expect(source(report, 'user-accounts').map((u) => u.fields.name)).toEqual(['Rosa at work'])
   expect(source(report, 'user-accounts')[0]!.fields).not.toHaveProperty('password_hash')
+  expect(source(report, 'invalidations').map((i) => i.fields.id)).toEqual([invalidation.id])
+  expect(source(report, 'audit-log').map((a) => a.fields.action)).toEqual(['signatures.invalidate'])
   expect(report!.sources.find((s) => s.id === 'paper-signers')!.note).toMatch(/no email address/)
   // Someone else's signature is not in it.
   expect(JSON.stringify(report)).not.toContain('someone@example.org')
