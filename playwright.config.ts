@@ -11,6 +11,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // Runs before the webServer is stopped, so it can read the site's database and logs.
+  globalTeardown: './tests/e2e/support/global-teardown.ts',
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -12,22 +12,6 @@ export function absoluteUrl(path: string) {
   return `${site.url}${path.startsWith('/') ? path : `/${path}`}`
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-export function formatDate(iso: string) {
-  return dateFormat.format(new Date(iso))
-}
-
-/** "1 signature", "3 signatures". */
-export function plural(n: number, word: string) {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
-}
-
-export function formatMonth(year: number, month: number) {
-  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)))
-}
-
 export const paths = {
   post: (slug: string) => `/posts/${slug}`,
   petition: (slug: string) => `/petitions/${slug}`,

@@ -1,5 +1,6 @@
 'use client'
 
+import { formatMoment } from '@/lib/format'
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import { decideSignaturesAction } from '@/app/admin/(area)/moderation/actions'
@@ -22,8 +23,6 @@ export type HeldRow = {
   createdAt: string
   petitionTitle: string
 }
-
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
 
 export function ModerationQueue({ rows }: { rows: HeldRow[] }) {
   const router = useRouter()
@@ -85,7 +84,7 @@ export function ModerationQueue({ rows }: { rows: HeldRow[] }) {
               </p>
               <p className="text-sm text-muted">
                 {row.country}
-                {row.city ? `, ${row.city}` : ''} · {when.format(new Date(row.createdAt))} UTC · {row.petitionTitle} ·{' '}
+                {row.city ? `, ${row.city}` : ''} · {formatMoment(row.createdAt)} UTC · {row.petitionTitle} ·{' '}
                 {row.confirmed ? 'email confirmed' : 'email not confirmed yet'}
               </p>
               {row.comment ? <p className="text-sm">“{row.comment}”</p> : null}

@@ -1,5 +1,6 @@
 'use client'
 
+import { counted } from '@/lib/format'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { sendTestUpdateAction, sendUpdateAction } from '@/app/admin/(area)/updates/actions'
@@ -16,7 +17,7 @@ export function UpdateSendPanel({ id, subject, recipients, email }: Props) {
   const test = useActionForm(sendTestUpdateAction)
   const send = useActionForm(sendUpdateAction)
   const [confirming, setConfirming] = useState(false)
-  const people = `${recipients.toLocaleString('en')} signer${recipients === 1 ? '' : 's'}`
+  const people = counted(recipients, 'signer')
   return (
     <div className="space-y-4">
       <form action={test.formAction} className="space-y-2">

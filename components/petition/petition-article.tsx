@@ -8,7 +8,8 @@ import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { LeadImage } from '@/components/site/lead-image'
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
-import { absoluteUrl, formatDate, paths } from '@/lib/site'
+import { formatDate } from '@/lib/format'
+import { absoluteUrl, paths } from '@/lib/site'
 
 type Signers = Parameters<typeof RecentSigners>[0]['signers']
 type News = Parameters<typeof PetitionNews>[0]['news']

@@ -1,5 +1,5 @@
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/lib/format'
 import type { PetitionNews as News } from '@/lib/updates/queries'
 
 // The updates sent to a petition's signers, newest first, for everyone to read.

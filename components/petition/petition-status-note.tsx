@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/lib/format'
 import type { PublicPetition } from '@/lib/petitions/queries'
 
 export function PetitionStatusNote({ petition }: { petition: PublicPetition }) {

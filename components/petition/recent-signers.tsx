@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/lib/format'
 
 type Signer = { id: string; name: string; country: string; confirmedAt: string }
 

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { formatDate, paths } from '@/lib/site'
+import { formatDate } from '@/lib/format'
+import { paths } from '@/lib/site'
 import type { PostCard } from '@/lib/posts/types'
 
 export function PostMeta({ post }: { post: PostCard }) {

@@ -8,8 +8,9 @@ import { getCurrentUser, requesterIpHash, type CurrentUser } from '@/lib/auth/se
 import { db } from '@/lib/db'
 import { fieldErrors, toActionState } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { checkHiddenCharacters } from '@/lib/validation/hidden-characters'
 
-// The one shape of every admin server action: session → permission → zod parse → the change
+// The one shape of every admin server action: session → permission → no hidden characters → zod parse → the change
 // and its audit row in one transaction → an ActionState. Every exported action is a public
 // HTTP endpoint, so none may skip a step; building them all here makes that impossible.
 
@@ -52,7 +53,9 @@ export function adminAction<S extends z.ZodType, Result = never>(
     const user = await getCurrentUser()
     if (!user) return { ok: false, message: NOT_SIGNED_IN }
     if (!can(user, permission)) return { ok: false, message: NOT_ALLOWED }
-    const parsed = schema.safeParse(form instanceof FormData ? formToObject(form) : {})
+    const { fields, errors } = checkHiddenCharacters(form instanceof FormData ? formToObject(form) : {})
+    if (errors) return { ok: false, message: 'Please correct the marked fields.', fieldErrors: errors }
+    const parsed = schema.safeParse(fields)
     if (!parsed.success) return fieldErrors(parsed.error)
     const ipHash = await requesterIpHash()
     // redirect() works by throwing; it must not roll the change back, so it is held until the

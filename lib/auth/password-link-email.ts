@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/format'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { Message } from '@/lib/mail/transport'
 import { absoluteUrl, site } from '@/lib/site'
@@ -22,15 +23,13 @@ const ROLE_NAMES: Record<Role, string> = { admin: 'an admin', editor: 'an editor
 /** "an editor", "a moderator": for sentences. */
 export const roleWithArticle = (role: Role) => ROLE_NAMES[role]
 
-const expiryFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
-
 /** "one hour", "7 days": how long a link works, in the email, the admin's answer and the users page. */
 export function spanOfHours(hours: number) {
   return hours >= 48 ? `${Math.round(hours / 24)} days` : hours <= 1 ? 'one hour' : `${hours} hours`
 }
 
 function lifetime(expiresAt: Date) {
-  return `${spanOfHours(Math.round((expiresAt.getTime() - Date.now()) / 3_600_000))}, until ${expiryFormat.format(expiresAt)} UTC`
+  return `${spanOfHours(Math.round((expiresAt.getTime() - Date.now()) / 3_600_000))}, until ${formatMoment(expiresAt)} UTC`
 }
 
 export function passwordLinkEmail(mail: PasswordLinkEmail): Message {

@@ -37,9 +37,11 @@ export const uploadFieldsSchema = z.object({
   credit: credit.default(''),
 })
 
-export const updateMediaSchema = z.object({ id: z.string().uuid('That image no longer exists; reload the page.'), alt, caption, credit })
+const mediaId = z.uuid('That image no longer exists; reload the page.')
 
-export const deleteMediaSchema = z.object({ id: z.string().uuid('That image no longer exists; reload the page.') })
+export const updateMediaSchema = z.object({ id: mediaId, alt: alt.default(''), caption: caption.default(''), credit: credit.default('') })
+
+export const deleteMediaSchema = z.object({ id: mediaId })
 
 /** ?q= and ?page= of the library page and the picker's list; anything odd falls back. */
 export const mediaQuerySchema = z.object({

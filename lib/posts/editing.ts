@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/format'
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
 import { can } from '@/lib/auth/permissions'
@@ -16,8 +17,6 @@ import type { PostEditorInput } from '@/lib/validation/post-editor'
 
 type Ctx = Pick<ActionContext, 'tx' | 'user' | 'audit'>
 export type SavedPost = { id: string; updatedAt: Date; status: PostStatus; slug: string; publishedAt: Date | null }
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short', timeZone: 'UTC' })
 
 function nextStatus(intent: PostEditorInput['intent'], current: PostStatus | null): PostStatus {
   if (intent === 'publish') return 'published'
@@ -47,7 +46,7 @@ export async function savePost(input: PostEditorInput, ctx: Ctx): Promise<SavedP
   if (existing && input.baseUpdatedAt && existing.updatedAt.getTime() !== new Date(input.baseUpdatedAt).getTime()) {
     const who = existing.updatedBy?.name ?? 'Someone else'
     throw new AppError(
-      `${who} saved this post at ${timeFormat.format(existing.updatedAt)} UTC, after you opened it. Their version is kept and yours was not saved. Copy your changes, reload the page, and apply them again.`,
+      `${who} saved this post at ${formatMoment(existing.updatedAt)} UTC, after you opened it. Their version is kept and yours was not saved. Copy your changes, reload the page, and apply them again.`,
     )
   }
   if (input.intent === 'autosave' && existing && existing.status !== 'draft') {

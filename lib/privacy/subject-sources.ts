@@ -1,7 +1,7 @@
 import 'server-only'
 import { CONFIRMATION_JOB } from '@/lib/signatures/confirmation-job'
 import { eraseSignatures, type Sql } from '@/lib/privacy/erasure'
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/lib/format'
 
 // Everything Placard can hold about one email address, as a list of sources: the admin's
 // subject-access screen shows each, its JSON export holds every field of each, and "Erase all of

@@ -3,6 +3,7 @@ import { withinRateLimit } from '@/lib/rate-limit'
 import { canonicalEmail } from '@/lib/signatures/canonical-email'
 import { eraseSignatures, viaPool } from '@/lib/privacy/erasure'
 import { isExpired, readToken } from '@/lib/signatures/links'
+import { hmac } from '@/lib/secrets'
 
 // What happens when a signer opens a link from their email, or asks for the email again.
 
@@ -56,7 +57,8 @@ export async function withdrawSignature(token: string): Promise<LinkOutcome> {
  */
 export async function resendConfirmation(petitionSlug: string, email: string): Promise<void> {
   const canonical = canonicalEmail(email)
-  if (!(await withinRateLimit(`resend:${petitionSlug}:${canonical}`, 3, 3600))) return
+  // Counted by a keyed hash: the counter must not keep the address after the signature is erased.
+  if (!(await withinRateLimit(`resend:${petitionSlug}:${hmac('resend-limit', canonical)}`, 3, 3600))) return
   await pool().query(
     `INSERT INTO jobs (kind, payload)
      SELECT 'signature-confirmation', jsonb_build_object('signatureId', s.id)

@@ -7,9 +7,9 @@ import { SLUG_MAX, SLUG_PATTERN } from '@/lib/validation/slug'
 export const emptyToUndefined = z.literal('').transform(() => undefined)
 
 export const editorFields = {
-  id: z.uuid().optional().or(emptyToUndefined),
+  id: z.uuid('This item doesn’t exist. Reload the page.').optional().or(emptyToUndefined),
   /** When the editor loaded the item; a save based on an older version is refused. */
-  baseUpdatedAt: z.iso.datetime().optional().or(emptyToUndefined),
+  baseUpdatedAt: z.iso.datetime('The editor’s copy can’t be read. Reload the page and make the change again.').optional().or(emptyToUndefined),
 }
 
 export function slugField(example: string) {
@@ -31,14 +31,17 @@ export const optionalText = (max: number, message: string) =>
     .optional()
     .transform((v) => (v ? v : undefined))
 
-/** An image chosen from the media library: a path on this site, or nothing. */
+/** An image chosen from the media library: a path on this site (never climbing out with ..), or nothing. */
 export const sitePathOrEmpty = z
   .string()
   .trim()
   .max(500)
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || /^\/(?!\/)[\w./-]+$/.test(v), 'Choose an image from the media library (a file on this site).')
+  .refine(
+    (v) => v === undefined || (/^\/(?!\/)[\w./-]+$/.test(v) && !v.split('/').includes('..')),
+    'Choose an image from the media library (a file on this site).',
+  )
 
 /** A ticked checkbox sends "on"; an unticked one sends nothing. */
 export const checkbox = z

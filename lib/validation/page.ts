@@ -26,7 +26,7 @@ export const PAGE_INTENTS = ['save', 'publish', 'unpublish'] as const
 export const pageEditorSchema = z.object({
   ...editorFields,
   intent: z.enum(PAGE_INTENTS, { error: 'Choose what to do with the page.' }),
-  title: z.string().trim().min(1, 'Give the page a title.').max(200, 'Keep the title under 200 characters.'),
+  title: z.string({ error: 'Give the page a title.' }).trim().min(1, 'Give the page a title.').max(200, 'Keep the title under 200 characters.'),
   slug: slugField('about-us').refine(
     (v) => !(RESERVED_PAGE_SLUGS as readonly string[]).includes(v),
     'The site already uses this address; choose another slug.',

@@ -10,7 +10,8 @@ export const PAPER_CSV_MAX_BYTES = 900_000
 export const PAPER_CSV_MAX_ROWS = 20_000
 export const PAPER_CSV_TOO_LARGE = `The file is too large: upload at most ${PAPER_CSV_MAX_ROWS.toLocaleString('en')} names at once (split the list).`
 
-const note = z.string().trim().min(1, 'Say where they were collected, e.g. “May Day march, Seltz”.').max(300, 'Keep the note under 300 characters.')
+const NOTE_MISSING = 'Say where they were collected, e.g. “May Day march, Seltz”.'
+const note = z.string({ error: NOTE_MISSING }).trim().min(1, NOTE_MISSING).max(300, 'Keep the note under 300 characters.')
 const count = z.coerce
   .number({ error: 'Enter the number of signatures, like 120.' })
   .int('Enter a whole number of signatures.')

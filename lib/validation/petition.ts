@@ -15,7 +15,7 @@ export const petitionEditorSchema = z
   .object({
     ...editorFields,
     intent: z.enum(PETITION_INTENTS, { error: 'Choose what to do with the petition.' }),
-    title: z.string().trim().min(1, 'Give the petition a title.').max(200, 'Keep the title under 200 characters.'),
+    title: z.string({ error: 'Give the petition a title.' }).trim().min(1, 'Give the petition a title.').max(200, 'Keep the title under 200 characters.'),
     slug: slugField('free-the-seltz-three'),
     summary: z.string().trim().max(600, 'Keep the summary under 600 characters.').default(''),
     bodyHtml: z.string().max(200_000, 'The text is too long (200,000 characters at most).').default(''),

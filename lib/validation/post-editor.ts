@@ -11,7 +11,7 @@ export const postEditorSchema = z
   .object({
     ...editorFields,
     intent: z.enum(POST_INTENTS, { error: 'Choose what to do with the post.' }),
-    title: z.string().trim().min(1, 'Give the post a title.').max(200, 'Keep the title under 200 characters.'),
+    title: z.string({ error: 'Give the post a title.' }).trim().min(1, 'Give the post a title.').max(200, 'Keep the title under 200 characters.'),
     slug: slugField('free-the-three'),
     excerpt: z.string().trim().max(600, 'Keep the excerpt under 600 characters.').default(''),
     bodyHtml: z.string().max(200_000, 'The post is too long (200,000 characters at most).').default(''),

@@ -10,13 +10,13 @@ export const updateEditorSchema = z.object({
   id: editorFields.id,
   petitionId: z.uuid('Choose the petition whose signers get this update.'),
   subject: z
-    .string()
+    .string({ error: 'Give the update a subject: it is the email’s subject line and the news item’s heading.' })
     .trim()
     .min(1, 'Give the update a subject: it is the email’s subject line and the news item’s heading.')
     .max(SUBJECT_MAX, `Keep the subject under ${SUBJECT_MAX} characters: mail programs cut longer ones.`)
     .refine((v) => !/[\r\n]/.test(v), 'Write the subject on one line.'),
   bodyHtml: z
-    .string()
+    .string({ error: 'Write the text of the update.' })
     .max(100_000, 'The update is too long (100,000 characters at most).')
     .refine((v) => v.replace(/<[^>]*>|&nbsp;|\s/g, '').length > 0, 'Write the text of the update.'),
 })

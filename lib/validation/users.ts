@@ -17,10 +17,9 @@ export const passwordLinkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
 
 const repeatMatches = (value: { password: string; repeat: string }) => value.password === value.repeat
 const REPEAT_MISMATCH = { path: ['repeat'], error: 'The two passwords aren’t the same. Type the new password twice.' }
+const repeat = z.string({ error: 'Type the new password a second time.' }).max(1000)
 
-export const setPasswordSchema = z
-  .object({ token: passwordLinkTokenSchema, password: newPasswordSchema, repeat: z.string().max(1000) })
-  .refine(repeatMatches, REPEAT_MISMATCH)
+export const setPasswordSchema = z.object({ token: passwordLinkTokenSchema, password: newPasswordSchema, repeat }).refine(repeatMatches, REPEAT_MISMATCH)
 
 export const changeNameSchema = z.object({ name: personNameSchema })
 
@@ -28,6 +27,6 @@ export const changePasswordSchema = z
   .object({
     current: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(1000),
     password: newPasswordSchema,
-    repeat: z.string().max(1000),
+    repeat,
   })
   .refine(repeatMatches, REPEAT_MISMATCH)

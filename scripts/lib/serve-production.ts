@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { migrate } from '@/lib/db/migrate'
@@ -9,7 +9,15 @@ import { migrate } from '@/lib/db/migrate'
 // PostgreSQL seeded with the demo content, its own build directory (pages prerendered at build
 // time hold that database's content), and `next start` on the given port.
 
-type Options = { name: string; port: number; pgPort: number; log?: (line: string) => void; extraEnv?: Record<string, string> }
+type Options = {
+  name: string
+  port: number
+  pgPort: number
+  log?: (line: string) => void
+  extraEnv?: Record<string, string>
+  /** Where the server's and the worker's output (stdout and stderr) is kept, for the end-to-end privacy scan. */
+  logFile?: string
+}
 
 export type ServedSite = { url: string; databaseUrl: string; env: Record<string, string>; stop: () => Promise<void> }
 
@@ -18,10 +26,10 @@ export type ServedSite = { url: string; databaseUrl: string; env: Record<string,
  * session: with Linux's scheduler autogroups, a load generator in the same session would
  * otherwise share one CPU slice with the server it measures.
  */
-function runNode(args: string[], env: NodeJS.ProcessEnv, ownSession = false): ChildProcess & { output: () => string } {
+function runNode(args: string[], env: NodeJS.ProcessEnv, ownSession = false, logFd?: number): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, args, {
-    // Long-running servers' chatter is dropped; their errors still reach stderr.
-    stdio: ['ignore', ownSession ? 'ignore' : 'pipe', 'pipe'],
+    // Long-running servers' chatter is dropped (or kept in the log file); their errors still reach stderr.
+    stdio: ['ignore', ownSession ? (logFd ?? 'ignore') : 'pipe', 'pipe'],
     env: { ...process.env, ...env },
     detached: ownSession,
   })
@@ -34,7 +42,7 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, ownSession = false): Ch
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
 
-export async function serveProduction({ name, port, pgPort, log = console.log, extraEnv = {} }: Options): Promise<ServedSite> {
+export async function serveProduction({ name, port, pgPort, log = console.log, extraEnv = {}, logFile }: Options): Promise<ServedSite> {
   const dataDir = path.resolve('.data', name)
   rmSync(dataDir, { recursive: true, force: true })
   log(`[${name}] starting a fresh embedded PostgreSQL …`)
@@ -63,10 +71,15 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
   }
   // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
   const serverArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const server = runNode([...serverArgs, '--import', 'tsx', 'scripts/serve.ts'], env, true)
-  server.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
-  const worker = runNode(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], env, true)
-  worker.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
+  const logFd = logFile ? openLog(logFile) : undefined
+  const passOn = (c: Buffer) => {
+    process.stderr.write(c)
+    if (logFd !== undefined) writeSync(logFd, c)
+  }
+  const server = runNode([...serverArgs, '--import', 'tsx', 'scripts/serve.ts'], env, true, logFd)
+  server.stderr?.on('data', passOn)
+  const worker = runNode(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], env, true, logFd)
+  worker.stderr?.on('data', passOn)
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(url, server)
   log(`[${name}] serving ${url}`)
@@ -78,10 +91,16 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
       server.kill('SIGTERM')
       worker.kill('SIGTERM')
       await Promise.all([exited(server), exited(worker)])
+      if (logFd !== undefined) closeSync(logFd)
       await db.$disconnect()
       await database.stop()
     },
   }
+}
+
+function openLog(file: string): number {
+  mkdirSync(path.dirname(file), { recursive: true })
+  return openSync(file, 'a')
 }
 
 async function waitForHttp(url: string, server: ChildProcess) {

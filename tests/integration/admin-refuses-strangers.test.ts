@@ -6,6 +6,7 @@ import { ROLE_PERMISSIONS } from '@/lib/auth/permissions'
 import { db } from '@/lib/db'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { asUser, formData, makeUser } from '../support/admin-session'
+import { databaseDigest } from '../support/database-digest'
 import { makeCategory, makePost, makeAuthor, resetDatabase } from '../support/factories'
 import { makePetition } from '../support/signing'
 
@@ -27,36 +28,6 @@ function serverActionFiles(dir: string): string[] {
 
 const found = serverActionFiles(path.resolve('app'))
 const files = found.filter((f) => !PUBLIC_ACTION_FILES.includes(path.relative(process.cwd(), f)))
-const TABLES = [
-  'users',
-  'pages',
-  'posts',
-  'post_categories',
-  'categories',
-  'media',
-  'password_tokens',
-  'audit_log',
-  'jobs',
-  'petitions',
-  'signatures',
-  'site_settings',
-  'signature_invalidations',
-  'signature_invalidation_items',
-  'petition_updates',
-  'paper_signature_entries',
-  'paper_signers',
-  'update_deliveries',
-]
-
-async function snapshot() {
-  const parts: string[] = []
-  for (const table of TABLES) {
-    const rows = await db.$queryRawUnsafe<{ digest: string | null }[]>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t`)
-    parts.push(`${table}:${rows[0]?.digest ?? ''}`)
-  }
-  return parts.join('\n')
-}
-
 let targets: Record<string, string>
 
 beforeAll(async () => {
@@ -95,7 +66,7 @@ describe.each(files.map((f) => [path.relative(process.cwd(), f)]))('%s', (file) 
     const actionsModule = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>
     const actions = Object.entries(actionsModule).filter(([, value]) => typeof value === 'function') as [string, AdminAction][]
     expect(actions.length).toBeGreaterThan(0)
-    const before = await snapshot()
+    const before = await databaseDigest()
     for (const [name, action] of actions) {
       expect(action.permission, `${name} must be built with adminAction (or accountAction)`).toBeTruthy()
       expect(await asUser(null, () => action(null, formData(targets))), `${name} without a session`).toEqual({ ok: false, message: NOT_SIGNED_IN })
@@ -107,6 +78,6 @@ describe.each(files.map((f) => [path.relative(process.cwd(), f)]))('%s', (file) 
         await db.user.delete({ where: { id: user.id } })
       }
     }
-    expect(await snapshot()).toBe(before)
+    expect(await databaseDigest()).toBe(before)
   })
 })

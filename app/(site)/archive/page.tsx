@@ -3,7 +3,8 @@ import Link from 'next/link'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { listArchiveMonths } from '@/lib/posts/queries'
-import { formatMonth, paths } from '@/lib/site'
+import { formatMonth } from '@/lib/format'
+import { paths } from '@/lib/site'
 
 export const revalidate = 60
 export const metadata: Metadata = { title: 'Archive', alternates: { canonical: '/archive' } }

@@ -4,7 +4,7 @@ import { PetitionProgress } from '@/components/petition/progress'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { listPetitionNumbers, listPublicPetitions } from '@/lib/petitions/queries'
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/lib/format'
 
 export const revalidate = 10
 export const metadata: Metadata = { title: 'Petitions', alternates: { canonical: '/petitions' } }

@@ -3,7 +3,8 @@ import Link from 'next/link'
 import { HighlightedText } from '@/components/site/highlighted-text'
 import { Pagination } from '@/components/site/pagination'
 import { searchPosts } from '@/lib/posts/search'
-import { formatDate, paths } from '@/lib/site'
+import { formatDate } from '@/lib/format'
+import { paths } from '@/lib/site'
 import { searchParamsSchema } from '@/lib/validation/search'
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }

@@ -1,15 +1,6 @@
+import { formatExactMoment } from '@/lib/format'
 import Link from 'next/link'
 import type { AuditRow } from '@/lib/audit/queries'
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'UTC',
-})
 
 // The admin screens that entries about posts and users lead to.
 const ENTITY_PAGES: Record<string, (id: string) => string> = {
@@ -60,7 +51,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
           {entries.map((entry) => (
             <tr key={entry.id} className="border-b border-line align-top last:border-0">
               <td className="px-3 py-2 whitespace-nowrap">
-                <time dateTime={entry.at.toISOString()}>{when.format(entry.at)}</time>
+                <time dateTime={entry.at.toISOString()}>{formatExactMoment(entry.at)}</time>
               </td>
               <td className="px-3 py-2">
                 {entry.actorName ? <span className="font-semibold">{entry.actorName}</span> : null}

@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/format'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
@@ -6,8 +7,6 @@ import { filterQuery } from '@/lib/validation/signature-search'
 
 // Signatures as a table: the search list and the invalidation preview's sample. The domain and
 // address hash are links to everything else from the same place.
-
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
 
 export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; caption: string }) {
   return (
@@ -57,7 +56,7 @@ export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; captio
                 )}
               </td>
               <td className="p-3">{row.petition_title}</td>
-              <td className="p-3 whitespace-nowrap">{when.format(row.created_at)}</td>
+              <td className="p-3 whitespace-nowrap">{formatMoment(row.created_at)}</td>
               <td className="p-3">
                 <StatusBadge status={row.status} />
                 {row.held && (row.status === 'pending' || row.status === 'confirmed') ? <span className="ml-1 text-xs text-amber-900">held</span> : null}

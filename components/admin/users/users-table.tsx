@@ -1,7 +1,6 @@
+import { formatDay } from '@/lib/format'
 import Link from 'next/link'
 import type { UserRow } from '@/lib/auth/user-queries'
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
 export function UserStatus({ user }: { user: Pick<UserRow, 'disabledAt' | 'hasPassword'> }) {
   if (user.disabledAt) return <span className="rounded bg-gray-200 px-2 py-0.5 text-sm font-semibold text-ink">Disabled</span>
@@ -48,7 +47,7 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
               <td className="px-4 py-3">
                 <UserStatus user={user} />
               </td>
-              <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(user.createdAt)}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{formatDay(user.createdAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,12 @@
+import path from 'node:path'
 import pg from 'pg'
+import { digestSql, TABLES_SQL } from '../../support/table-digest-sql'
 
 // The e2e site's own database (scripts/e2e-server.ts), for tests that act as an editor would.
 export const e2eDatabaseUrl = `postgresql://placard:placard-local@127.0.0.1:${process.env.E2E_PG_PORT ?? 5497}/placard`
+
+/** Everything the e2e site's server and worker print, for the privacy scan after the run (global-teardown.ts). */
+export const e2eServerLog = path.resolve('test-results', 'e2e-server.log')
 
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl })
@@ -11,4 +16,20 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
   } finally {
     await client.end()
   }
+}
+
+/**
+ * One line per table with a checksum of its rows (tests/support/table-digest-sql.ts), to show a
+ * request changed nothing. The jobs' progress columns are left out (the worker runs alongside
+ * the tests); a new job still shows, by its id.
+ */
+export async function databaseDigest(): Promise<string[]> {
+  return withDatabase(async (db) => {
+    const digests: string[] = []
+    for (const { name } of (await db.query<{ name: string }>(TABLES_SQL)).rows) {
+      const { rows } = await db.query<{ digest: string | null }>(digestSql(name === 'jobs' ? 'SELECT id FROM jobs' : `SELECT * FROM "${name}"`))
+      digests.push(`${name}: ${rows[0]?.digest ?? 'empty'}`)
+    }
+    return digests
+  })
 }

@@ -1,3 +1,4 @@
+import { counted } from '@/lib/format'
 import { shareCard, shareCardSize } from '@/components/site/share-card'
 import { loadPetition } from '@/lib/petitions/petition-page'
 import { site } from '@/lib/site'
@@ -21,7 +22,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   return shareCard({
     kicker: statusWords[petition.status],
     title: petition.title,
-    figure: `${numbers.count.toLocaleString('en')} ${numbers.count === 1 ? 'signature' : 'signatures'} of ${numbers.goal.toLocaleString('en')}`,
+    figure: `${counted(numbers.count, 'signature')} of ${numbers.goal.toLocaleString('en')}`,
     footer: `To: ${petition.target.length > 60 ? `${petition.target.slice(0, 60)}…` : petition.target}`,
   })
 }

@@ -1,6 +1,7 @@
 import { shareCard, shareCardSize } from '@/components/site/share-card'
 import { loadPostPage } from '@/lib/posts/post-page'
-import { formatDate, site } from '@/lib/site'
+import { formatDate } from '@/lib/format'
+import { site } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const revalidate = 60

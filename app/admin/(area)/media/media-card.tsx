@@ -1,3 +1,4 @@
+import { formatDay } from '@/lib/format'
 import type { MediaUse } from '@/lib/media/library'
 import type { MediaJson } from '@/lib/media/schemas'
 import { DeleteMediaForm } from './delete-media-form'
@@ -7,7 +8,6 @@ import { MediaDetailsForm } from './media-details-form'
 // image without alt text says so on its face and opens its form, so the gap is hard to miss.
 
 const GRID_SIZES = '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw'
-const uploaded = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
 export function MediaCard({ media, uses }: { media: MediaJson; uses: MediaUse[] }) {
   return (
@@ -30,7 +30,7 @@ export function MediaCard({ media, uses }: { media: MediaJson; uses: MediaUse[] 
         <div>
           <h2 className="font-semibold break-all">{media.originalName}</h2>
           <p className="text-sm text-muted">
-            {media.width} × {media.height} · {uploaded.format(new Date(media.createdAt))}
+            {media.width} × {media.height} · {formatDay(media.createdAt)}
           </p>
           {media.alt ? null : (
             <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">⚠ No description (alt text)</p>

@@ -1,3 +1,4 @@
+import { counted } from '@/lib/format'
 import { ModerationHeader } from '@/components/admin/signatures/moderation-header'
 import { ModerationQueue, type HeldRow } from '@/components/admin/moderation-queue'
 import { buttonClass } from '@/components/ui/button'
@@ -58,9 +59,7 @@ export default async function ModerationPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="text-sm text-muted" role="status">
-        {total === 0
-          ? 'Nothing to review. New held signatures will appear here.'
-          : `${total.toLocaleString('en')} held signature${total === 1 ? '' : 's'} to review, newest first.`}
+        {total === 0 ? 'Nothing to review. New held signatures will appear here.' : `${counted(total, 'held signature')} to review, newest first.`}
       </p>
       {held.length ? <ModerationQueue rows={held} /> : null}
       <Pager newer={filter.page > 1 ? pageLink(filter.page - 1) : null} older={filter.page < pageCount ? pageLink(filter.page + 1) : null} />

@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { requirePermission } from '@/lib/auth/session'
 import { listPetitionsForAdmin } from '@/lib/petitions/admin-queries'
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/lib/format'
 
 export const metadata = { title: 'Petitions' }
 

@@ -1,17 +1,16 @@
 'use server'
 
+import { counted } from '@/lib/format'
 import { adminAction } from '@/lib/auth/admin-action'
 import { addPaperCount, editPaperEntry, removePaperEntry, uploadPaperList } from '@/lib/petitions/paper-signatures'
 import { addPaperCountSchema, editPaperEntrySchema, paperEntryIdSchema, uploadPaperListSchema } from '@/lib/validation/paper-signatures'
-
-const counted = (n: number) => `${n.toLocaleString('en')} paper signature${n === 1 ? '' : 's'}`
 
 export const addPaperCountAction = adminAction(
   'petitions.write',
   addPaperCountSchema,
   async (input, ctx) => {
     await addPaperCount(input, ctx)
-    return { ok: true, message: `Added ${counted(input.count)}. They count toward the total now.` }
+    return { ok: true, message: `Added ${counted(input.count, 'paper signature')}. They count toward the total now.` }
   },
   { name: 'add paper signatures' },
 )
@@ -21,7 +20,7 @@ export const uploadPaperListAction = adminAction(
   uploadPaperListSchema,
   async (input, ctx) => {
     const n = await uploadPaperList(input, ctx)
-    return { ok: true, message: `Added the list: ${counted(n)}. They count toward the total now.` }
+    return { ok: true, message: `Added the list: ${counted(n, 'paper signature')}. They count toward the total now.` }
   },
   { name: 'upload paper signatures' },
 )

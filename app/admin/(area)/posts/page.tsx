@@ -1,3 +1,4 @@
+import { counted, formatMoment } from '@/lib/format'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
@@ -11,8 +12,6 @@ import { parseAdminPostFilter } from '@/lib/validation/admin-post-filter'
 export const metadata = { title: 'Posts' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })
 
 export default async function AdminPostsPage({ searchParams }: Props) {
   await requirePermission('posts.write')
@@ -86,7 +85,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="text-sm text-muted">
-        {total === 1 ? '1 post' : `${total.toLocaleString('en')} posts`}
+        {counted(total, 'post')}
         {filter.page > 1 ? `, page ${filter.page} of ${pageCount}` : ''}
       </p>
       {rows.length === 0 ? (
@@ -112,9 +111,9 @@ export default async function AdminPostsPage({ searchParams }: Props) {
                 <StatusBadge status={post.status} />
                 <span>
                   {post.status === 'draft'
-                    ? `edited ${when.format(post.updatedAt)}`
+                    ? `edited ${formatMoment(post.updatedAt)}`
                     : post.publishedAt
-                      ? `${post.status === 'scheduled' ? 'for' : ''} ${when.format(post.publishedAt)}`
+                      ? `${post.status === 'scheduled' ? 'for' : ''} ${formatMoment(post.publishedAt)}`
                       : ''}
                 </span>
               </div>

@@ -3,7 +3,7 @@
 import { adminAction } from '@/lib/auth/admin-action'
 import { viaPrisma } from '@/lib/privacy/erasure'
 import { describeCounts, eraseSubject, findSubject, subjectOf, type SubjectReport } from '@/lib/privacy/subject-access'
-import { plural } from '@/lib/site'
+import { counted } from '@/lib/format'
 import { subjectActionSchema } from '@/lib/validation/privacy'
 
 // The subject-access screen's one action (admins only): find what the site holds about an
@@ -22,7 +22,7 @@ export const subjectAccessAction = adminAction<typeof subjectActionSchema, Subje
       const held = report.sources.reduce((n, s) => n + s.items.length, 0)
       return {
         ok: true,
-        message: held ? `Found ${plural(held, 'item')} held about this address.` : 'This site holds nothing about this address.',
+        message: held ? `Found ${counted(held, 'item')} held about this address.` : 'This site holds nothing about this address.',
         result: report,
       }
     }
@@ -33,12 +33,12 @@ export const subjectAccessAction = adminAction<typeof subjectActionSchema, Subje
       action: 'privacy.erase',
       entityType: 'email-key',
       entityId: report.reference,
-      summary: `Erased ${plural(signatures, 'signature')}; left: ${describeCounts(report)}`,
+      summary: `Erased ${counted(signatures, 'signature')}; left: ${describeCounts(report)}`,
     })
     return {
       ok: true,
       message: signatures
-        ? `Erased ${plural(signatures, 'signature')}: names, addresses and everything else given with them are gone, and confirmed ones no longer count. What is left is shown below.`
+        ? `Erased ${counted(signatures, 'signature')}: names, addresses and everything else given with them are gone, and confirmed ones no longer count. What is left is shown below.`
         : 'There was nothing left to erase. What is left is shown below.',
       result: report,
     }

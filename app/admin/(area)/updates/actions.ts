@@ -1,5 +1,6 @@
 'use server'
 
+import { counted } from '@/lib/format'
 import { adminAction } from '@/lib/auth/admin-action'
 import { saveUpdate, sendTestUpdate, startSending } from '@/lib/updates/editing'
 import { sendUpdateSchema, updateEditorSchema, updateIdSchema } from '@/lib/validation/update'
@@ -30,7 +31,7 @@ export const sendUpdateAction = adminAction(
   sendUpdateSchema,
   async ({ id, expected }, ctx) => {
     const total = await startSending(id, expected, ctx)
-    return { ok: true, message: `Sending to ${total.toLocaleString('en')} signer${total === 1 ? '' : 's'}. Progress is shown below.` }
+    return { ok: true, message: `Sending to ${counted(total, 'signer')}. Progress is shown below.` }
   },
   // One delivery row per recipient, written in one statement: a big petition takes seconds.
   { name: 'send update', timeout: 120_000 },

@@ -4,7 +4,7 @@ import { UpdateProgress } from '@/components/admin/update-progress'
 import { RefreshWhile } from '@/components/admin/update-sending'
 import { buttonClass } from '@/components/ui/button'
 import { requirePermission } from '@/lib/auth/session'
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/lib/format'
 import { listUpdatesForAdmin } from '@/lib/updates/queries'
 
 export const metadata = { title: 'Updates' }

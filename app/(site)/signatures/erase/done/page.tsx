@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { LinkAnswer } from '@/components/site/link-problem'
-import { plural } from '@/lib/site'
+import { counted } from '@/lib/format'
 import { firstParam } from '@/lib/validation/route-params'
 
 export const metadata: Metadata = { title: 'Your data is erased', robots: { index: false } }
@@ -17,7 +17,7 @@ export default async function ErasedPage({ searchParams }: Props) {
   return signatures ? (
     <LinkAnswer
       title="Your data is erased"
-      text={`We erased your name, email address and everything else you gave us from ${plural(signatures, 'signature')} on ${plural(petitions, 'petition')}. They no longer count, and no more emails will reach you from this site. Only a scrambled fingerprint of your address is kept, so that it is never counted twice.`}
+      text={`We erased your name, email address and everything else you gave us from ${counted(signatures, 'signature')} on ${counted(petitions, 'petition')}. They no longer count, and no more emails will reach you from this site. Only a scrambled fingerprint of your address is kept, so that it is never counted twice.`}
     />
   ) : (
     <LinkAnswer title="Nothing left to erase" text="This site no longer holds your name or email address. Nothing more to do." />

@@ -1,3 +1,4 @@
+import { counted } from '@/lib/format'
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { SelectField } from '@/components/ui/select-field'
@@ -65,7 +66,7 @@ export default async function ExportSignaturesPage({ searchParams }: Props) {
           defaultValue={chosen?.id ?? ''}
           error={errors.petition}
           hint="The number is how many signatures the file will have."
-          options={petitions.map((p) => [p.id, `${p.title} — ${p.signatures.toLocaleString('en')} signature${p.signatures === 1 ? '' : 's'}`])}
+          options={petitions.map((p) => [p.id, `${p.title} — ${counted(p.signatures, 'signature')}`])}
         />
         <fieldset {...describedBy('export-columns', true, errors.columns)}>
           <legend className="font-semibold">Columns</legend>

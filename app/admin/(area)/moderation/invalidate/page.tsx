@@ -1,3 +1,4 @@
+import { counted } from '@/lib/format'
 import Link from 'next/link'
 import { FilterNotes } from '@/components/ui/filter-notes'
 import { InvalidateForm } from '@/components/admin/signatures/invalidate-form'
@@ -52,7 +53,7 @@ export default async function InvalidatePreviewPage({ searchParams }: Props) {
             <p className="mt-4 text-lg font-semibold" role="status">
               {count === 0
                 ? 'No pending or confirmed signature matches: there is nothing to invalidate.'
-                : `This will invalidate ${count.toLocaleString('en')} signature${count === 1 ? '' : 's'}.`}
+                : `This will invalidate ${counted(count, 'signature')}.`}
             </p>
             {count > 0 ? (
               <div className="mt-4">

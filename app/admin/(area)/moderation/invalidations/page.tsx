@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/format'
 import Link from 'next/link'
 import { ModerationHeader } from '@/components/admin/signatures/moderation-header'
 import { requirePermission } from '@/lib/auth/session'
@@ -5,7 +6,6 @@ import { listInvalidations } from '@/lib/moderation/invalidation'
 
 export const metadata = { title: 'Bulk invalidations' }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
 const STATE_WORDS: Record<string, string> = { queued: 'starting', running: 'running', done: 'done', undoing: 'being undone', undone: 'undone' }
 
 export default async function InvalidationsPage() {
@@ -22,7 +22,7 @@ export default async function InvalidationsPage() {
                 {op.changed.toLocaleString('en')} of {op.total.toLocaleString('en')} signatures, {STATE_WORDS[op.state] ?? op.state}
               </Link>
               <p className="text-sm text-muted">
-                {when.format(op.createdAt)} UTC by {op.requestedByLabel} · filter{' '}
+                {formatMoment(op.createdAt)} UTC by {op.requestedByLabel} · filter{' '}
                 <code className="break-all">
                   {Object.entries(op.filter as Record<string, string>)
                     .map(([k, v]) => `${k}=${v}`)

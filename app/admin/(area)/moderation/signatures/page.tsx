@@ -1,3 +1,4 @@
+import { counted } from '@/lib/format'
 import Link from 'next/link'
 import { ModerationHeader } from '@/components/admin/signatures/moderation-header'
 import { FilterNotes } from '@/components/ui/filter-notes'
@@ -37,7 +38,7 @@ export default async function SignatureSearchPage({ searchParams }: Props) {
       <FilterNotes notes={notes} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="font-semibold">
-          {count === 0 ? 'No signature matches.' : `${capped ? 'More than ' : ''}${count.toLocaleString('en')} signature${count === 1 ? '' : 's'} match.`}
+          {count === 0 ? 'No signature matches.' : `${capped ? 'More than ' : ''}${counted(count, 'signature')} match.`}
         </p>
         {!isEmptyFilter(filter) && count > 0 ? (
           <Link href={`/admin/moderation/invalidate${filterQuery(filter)}`} className={buttonClass('danger')}>

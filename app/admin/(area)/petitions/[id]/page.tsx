@@ -1,3 +1,4 @@
+import { counted } from '@/lib/format'
 import { notFound } from 'next/navigation'
 import { deletePetitionAction } from '@/app/admin/(area)/petitions/actions'
 import { DeleteForm } from '@/components/admin/delete-form'
@@ -28,7 +29,7 @@ export default async function EditPetitionPage({ params }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Edit petition</h1>
         <p className="text-sm text-muted">
-          {signatures.toLocaleString('en')} {signatures === 1 ? 'signature' : 'signatures'} so far (any state)
+          {counted(signatures, 'signature')} so far (any state)
           {petition.updatedBy ? ` · last saved by ${petition.updatedBy.name}` : ''}
         </p>
       </div>

@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/format'
 import Link from 'next/link'
 import { linkLifetimeText } from '@/lib/auth/password-links'
 import { notFound } from 'next/navigation'
@@ -13,7 +14,6 @@ import { disableUser, enableUser, sendPasswordLink } from '../actions'
 
 export const metadata = { title: 'User' }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
 const card = 'rounded-lg border border-line bg-white p-6'
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
@@ -41,7 +41,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <UserStatus user={user} /> <span>{ROLE_LABELS[user.role]}</span>
         </p>
         <p className="mt-2 text-sm text-muted">
-          Added {when.format(user.createdAt)} UTC.{' '}
+          Added {formatMoment(user.createdAt)} UTC.{' '}
           <Link href={auditHref({ actorId: user.id })} className="underline">
             What they did
           </Link>
@@ -64,7 +64,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           {user.hasPassword
             ? `Forgot their password? Send them a link to choose a new one (it works for ${linkLifetimeText('reset')}).`
             : `They haven’t chosen a password yet. You can send the invitation again (it works for ${linkLifetimeText('invite')}).`}
-          {pending ? ` A link sent earlier works until ${when.format(pending.expiresAt)} UTC; sending a new one replaces it.` : ''}
+          {pending ? ` A link sent earlier works until ${formatMoment(pending.expiresAt)} UTC; sending a new one replaces it.` : ''}
         </p>
         <UserButtonForm
           action={sendPasswordLink}
@@ -80,7 +80,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </h2>
         {user.disabledAt ? (
           <>
-            <p className="mt-1 mb-4 text-muted">Disabled since {when.format(user.disabledAt)} UTC. They can’t sign in.</p>
+            <p className="mt-1 mb-4 text-muted">Disabled since {formatMoment(user.disabledAt)} UTC. They can’t sign in.</p>
             <UserButtonForm action={enableUser} userId={user.id} label="Enable account" busyLabel="Enabling…" />
           </>
         ) : isMe ? (

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostList } from '@/components/site/post-list'
 import { loadPostListPage } from '@/lib/posts/list-page'
-import { formatMonth, paths } from '@/lib/site'
+import { formatMonth } from '@/lib/format'
+import { paths } from '@/lib/site'
 import { parsePageSegments, parseYearMonth } from '@/lib/validation/route-params'
 
 export const revalidate = 60

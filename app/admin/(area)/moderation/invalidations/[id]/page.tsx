@@ -1,3 +1,4 @@
+import { formatMoment } from '@/lib/format'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
@@ -10,8 +11,6 @@ import { filterQuery, type SignatureFilter } from '@/lib/validation/signature-se
 export const metadata = { title: 'Bulk invalidation' }
 
 type Props = { params: Promise<{ id: string }> }
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
 
 export default async function InvalidationPage({ params }: Props) {
   await requirePermission('signatures.moderate')
@@ -30,8 +29,8 @@ export default async function InvalidationPage({ params }: Props) {
         </p>
         <h1 className="mt-2 text-2xl font-bold">Bulk invalidation</h1>
         <p className="mt-2 text-muted">
-          Started by {operation.requestedByLabel} on {when.format(operation.createdAt)} UTC
-          {operation.undoneAt ? `; undone by ${operation.undoneByLabel} on ${when.format(operation.undoneAt)} UTC` : ''}.
+          Started by {operation.requestedByLabel} on {formatMoment(operation.createdAt)} UTC
+          {operation.undoneAt ? `; undone by ${operation.undoneByLabel} on ${formatMoment(operation.undoneAt)} UTC` : ''}.
         </p>
       </div>
       <InvalidationProgress

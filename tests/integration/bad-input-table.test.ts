@@ -1,0 +1,826 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ActionState } from '@/lib/action-state'
+import { db } from '@/lib/db'
+import { asUser, formData, makeUser } from '../support/admin-session'
+import { databaseDigest } from '../support/database-digest'
+import { makeCategory, makeAuthor, makePost, resetDatabase, unique } from '../support/factories'
+import { makePetition, solvedProof, validSigner } from '../support/signing'
+
+// The bad-input table: every route handler and every server-action module under app/, found
+// from the route tree, gets inputs a careless client or an attacker would send (oversized
+// bodies, wrong content types, malformed and deeply nested JSON, unknown ids, path traversal
+// in slugs and names, control characters, right-to-left overrides, overlong strings, NUL bytes,
+// spreadsheet formulas, invalid emails, missing fields, numbers out of range, impossible dates).
+// Each must be refused with words saying what to fix (a 4xx, the action's error state, or a 303
+// to a page that explains) and leave every table as it was; never a 5xx, never a stack trace.
+// What only the real server sees (wrong methods, encoded addresses, bodies through
+// scripts/serve.ts, foreign origins) is in tests/e2e/attacker-sends-bad-input.spec.ts.
+
+type Answer = { status: number | 'action'; message: string; fields: Record<string, string>; location?: string }
+type Row = { file: string; name: string; send: () => Promise<Answer>; status: number | 'action'; says: RegExp }
+
+const E2E_SPEC = 'tests/e2e/attacker-sends-bad-input.spec.ts'
+// Handlers with no input of their own to get wrong, or (next-auth) that only run inside a real
+// Next request: their rows are in the e2e spec, at these addresses.
+const ROWS_IN_E2E: Record<string, string> = {
+  'app/api/auth/[...nextauth]/route.ts': "'/api/auth/",
+  'app/api/altcha/challenge/route.ts': "'/api/altcha/challenge'",
+  'app/feed.xml/route.ts': "'/feed.xml'",
+  'app/atom.xml/route.ts': "'/atom.xml'",
+}
+
+function routeTree(dir: string): { routes: string[]; actions: string[] } {
+  const routes: string[] = []
+  const actions: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) continue
+    const file = path.relative(process.cwd(), path.join(entry.parentPath, entry.name))
+    if (entry.name === 'route.ts') routes.push(file)
+    else if (/^\s*['"]use server['"]/.test(readFileSync(file, 'utf8'))) actions.push(file)
+  }
+  return { routes: routes.sort(), actions: actions.sort() }
+}
+
+// --- How a row reaches its endpoint ---------------------------------------------------------
+
+type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>
+
+async function handler(file: string, method: string): Promise<Handler> {
+  const routeModule = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Handler>
+  return routeModule[method]!
+}
+
+async function answerOf(response: Response): Promise<Answer> {
+  const text = await response.text()
+  let message = text
+  let fields: Record<string, string> = {}
+  try {
+    const body = JSON.parse(text) as { message?: string; error?: string; fieldErrors?: Record<string, string> }
+    message = body.message ?? body.error ?? text
+    fields = body.fieldErrors ?? {}
+  } catch {
+    // Plain text (or nothing, with a redirect).
+  }
+  return { status: response.status, message, fields, location: response.headers.get('location') ?? undefined }
+}
+
+/** A request to a route handler, called directly as Next would, as the given user (or nobody). */
+function call(
+  file: string,
+  method: string,
+  url: string,
+  init: { params?: Record<string, unknown>; body?: BodyInit; type?: string; headers?: Record<string, string>; user?: () => User } = {},
+) {
+  return async () => {
+    const headers = new Headers(init.headers)
+    if (init.type) headers.set('content-type', init.type)
+    const request = new Request(`http://localhost${url}`, { method, headers, body: init.body })
+    const run = await handler(file, method)
+    return asUser(init.user?.() ?? null, async () => answerOf(await run(request, { params: Promise.resolve(init.params ?? {}) })))
+  }
+}
+
+const jsonBody = (value: unknown) => ({ body: JSON.stringify(value), type: 'application/json' })
+
+type Action = (previous: ActionState | null, form: FormData) => Promise<ActionState>
+type User = { id: string; sessionVersion: number }
+
+/** A server action called as its form would, by an admin: only the input can be wrong. */
+type Fields = Record<string, string | string[] | Blob>
+function act(file: string, name: string, fields: Fields | (() => Fields)) {
+  return async (): Promise<Answer> => {
+    const actions = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Action>
+    const form = formData(typeof fields === 'function' ? fields() : fields)
+    const state = await asUser(admin, () => actions[name]!(null, form))
+    if (state.ok) return { status: 200, message: state.message ?? 'ok', fields: {} }
+    return { status: 'action', message: state.message, fields: state.fieldErrors ?? {} }
+  }
+}
+
+// --- Fixtures --------------------------------------------------------------------------------
+
+let admin: User
+let adminEmail: string
+let moderator: User
+let editor: User
+let open: { id: string; slug: string }
+let postId: string
+let takenCategorySlug: string
+let pageId: string
+let updateId: string
+let paperEntryId: string
+let mediaId: string
+const NOBODY = '00000000-0000-4000-8000-000000000000'
+const RTL = '\u202e'
+const NUL = '\u0000'
+const long = (n: number) => 'x'.repeat(n)
+const TRAVERSALS = ['../../etc/passwd', '%2e%2e%2f%2e%2e%2fetc', '..\\..\\windows\\win.ini']
+
+beforeAll(async () => {
+  await resetDatabase()
+  const adminUser = await makeUser('admin')
+  admin = adminUser
+  adminEmail = adminUser.email
+  moderator = await makeUser('moderator')
+  editor = await makeUser('editor')
+  const author = await makeAuthor()
+  const category = await makeCategory()
+  takenCategorySlug = category.slug
+  postId = (await makePost({ authorId: author.id, categoryIds: [category.id] })).id
+  open = await makePetition()
+  pageId = (await db.page.create({ data: { title: 'About', slug: unique('about'), bodyHtml: '<p>About</p>' } })).id
+  updateId = (await db.petitionUpdate.create({ data: { petitionId: open.id, subject: 'News', bodyHtml: '<p>News</p>' } })).id
+  paperEntryId = (await db.paperSignatureEntry.create({ data: { petitionId: open.id, count: 5, note: 'March', createdById: admin.id } })).id
+  mediaId = (
+    await db.media.create({
+      data: { storageKey: '0123456789abcdef01234567', originalName: 'a.jpg', mimeType: 'image/jpeg', width: 10, height: 10, bytes: 100 },
+    })
+  ).id
+})
+
+// --- The table -------------------------------------------------------------------------------
+
+const A = 'app/admin/(area)'
+const SIGN = 'app/api/petitions/[slug]/signatures/route.ts'
+const sign = (change: Record<string, unknown>, slug?: () => string) => async () => {
+  const body = { ...validSigner(), altcha: await solvedProof(), ...change }
+  return call(SIGN, 'POST', '/api/petitions/x/signatures', { params: { slug: slug ? slug() : open.slug }, ...jsonBody(body) })()
+}
+
+const post = (change: Record<string, string | string[]>) =>
+  act(`${A}/posts/actions.ts`, 'savePostAction', { intent: 'save', title: 'A post', bodyHtml: '<p>x</p>', ...change })
+const page = (change: Record<string, string>) =>
+  act(`${A}/pages/actions.ts`, 'savePageAction', { intent: 'save', title: 'A page', bodyHtml: '<p>x</p>', ...change })
+const petition = (change: Record<string, string>) =>
+  act(`${A}/petitions/actions.ts`, 'savePetitionAction', { intent: 'save', title: 'A petition', goal: '100', ...change })
+const category = (change: Record<string, string>) => act(`${A}/categories/actions.ts`, 'saveCategoryAction', { name: 'News', ...change })
+const invite = (change: Record<string, string>) =>
+  act(`${A}/users/actions.ts`, 'inviteUser', { name: 'New Person', email: 'new@example.org', role: 'editor', ...change })
+const rules = (change: Record<string, string>) =>
+  act(`${A}/settings/actions.ts`, 'saveHoldRulesAction', {
+    ipBurstLimit: '50',
+    domainBurstLimit: '50',
+    burstWindowMinutes: '10',
+    minFillSeconds: '3',
+    ...change,
+  })
+const update = (change: Record<string, string>) =>
+  act(`${A}/updates/actions.ts`, 'saveUpdateAction', () => ({ petitionId: open.id, subject: 'News', bodyHtml: '<p>News</p>', ...change }))
+const paperCount = (change: Record<string, string>) =>
+  act(`${A}/petitions/paper-actions.ts`, 'addPaperCountAction', () => ({ petitionId: open.id, count: '10', note: 'May Day march', ...change }))
+const paperList =
+  (csv: string | Blob, change: Record<string, string> = {}) =>
+  () =>
+    act(`${A}/petitions/paper-actions.ts`, 'uploadPaperListAction', {
+      petitionId: open.id,
+      note: 'May Day march',
+      file: typeof csv === 'string' ? new File([csv], 'list.csv', { type: 'text/csv' }) : csv,
+      ...change,
+    })()
+const media = (change: Record<string, string>) =>
+  act(`${A}/media/actions.ts`, 'updateMedia', () => ({ id: mediaId, alt: 'A picture', caption: '', credit: '', ...change }))
+const ownName = (name: string) => act(`${A}/account/actions.ts`, 'changeOwnNameAction', { name })
+const invalidate = (change: Record<string, string>) => act(`${A}/moderation/invalidations/actions.ts`, 'startInvalidationAction', change)
+const setPassword = (change: Record<string, string>) =>
+  act('app/admin/set-password/[token]/public-actions.ts', 'setPasswordWithLink', {
+    token: 'A'.repeat(43),
+    password: 'a long new password',
+    repeat: 'a long new password',
+    ...change,
+  })
+
+const rows: Row[] = [
+  // Public sign form (JSON and the no-JS form post reach the same handler).
+  ...(
+    [
+      ['empty name', { fullName: '' }, 'fullName', /enter your full name/],
+      ['missing name', { fullName: undefined }, 'fullName', /enter your full name/],
+      ['10,000-character name', { fullName: long(10_000) }, 'fullName', /at most 100 characters/],
+      ['NUL byte in the name', { fullName: `Rosa${NUL}Example` }, 'fullName', /control characters/],
+      ['right-to-left override in the name', { fullName: `Rosa ${RTL}elpmaxE` }, 'fullName', /text-direction/],
+      ['=HYPERLINK formula as the name', { fullName: '=HYPERLINK("http://evil.example","x")' }, 'fullName', /can’t start with =/],
+      ['+cmd formula as the name', { fullName: '+cmd|calc' }, 'fullName', /can’t start with/],
+      ['@SUM formula as the name', { fullName: '@SUM(A1:A9)' }, 'fullName', /can’t start with/],
+      ['script in the name', { fullName: 'Rosa <script>alert(1)</script>' }, 'fullName', /can’t contain < or >/],
+      ['web address as the name', { fullName: 'Visit www.cheap-pills.example now' }, 'fullName', /not a web address/],
+      ['name without letters', { fullName: '12345' }, 'fullName', /in letters/],
+      ['name as a nested object', { fullName: { $gt: '' } }, 'fullName', /enter your full name|Invalid/],
+      ['empty email', { email: '' }, 'email', /enter your email/],
+      ['invalid email', { email: 'rosa@' }, 'email', /doesn’t look like an email/],
+      ['email with two @', { email: 'ro@sa@example.org' }, 'email', /doesn’t look like an email/],
+      ['email with a NUL byte', { email: `rosa${NUL}@example.org` }, 'email', /plain Latin letters|doesn’t look like an email/],
+      ['look-alike email (Cyrillic а)', { email: 'rosa@gmаil.com' }, 'email', /plain Latin letters/],
+      ['typo domain', { email: 'rosa@gmial.com' }, 'email', /Did you mean rosa@gmail\.com/],
+      ['unknown country', { country: 'XX' }, 'country', /choose your country/],
+      ['country as a name', { country: 'Germany' }, 'country', /choose your country/],
+      ['../ as the country', { country: '../' }, 'country', /choose your country/],
+      ['comment over the limit', { comment: long(1001) }, 'comment', /at most 1,000 characters/],
+      ['right-to-left override in the comment', { comment: `fine ${RTL}txet` }, 'comment', /text-direction/],
+      ['outdated privacy notice', { consentVersion: '2019-01' }, 'consentVersion', /privacy notice has changed/],
+    ] as const
+  ).map(([name, change, field, says]): Row => ({
+    file: SIGN,
+    name: `sign: ${name}`,
+    send: async () => {
+      const answer = await sign(change)()
+      return { ...answer, message: answer.fields[field] ?? `(no error for ${field}) ${answer.message}` }
+    },
+    status: 422,
+    says,
+  })),
+  { file: SIGN, name: 'sign: closed petition', send: sign({}, () => closedSlug), status: 409, says: /closed and no longer takes signatures/ },
+  { file: SIGN, name: 'sign: unknown petition', send: sign({}, () => 'no-such-petition'), status: 404, says: /no petition at this address/ },
+  ...TRAVERSALS.map((slug): Row => ({
+    file: SIGN,
+    name: `sign: ${slug} as the petition`,
+    send: sign({}, () => slug),
+    status: 404,
+    says: /no petition at this address/,
+  })),
+  { file: SIGN, name: 'sign: RTL override in the petition slug', send: sign({}, () => `${RTL}${open.slug}`), status: 404, says: /no petition at this address/ },
+  { file: SIGN, name: 'sign: missing proof-of-work', send: sign({ altcha: undefined }), status: 400, says: /security check hasn’t finished/ },
+  { file: SIGN, name: 'sign: garbage proof-of-work', send: sign({ altcha: '%%%not-base64' }), status: 400, says: /security check failed/ },
+  {
+    file: SIGN,
+    name: 'sign: forged proof-of-work',
+    send: async () =>
+      sign({
+        altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64'),
+      })(),
+    status: 400,
+    says: /security check failed/,
+  },
+  {
+    file: SIGN,
+    name: 'sign: a 20 KB body',
+    send: call(SIGN, 'POST', '/x', { params: { slug: 'x' }, ...jsonBody({ ...validSigner(), comment: long(20_000) }) }),
+    status: 413,
+    says: /too large \(at most 16 KB\)/,
+  },
+  ...(
+    [
+      ['malformed JSON', '{"fullName": ', 'application/json', 400, /could not be read/],
+      ['a JSON array', '[1,2]', 'application/json', 400, /could not be read/],
+      ['JSON nested 3,000 deep', '['.repeat(3000) + ']'.repeat(3000), 'application/json', 400, /could not be read/],
+      ['text/plain', 'hello', 'text/plain', 415, /as JSON or as a normal form post/],
+      ['XML', '<a/>', 'application/xml', 415, /as JSON or as a normal form post/],
+    ] as const
+  ).map(([name, body, type, status, says]): Row => ({
+    file: SIGN,
+    name: `sign: ${name}`,
+    send: () => call(SIGN, 'POST', '/x', { params: { slug: open.slug }, body, type })(),
+    status,
+    says,
+  })),
+
+  // Resend the confirmation.
+  ...(() => {
+    const file = 'app/api/petitions/[slug]/resend/route.ts'
+    const resend = (body: Partial<{ body: BodyInit; type: string }>, slug?: string) => () =>
+      call(file, 'POST', '/x', { params: { slug: slug ?? open.slug }, ...body })()
+    return [
+      { file, name: 'resend: invalid email', send: resend(jsonBody({ email: 'rosa@' })), status: 422, says: /email address you signed with/ },
+      { file, name: 'resend: missing email', send: resend(jsonBody({})), status: 422, says: /email address you signed with/ },
+      {
+        file,
+        name: 'resend: 300-character email',
+        send: resend(jsonBody({ email: `${long(290)}@example.org` })),
+        status: 422,
+        says: /email address you signed with/,
+      },
+      { file, name: 'resend: email as an object', send: resend(jsonBody({ email: { $ne: null } })), status: 422, says: /email address you signed with/ },
+      { file, name: 'resend: a 20 KB body', send: resend(jsonBody({ email: long(20_000) })), status: 413, says: /too large/ },
+      { file, name: 'resend: malformed JSON', send: resend({ body: '{"email"', type: 'application/json' }), status: 400, says: /could not be read/ },
+      { file, name: 'resend: text/plain', send: resend({ body: 'email=a', type: 'text/plain' }), status: 415, says: /as JSON or as a normal form post/ },
+      ...TRAVERSALS.map((slug) => ({
+        file,
+        name: `resend: ${slug} as the petition`,
+        send: resend(jsonBody({ email: 'a@example.org' }), slug),
+        status: 404,
+        says: /no petition at this address/,
+      })),
+    ]
+  })(),
+
+  // Withdraw, unsubscribe and confirm: links from emails. A form post is answered with a 303 to
+  // the page that says the link doesn't work; the one-click unsubscribe with a plain 400.
+  ...(() => {
+    const file = 'app/api/signatures/withdraw/route.ts'
+    const withdraw = (body: Partial<{ body: BodyInit; type: string }>) => call(file, 'POST', '/api/signatures/withdraw', body)
+    const invalid = /\/signatures\/invalid-link$/
+    return [
+      { file, name: 'withdraw: made-up token', send: withdraw(jsonBody({ token: 'made-up' })), status: 303, says: invalid },
+      { file, name: 'withdraw: missing token', send: withdraw(jsonBody({})), status: 303, says: invalid },
+      { file, name: 'withdraw: 500-character token', send: withdraw(jsonBody({ token: long(500) })), status: 303, says: invalid },
+      { file, name: 'withdraw: NUL in the token', send: withdraw(jsonBody({ token: `abc${NUL}def` })), status: 303, says: invalid },
+      { file, name: 'withdraw: token as an array', send: withdraw(jsonBody({ token: ['a', 'b'] })), status: 303, says: invalid },
+      { file, name: 'withdraw: malformed JSON', send: withdraw({ body: '{token', type: 'application/json' }), status: 303, says: invalid },
+      {
+        file,
+        name: 'withdraw: a 20 KB form',
+        send: withdraw({ body: `token=${long(20_000)}`, type: 'application/x-www-form-urlencoded' }),
+        status: 303,
+        says: invalid,
+      },
+    ].map((row) => ({ ...row, send: locationOf(row.send) }))
+  })(),
+  ...(() => {
+    const file = 'app/api/signatures/unsubscribe/route.ts'
+    const oneClick = (token: string) =>
+      call(file, 'POST', `/api/signatures/unsubscribe?token=${encodeURIComponent(token)}`, {
+        body: 'List-Unsubscribe=One-Click',
+        type: 'application/x-www-form-urlencoded',
+      })
+    const doesNotWork = /This unsubscribe link does not work/
+    return [
+      { file, name: 'unsubscribe: one-click, made-up token', send: oneClick('made-up'), status: 400, says: doesNotWork },
+      { file, name: 'unsubscribe: one-click, 500-character token', send: oneClick(long(500)), status: 400, says: doesNotWork },
+      { file, name: 'unsubscribe: one-click, NUL in the token', send: oneClick(`a${NUL}b`), status: 400, says: doesNotWork },
+      { file, name: 'unsubscribe: one-click, ../ as the token', send: oneClick('../../etc/passwd'), status: 400, says: doesNotWork },
+      {
+        file,
+        name: 'unsubscribe: the page’s button without a token',
+        send: locationOf(call(file, 'POST', '/api/signatures/unsubscribe', jsonBody({}))),
+        status: 303,
+        says: /problem=invalid/,
+      },
+      {
+        file,
+        name: 'unsubscribe: GET without a token',
+        send: locationOf(call(file, 'GET', '/api/signatures/unsubscribe')),
+        status: 303,
+        says: /problem=invalid/,
+      },
+    ]
+  })(),
+  ...(() => {
+    const file = 'app/signatures/confirm/route.ts'
+    const confirm = (token: string) => locationOf(call(file, 'GET', `/signatures/confirm?token=${encodeURIComponent(token)}`))
+    const invalid = /\/signatures\/invalid-link$/
+    return [
+      { file, name: 'confirm: made-up token', send: confirm('made-up'), status: 303, says: invalid },
+      { file, name: 'confirm: empty token', send: confirm(''), status: 303, says: invalid },
+      { file, name: 'confirm: 5,000-character token', send: confirm(long(5000)), status: 303, says: invalid },
+      { file, name: 'confirm: RTL override in the token', send: confirm(`${RTL}abc`), status: 303, says: invalid },
+    ]
+  })(),
+
+  // Public reads that take an address.
+  ...(() => {
+    const count = 'app/(site)/petitions/[slug]/count.json/route.ts'
+    const sheet = 'app/(print)/petitions/[slug]/sheet.pdf/route.ts'
+    const feed = 'app/(site)/category/[slug]/feed.xml/route.ts'
+    const slugs = [...TRAVERSALS, `${RTL}abc`, long(500), 'no-such-petition', `a${NUL}b`]
+    return [
+      ...slugs.map((slug) => ({
+        file: count,
+        name: `count.json: ${slug.slice(0, 30)}`,
+        send: call(count, 'GET', '/x', { params: { slug } }),
+        status: 404,
+        says: /no petition at this address/,
+      })),
+      ...slugs.slice(0, 4).map((slug) => ({
+        file: sheet,
+        name: `sheet.pdf: ${slug}`,
+        send: call(sheet, 'GET', '/x', { params: { slug } }),
+        status: 404,
+        says: /no petition at this address/,
+      })),
+      ...slugs.slice(0, 4).map((slug) => ({
+        file: feed,
+        name: `category feed: ${slug}`,
+        send: call(feed, 'GET', '/x', { params: { slug } }),
+        status: 404,
+        says: /No such category/,
+      })),
+    ]
+  })(),
+  ...(() => {
+    const file = 'app/media/[...path]/route.ts'
+    const get = (segments: string[]) => call(file, 'GET', '/media/x', { params: { path: segments } })
+    return [
+      ['..', '..', 'package.json'],
+      ['..%2f..%2fpackage.json', '640.webp'],
+      ['..\\..\\package.json', '640.webp'],
+      ['0123456789abcdef01234567', '../../../../package.json'],
+      ['0123456789abcdef01234567', '640.webp\u0000.txt'],
+      ['0123456789abcdef01234567', '640.svg'],
+      ['0123456789ABCDEF01234567', '640.webp'],
+      ['0123456789abcdef01234567', '640.webp', 'extra'],
+      [long(5000), '640.webp'],
+    ].map((segments) => ({ file, name: `media file: ${segments.join('/').slice(0, 40)}`, send: get(segments), status: 404, says: /Not found/ }))
+  })(),
+
+  // The internal revalidation hook: nobody outside the process knows its secret.
+  ...(() => {
+    const file = 'app/api/revalidate/route.ts'
+    const send = (headers: Record<string, string>) => call(file, 'POST', '/api/revalidate', { headers, ...jsonBody({ changes: ['posts:../../x'] }) })
+    return [
+      { file, name: 'revalidate: no secret', send: send({}), status: 403, says: /Forbidden/ },
+      { file, name: 'revalidate: a guessed secret', send: send({ 'x-placard-secret': 'x'.repeat(64) }), status: 403, says: /Forbidden/ },
+      { file, name: 'revalidate: a 5,000-character secret', send: send({ 'x-placard-secret': long(5000) }), status: 403, says: /Forbidden/ },
+    ]
+  })(),
+
+  // The admin's route handlers, signed in with the permission they need.
+  ...(() => {
+    const file = 'app/api/admin/media/route.ts'
+    const upload = (form: FormData | string, type?: string) => call(file, 'POST', '/api/admin/media', { body: form, type, user: () => editor })
+    const withFile = (bytes: BlobPart, name: string, extra: Record<string, string> = {}) => {
+      const form = formData(extra)
+      form.append('file', new File([bytes], name, { type: 'image/jpeg' }))
+      return form
+    }
+    return [
+      { file, name: 'media upload: JSON instead of a form', send: upload('{"file":"x"}', 'application/json'), status: 415, says: /multipart\/form-data/ },
+      { file, name: 'media upload: no file', send: upload(formData({ alt: 'x' })), status: 422, says: /had no file in it/ },
+      {
+        file,
+        name: 'media upload: a script named ../../x.jpg',
+        send: upload(withFile('<script>alert(1)</script>', '../../public/x.jpg')),
+        status: 422,
+        says: /image/,
+      },
+      { file, name: 'media upload: an empty file', send: upload(withFile('', 'empty.jpg')), status: 422, says: /image|empty/ },
+      {
+        file,
+        name: 'media upload: alt text over 300 characters',
+        send: upload(withFile('x', 'a.jpg', { alt: long(301) })),
+        status: 422,
+        says: /under 300 characters/,
+      },
+      { file, name: 'media upload: 21 MB', send: upload(withFile(new Uint8Array(21 * 1024 * 1024), 'big.jpg')), status: 413, says: /at most 20 MB/ },
+    ]
+  })(),
+  ...(() => {
+    const file = 'app/api/admin/signatures/export/route.ts'
+    const exportAs = (query: string, user: () => User = () => moderator) => call(file, 'GET', `/api/admin/signatures/export?${query}`, { user })
+    return [
+      {
+        file,
+        name: 'export: a moderator asks for emails',
+        send: exportAs(`petition=${NOBODY}&columns=email`),
+        status: 403,
+        says: /Only admins can export email addresses/,
+      },
+      ...[
+        ['no petition', 'columns=name'],
+        ['../ as the petition', 'petition=..%2F..%2Fetc&columns=name'],
+        ['no columns', `petition=${NOBODY}`],
+        ['an unknown column', `petition=${NOBODY}&columns=password_hash`],
+        ['an unknown petition', `petition=${NOBODY}&columns=name`],
+      ].map(([name, query]) => ({
+        file,
+        name: `export: ${name}`,
+        send: locationOf(exportAs(query!)),
+        status: 303,
+        says: /\/admin\/moderation\/export\?.*problem=1/,
+      })),
+    ]
+  })(),
+
+  // Server actions, as an admin: only the input is wrong.
+  ...(
+    [
+      ['title missing', post({ title: '' }), /Give the post a title/],
+      ['title of 201 characters', post({ title: long(201) }), /under 200 characters/],
+      ['NUL byte in the title', post({ title: `A${NUL}B` }), /control characters/],
+      ['RTL override in the title', post({ title: `News ${RTL}sweN` }), /text-direction/],
+      ['../ as the slug', post({ slug: '../../etc/passwd' }), /lower-case letters, digits and single hyphens/],
+      ['%2e%2e%2f as the slug', post({ slug: '%2e%2e%2fadmin' }), /lower-case letters, digits and single hyphens/],
+      ['backslashes in the slug', post({ slug: '..\\..\\admin' }), /lower-case letters, digits and single hyphens/],
+      ['RTL override in the slug', post({ slug: `news-${RTL}abc` }), /text-direction/],
+      ['slug of 200 characters', post({ slug: 'a'.repeat(200) }), /under 120 characters/],
+      ['an unknown intent', post({ intent: 'drop-table' }), /Choose what to do with the post/],
+      ['schedule with an impossible date', post({ intent: 'schedule', publishAt: '2027-02-30T25:00:00Z' }), /Pick a date and time/],
+      ['schedule without a date', post({ intent: 'schedule' }), /Pick the date and time to publish/],
+      ['a javascript: source link', post({ sourceUrl: 'javascript:alert(1)' }), /must start with https/],
+      ['an image on another site', post({ imageUrl: '//evil.example/x.jpg', imageAlt: 'x' }), /Choose an image from the media library/],
+      ['an image path with ../', post({ imageUrl: '/media/../../etc/passwd', imageAlt: 'x' }), /Choose an image from the media library/],
+      ['a category id that is not one', post({ 'categoryIds[]': ['../x'] }), /Choose categories from the list/],
+      ['an unknown category', post({ 'categoryIds[]': [NOBODY] }), /no longer exists/],
+      ['an unknown post id', post({ id: NOBODY }), /deleted by someone else/],
+      ['an edit from a copy of 2000', () => post({ id: postId, baseUpdatedAt: '2000-01-01T00:00:00.000Z' })(), /changed|someone else|reload/i],
+      ['a base time that is no time', () => post({ id: postId, baseUpdatedAt: 'yesterday' })(), /Reload the page/],
+      ['an id that is not one', post({ id: "1' OR '1'='1" }), /doesn’t exist\. Reload the page/],
+      ['a body of 200,001 characters', post({ bodyHtml: long(200_001) }), /too long/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/posts/actions.ts`, name: `post: ${name}`, send, status: 'action', says })),
+  {
+    file: `${A}/posts/actions.ts`,
+    name: 'delete post: unknown id',
+    send: act(`${A}/posts/actions.ts`, 'deletePostAction', { id: NOBODY }),
+    status: 'action',
+    says: /already deleted/,
+  },
+  {
+    file: `${A}/posts/actions.ts`,
+    name: 'delete post: ../ as the id',
+    send: act(`${A}/posts/actions.ts`, 'deletePostAction', { id: '../x' }),
+    status: 'action',
+    says: /That post doesn’t exist/,
+  },
+  ...(
+    [
+      ['title missing', page({ title: '' }), /Give the page a title/],
+      ['NUL byte in the title', page({ title: `About${NUL}` }), /control characters/],
+      ['RTL override in the title', page({ title: `${RTL}tuobA` }), /text-direction/],
+      ['a reserved address as the slug', page({ slug: 'admin' }), /already uses this address/],
+      ['../ as the slug', page({ slug: '../admin' }), /lower-case letters/],
+      ['an unknown intent', page({ intent: 'destroy' }), /Choose what to do with the page/],
+      ['an unknown page id', page({ id: NOBODY }), /deleted by someone else/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/pages/actions.ts`, name: `page: ${name}`, send, status: 'action', says })),
+  {
+    file: `${A}/pages/actions.ts`,
+    name: 'move page: sideways',
+    send: act(`${A}/pages/actions.ts`, 'movePageAction', () => ({ id: pageId, direction: 'sideways' })),
+    status: 'action',
+    says: /Move the page up or down/,
+  },
+  {
+    file: `${A}/pages/actions.ts`,
+    name: 'delete page: not an id',
+    send: act(`${A}/pages/actions.ts`, 'deletePageAction', { id: '../../x' }),
+    status: 'action',
+    says: /That page doesn’t exist/,
+  },
+  ...(
+    [
+      ['goal of 0', petition({ goal: '0' }), /at least one signature/],
+      ['negative goal', petition({ goal: '-5' }), /at least one signature/],
+      ['goal of 10^12', petition({ goal: '1000000000000' }), /at most 100,000,000/],
+      ['goal as words', petition({ goal: 'a thousand' }), /as a number of signatures/],
+      ['goal of 2.5', petition({ goal: '2.5' }), /whole number/],
+      ['deadline of 30 February', petition({ deadline: '2027-02-30' }), /Pick the last day as a date/],
+      ['deadline as words', petition({ deadline: 'next tuesday' }), /Pick the last day as a date/],
+      ['delivered without a day', petition({ intent: 'deliver' }), /Pick the day it was delivered/],
+      ['NUL byte in the title', petition({ title: `Free${NUL}them` }), /control characters/],
+      ['RTL override in the title', petition({ title: `Free ${RTL}meht` }), /text-direction/],
+      ['RTL override in the slug', petition({ slug: `${RTL}free` }), /text-direction/],
+      ['image without a description', petition({ imageUrl: '/media/a/640.webp' }), /Describe the image/],
+      ['an unknown petition id', petition({ id: NOBODY }), /deleted by someone else/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/petitions/actions.ts`, name: `petition: ${name}`, send, status: 'action', says })),
+  {
+    file: `${A}/petitions/actions.ts`,
+    name: 'feature petition: not an id',
+    send: act(`${A}/petitions/actions.ts`, 'featurePetitionAction', { id: 'x' }),
+    status: 'action',
+    says: /Choose a petition from the list/,
+  },
+  {
+    file: `${A}/petitions/actions.ts`,
+    name: 'feature petition: unknown id',
+    send: act(`${A}/petitions/actions.ts`, 'featurePetitionAction', { id: NOBODY }),
+    status: 'action',
+    says: /no longer exists|doesn’t exist/,
+  },
+  {
+    file: `${A}/petitions/actions.ts`,
+    name: 'delete petition: unknown id',
+    send: act(`${A}/petitions/actions.ts`, 'deletePetitionAction', { id: NOBODY }),
+    status: 'action',
+    says: /already deleted/,
+  },
+  ...(
+    [
+      ['count of 0', paperCount({ count: '0' }), /at least one signature/],
+      ['negative count', paperCount({ count: '-100' }), /at least one signature/],
+      ['count of ten million', paperCount({ count: '10000000' }), /at most 1,000,000/],
+      ['count as words', paperCount({ count: 'lots' }), /number of signatures/],
+      ['count of 1.5', paperCount({ count: '1.5' }), /whole number/],
+      ['note missing', paperCount({ note: '' }), /Say where they were collected/],
+      ['note of 301 characters', paperCount({ note: long(301) }), /under 300 characters/],
+      ['NUL byte in the note', paperCount({ note: `March${NUL}` }), /control characters/],
+      ['unknown country', paperCount({ country: 'XX' }), /Choose a country from the list/],
+      ['unknown petition', paperCount({ petitionId: NOBODY }), /deleted|no longer exists/],
+      ['a formula and a control character in a list', paperList('Name,Country\n=cmd|calc,PL\nAnna\u0007,PL\n'), /some lines of the list need correcting/],
+      ['an RTL override in a listed name', paperList(`Name,Country\nAnna ${RTL}annA,PL\n`), /some lines of the list need correcting/],
+      ['a list with an unknown country', paperList('Name,Country\nAnna,Atlantis\n'), /some lines of the list need correcting/],
+      ['an empty file', paperList(''), /The file is empty/],
+      ['a file of 1 MB', paperList(new File([new Uint8Array(1_000_000)], 'big.csv')), /too large/],
+      ['binary instead of CSV', paperList(new File([new Uint8Array([0, 159, 146, 150, 0, 1, 2])], 'x.csv')), /could not be read|need correcting/],
+      ['no file', act(`${A}/petitions/paper-actions.ts`, 'uploadPaperListAction', () => ({ petitionId: open.id, note: 'x' })), /Choose a CSV file/],
+      [
+        'correct an entry to 0',
+        act(`${A}/petitions/paper-actions.ts`, 'editPaperEntryAction', () => ({ id: paperEntryId, count: '0', note: 'x' })),
+        /at least one signature/,
+      ],
+      [
+        'correct an unknown entry',
+        act(`${A}/petitions/paper-actions.ts`, 'editPaperEntryAction', { id: NOBODY, count: '5', note: 'x' }),
+        /removed by someone else/,
+      ],
+      ['remove an entry by a non-id', act(`${A}/petitions/paper-actions.ts`, 'removePaperEntryAction', { id: '../../x' }), /That entry doesn’t exist any more/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/petitions/paper-actions.ts`, name: `paper signatures: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['name missing', category({ name: '' }), /Give the category a name/],
+      ['name of 61 characters', category({ name: long(61) }), /under 60 characters/],
+      ['NUL byte in the name', category({ name: `News${NUL}` }), /control characters/],
+      ['RTL override in the name', category({ name: `${RTL}sweN` }), /text-direction/],
+      ['../ as the slug', category({ slug: '../../admin' }), /lower-case letters/],
+      ['description of 501 characters', category({ description: long(501) }), /under 500 characters/],
+      ['a slug another category has', () => category({ slug: takenCategorySlug })(), /already|taken|another/i],
+      ['delete an unknown category', act(`${A}/categories/actions.ts`, 'deleteCategoryAction', { id: NOBODY }), /already deleted/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/categories/actions.ts`, name: `category: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['unknown image', media({ id: NOBODY }), /no longer exists/],
+      ['../ as the image id', media({ id: '../../etc/passwd' }), /That image no longer exists/],
+      ['alt text of 301 characters', media({ alt: long(301) }), /under 300 characters/],
+      ['NUL byte in the caption', media({ caption: `A${NUL}` }), /control characters/],
+      ['RTL override in the alt text', media({ alt: `${RTL}txet` }), /text-direction/],
+      ['delete an unknown image', act(`${A}/media/actions.ts`, 'deleteMedia', { id: NOBODY }), /already deleted/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/media/actions.ts`, name: `media: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['name missing', invite({ name: '' }), /Enter a name/],
+      ['name of 101 characters', invite({ name: long(101) }), /under 100 characters/],
+      ['NUL byte in the name', invite({ name: `Ann${NUL}` }), /control characters/],
+      ['RTL override in the name', invite({ name: `Ann ${RTL}nnA` }), /text-direction/],
+      ['an email that already has an account', () => invite({ email: adminEmail.toUpperCase() })(), /already has an account/],
+      ['invalid email', invite({ email: 'not-an-email' }), /doesn’t look like an email/],
+      ['email of 300 characters', invite({ email: `${long(290)}@example.org` }), /too long/],
+      ['email with a newline (header injection)', invite({ email: 'a@example.org\r\nBcc: all@example.org' }), /doesn’t look like an email/],
+      ['role superadmin', invite({ role: 'superadmin' }), /Choose a role/],
+      ['role of an unknown user', act(`${A}/users/actions.ts`, 'changeUserRole', { userId: NOBODY, role: 'admin' }), /could not be found|no longer exists/],
+      ['disable a user by a non-id', act(`${A}/users/actions.ts`, 'disableUser', { userId: '1 OR 1=1' }), /could not be found/],
+      ['enable an unknown user', act(`${A}/users/actions.ts`, 'enableUser', { userId: NOBODY }), /could not be found|no longer exists/],
+      ['password link for an unknown user', act(`${A}/users/actions.ts`, 'sendPasswordLink', { userId: NOBODY }), /could not be found|no longer exists/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/users/actions.ts`, name: `users: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['name missing', ownName(''), /Enter a name/],
+      ['NUL byte in the name', ownName(`Me${NUL}`), /control characters/],
+      ['RTL override in the name', ownName(`${RTL}eM`), /text-direction/],
+      ['name of 5,000 characters', ownName(long(5000)), /under 100 characters/],
+      ['password too short', act(`${A}/account/actions.ts`, 'changeOwnPasswordAction', { current: 'x', password: 'short', repeat: 'short' }), /at least/],
+      [
+        'passwords that differ',
+        act(`${A}/account/actions.ts`, 'changeOwnPasswordAction', { current: 'x', password: 'a long new password', repeat: 'another one' }),
+        /aren’t the same/,
+      ],
+      [
+        'current password missing',
+        act(`${A}/account/actions.ts`, 'changeOwnPasswordAction', { password: 'a long new password', repeat: 'a long new password' }),
+        /Enter your current password/,
+      ],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/account/actions.ts`, name: `account: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      [
+        'ids that are not ids',
+        act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': ['../x'], decision: 'approve' }),
+        /Choose signatures from the list/,
+      ],
+      ['no ids', act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { decision: 'approve' }), /Tick at least one signature/],
+      [
+        '201 ids',
+        act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': Array.from({ length: 201 }, () => NOBODY), decision: 'approve' }),
+        /at most 200/,
+      ],
+      [
+        'an unknown decision',
+        act(`${A}/moderation/actions.ts`, 'decideSignaturesAction', { 'ids[]': [NOBODY], decision: 'delete' }),
+        /Choose approve or reject/,
+      ],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/moderation/actions.ts`, name: `moderation: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['an empty filter', invalidate({}), /Choose at least one filter/],
+      ['a time that does not exist', invalidate({ from: '2026-02-30T25:61' }), /does not exist/],
+      ['a time in words', invalidate({ from: 'yesterday' }), /like 2026-12-01T14:30/],
+      ['from after to', invalidate({ from: '2026-12-02T00:00', to: '2026-12-01T00:00' }), /after the “to” time/],
+      ['a domain with ../', invalidate({ domain: '../../etc' }), /Type a domain like example.org/],
+      ['an address hash with a NUL', invalidate({ ip: `${'a'.repeat(42)}${NUL}` }), /control characters/],
+      ['a one-letter name', invalidate({ name: 'a' }), /at least two letters/],
+      ['a filter that matches nothing', invalidate({ petition: NOBODY }), /nothing to invalidate/],
+      ['undo an unknown invalidation', act(`${A}/moderation/invalidations/actions.ts`, 'undoInvalidationAction', { id: NOBODY }), /can’t be undone now/],
+      ['undo by a non-id', act(`${A}/moderation/invalidations/actions.ts`, 'undoInvalidationAction', { id: '../1' }), /Choose an invalidation from the list/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/moderation/invalidations/actions.ts`, name: `invalidation: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['0 from one address', rules({ ipBurstLimit: '0' }), /from 1 to 100,000/],
+      ['a negative window', rules({ burstWindowMinutes: '-10' }), /from 1 to 1,440/],
+      ['10^9 from one domain', rules({ domainBurstLimit: '1e9' }), /from 1 to 1,000,000/],
+      ['a fraction', rules({ minFillSeconds: '2.5' }), /from 0 to 600/],
+      ['words', rules({ ipBurstLimit: 'fifty' }), /from 1 to 100,000/],
+      ['a missing field', rules({ burstWindowMinutes: '' }), /from 1 to 1,440/],
+      ['Infinity', rules({ ipBurstLimit: 'Infinity' }), /from 1 to 100,000/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/settings/actions.ts`, name: `hold rules: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['subject missing', update({ subject: '' }), /Give the update a subject/],
+      ['subject on two lines (header injection)', update({ subject: 'News\r\nBcc: all@example.org' }), /on one line/],
+      ['subject of 151 characters', update({ subject: long(151) }), /under 150 characters/],
+      ['NUL byte in the subject', update({ subject: `News${NUL}` }), /control characters/],
+      ['RTL override in the subject', update({ subject: `${RTL}sweN` }), /text-direction/],
+      ['an empty body', update({ bodyHtml: '<p> </p>' }), /Write the text of the update/],
+      ['an unknown petition', update({ petitionId: NOBODY }), /Choose a published petition/],
+      ['a test of an unknown update', act(`${A}/updates/actions.ts`, 'sendTestUpdateAction', { id: NOBODY }), /no longer exists/],
+      [
+        'send with a count in words',
+        act(`${A}/updates/actions.ts`, 'sendUpdateAction', () => ({ id: updateId, expected: 'many' })),
+        /Reload the page and confirm again/,
+      ],
+      ['send an unknown update', act(`${A}/updates/actions.ts`, 'sendUpdateAction', { id: NOBODY, expected: '5' }), /no longer exists/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/updates/actions.ts`, name: `update: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['a made-up token', setPassword({}), /This link doesn’t work any more/],
+      ['../ as the token', setPassword({ token: '../../../../etc/passwd' }), /This link doesn’t work any more/],
+      ['a 5,000-character token', setPassword({ token: long(5000) }), /This link doesn’t work any more/],
+      ['a short password', setPassword({ password: 'short', repeat: 'short' }), /at least/],
+      ['a 2,000-character password', setPassword({ password: long(2000), repeat: long(2000) }), /at most/],
+    ] as const
+  ).map(([name, send, says]): Row => ({
+    file: 'app/admin/set-password/[token]/public-actions.ts',
+    name: `set password: ${name}`,
+    send,
+    status: 'action',
+    says,
+  })),
+]
+
+// Every action in the route tree, sent an empty form: a missing field is named in words, never as
+// zod's "Invalid input".
+const EMPTY_FORM_SAYS = /^(Please correct the marked fields\. \| [A-Z]|Choose at least one filter|This link doesn’t work any more)/
+// An empty form that is a valid request: no petition in the sidebar.
+const VALID_EMPTY = ['featurePetitionAction']
+for (const file of routeTree(path.resolve('app')).actions) {
+  const names = [...readFileSync(file, 'utf8').matchAll(/^export (?:const|async function) (\w+)/gm)].map((m) => m[1]!)
+  for (const name of names.filter((n) => !VALID_EMPTY.includes(n)))
+    rows.push({
+      file,
+      name: `${path.basename(path.dirname(file))} ${name}: no fields at all`,
+      send: act(file, name, {}),
+      status: 'action',
+      says: EMPTY_FORM_SAYS,
+    })
+}
+
+let closedSlug = ''
+beforeAll(async () => {
+  closedSlug = (await makePetition({ status: 'closed' })).slug
+})
+
+/** For a row answered with a redirect: the message is the page it leads to. */
+function locationOf(send: () => Promise<Answer>) {
+  return async () => {
+    const answer = await send()
+    return { ...answer, message: answer.location ?? `(no redirect) ${answer.message}` }
+  }
+}
+
+const tree = routeTree(path.resolve('app'))
+const covered = new Set(rows.map((r) => r.file))
+
+it('covers every route handler and server-action module in the route tree', () => {
+  expect(tree.routes.length).toBeGreaterThan(10)
+  expect(tree.actions.length).toBeGreaterThan(10)
+  const e2e = readFileSync(E2E_SPEC, 'utf8')
+  for (const file of [...tree.routes, ...tree.actions]) {
+    if (ROWS_IN_E2E[file]) expect(e2e, `${file} has no rows in ${E2E_SPEC}`).toContain(ROWS_IN_E2E[file])
+    else expect(covered.has(file), `${file} has no rows in the bad-input table`).toBe(true)
+  }
+})
+
+it('drops hidden characters from rich text instead of refusing it (nobody could find them to delete)', async () => {
+  const saved = await post({ title: 'Pasted from Word', bodyHtml: `<p>a${NUL}b\u000bc ${RTL}d</p>` })()
+  expect(saved).toMatchObject({ status: 200 })
+  expect((await db.post.findFirstOrThrow({ where: { title: 'Pasted from Word' } })).bodyHtml).toBe('<p>abc d</p>')
+})
+
+describe('bad input is refused with a specific message and stores nothing', () => {
+  for (const row of rows) {
+    it(row.name, async () => {
+      const before = await databaseDigest()
+      const answer = await row.send()
+      expect(answer.status, `${row.name}: ${answer.message}`).toBe(row.status)
+      const words = [answer.message, ...Object.values(answer.fields)].join(' | ')
+      expect(words, row.name).toMatch(row.says)
+      expect(words, `${row.name}: ${words}`).not.toMatch(/\n\s+at |Invalid input|Prisma|Error:/)
+      expect(await databaseDigest(), row.name).toBe(before)
+    })
+  }
+})
+
+afterAll(() => {
+  const endpoints = new Set(rows.map((r) => r.file))
+  const routes = [...endpoints].filter((f) => f.endsWith('route.ts')).length + Object.keys(ROWS_IN_E2E).length
+  const actions = [...endpoints].filter((f) => !f.endsWith('route.ts')).length
+  console.log(`${rows.length} bad inputs tried across ${routes + actions} endpoints (${routes} route handlers, ${actions} server-action modules)`)
+})

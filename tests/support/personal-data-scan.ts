@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { isIP } from 'node:net'
+import pg from 'pg'
+import { parseEnv } from '@/lib/env'
+
+// Looks through a whole database and the server's logs for personal data that must not be
+// there: a visitor's raw IP address (Placard keeps only keyed hashes, lib/http/client-ip.ts) or a
+// signer's email address outside the few columns that need it. Run after the end-to-end suite
+// (tests/e2e/support/global-teardown.ts) against everything that suite left behind; its own test
+// (tests/integration/personal-data-scan.test.ts) plants leaks and sees them caught.
+
+export type Finding = { where: string; found: string; excerpt: string }
+
+/**
+ * The only columns allowed to hold a signer's email address, and for which rows. Anything else
+ * holding one is a finding. Staff addresses (users.email, wherever they appear) are not signers'.
+ */
+const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string }[] = [
+  // The signer's own address: the confirmation, withdraw and update emails go to it, and its
+  // canonical form stops the same person being counted twice. Until retention anonymises the
+  // row (lib/privacy/retention.ts); after that the address must be gone from both.
+  { table: 'signatures', column: 'email', rows: 'anonymised_at IS NULL', why: 'the signer’s address, until anonymised' },
+  { table: 'signatures', column: 'email_canonical', rows: 'anonymised_at IS NULL', why: 'the duplicate check, until anonymised' },
+  // The staff's sign-in addresses (editors, moderators, admins): not signers.
+  { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
+  // Who did something, as it was at the time: a staff address, kept when the account is gone
+  // (so users.email no longer vouches for it). Only the admin area writes these.
+  { table: 'audit_log', column: 'actor_label', rows: 'true', why: 'the staff member who acted' },
+  { table: 'signature_invalidations', column: 'requested_by_label', rows: 'true', why: 'the moderator who asked' },
+  { table: 'signature_invalidations', column: 'undone_by_label', rows: 'true', why: 'the moderator who undid it' },
+]
+
+/** The campaign's own addresses (the contact address in its posts, the sender of its mail): no one's personal data. */
+function siteAddresses(): string[] {
+  const { CONTACT_EMAIL, MAIL_FROM } = parseEnv()
+  return [CONTACT_EMAIL, ...emailAddressesIn(MAIL_FROM)].map((address) => address.toLowerCase())
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+// A run of the characters an address is made of, bounded by anything else. Each is then checked
+// with node:net's isIP, so times (12:30:05), versions and hex digests don't count.
+const IPV4_CANDIDATE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g
+const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?![\w:.])/g
+// A URL's host is a server's address (the site's own http://127.0.0.1:3100, the database's),
+// never a visitor's; the authority part of URLs is left out of the IP search.
+const URL_AUTHORITY = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#"'<>]*/gi
+// Addresses that are never a person's: "any address" as a server binds it.
+const NOT_A_PERSON = new Set(['0.0.0.0', '::'])
+
+/** Raw IP addresses in `text`: IPv4, IPv6 (compressed, bracketed, ::ffff:-mapped, ::1). */
+export function ipAddressesIn(text: string): string[] {
+  const outsideUrls = text.replace(URL_AUTHORITY, ' ')
+  const found = [...(outsideUrls.match(IPV4_CANDIDATE) ?? []), ...(outsideUrls.match(IPV6_CANDIDATE) ?? [])].filter(
+    (candidate) => isIP(candidate) !== 0 && /[0-9a-f]/i.test(candidate) && !NOT_A_PERSON.has(candidate),
+  )
+  return [...new Set(found)]
+}
+
+export function emailAddressesIn(text: string): string[] {
+  return [...new Set(text.match(EMAIL) ?? [])]
+}
+
+const excerptAround = (text: string, found: string) => {
+  const at = text.indexOf(found)
+  return text.slice(Math.max(0, at - 60), at + found.length + 60).replace(/\s+/g, ' ')
+}
+
+type Column = { table: string; column: string; type: string }
+
+async function textColumns(client: pg.Client): Promise<Column[]> {
+  const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string }>(
+    `SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
+     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+     WHERE c.table_schema = 'public'
+       AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb') OR (c.data_type = 'ARRAY' AND c.udt_name IN ('_text', '_varchar')))
+     ORDER BY 1, 2`,
+  )
+  return rows.map((r) => ({ table: r.table_name, column: r.column_name, type: r.data_type }))
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/**
+ * Every text, JSON and text-array column of every table in the public schema. Staff addresses
+ * (users.email) may appear anywhere: the audit log names who did what; so may the site's own.
+ */
+export async function scanDatabase(databaseUrl: string): Promise<{ findings: Finding[]; columns: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const staff = new Set([...(await client.query<{ email: string }>('SELECT lower(email) AS email FROM users')).rows.map((r) => r.email), ...siteAddresses()])
+    const findings: Finding[] = []
+    const columns = await textColumns(client)
+    for (const { table, column } of columns) {
+      const allowed = EMAIL_COLUMNS.find((a) => a.table === table && a.column === column)
+      // Only rows holding an @, a dot-quad or two colons can hold either; the exact check is below.
+      const { rows } = await client.query<{ value: string; allowed: boolean }>(
+        `SELECT ${quote(column)}::text AS value, (${allowed?.rows ?? 'false'}) AS allowed FROM ${quote(table)}
+         WHERE ${quote(column)}::text ~ '@|[0-9]\\.[0-9]+\\.[0-9]+\\.[0-9]|:.*:'`,
+      )
+      for (const { value, allowed: rowAllowed } of rows) {
+        const where = `${table}.${column}`
+        for (const ip of ipAddressesIn(value)) findings.push({ where, found: `IP address ${ip}`, excerpt: excerptAround(value, ip) })
+        if (rowAllowed) continue
+        for (const email of emailAddressesIn(value)) {
+          if (!staff.has(email.toLowerCase())) findings.push({ where, found: `email address ${email}`, excerpt: excerptAround(value, email) })
+        }
+      }
+    }
+    return { findings, columns: columns.length }
+  } finally {
+    await client.end()
+  }
+}
+
+/** Every line of the log files naming an IP address, or an email address that is neither staff's nor the site's. */
+export function scanLogs(files: string[], staff: Iterable<string>): Finding[] {
+  const known = new Set([...[...staff].map((s) => s.toLowerCase()), ...siteAddresses()])
+  return files.flatMap((file) => {
+    if (!existsSync(file)) return [{ where: file, found: 'no log file', excerpt: 'the server’s log was expected here' }]
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => {
+        const where = `${file}:${i + 1}`
+        const ips = ipAddressesIn(line).map((ip) => ({ where, found: `IP address ${ip}`, excerpt: excerptAround(line, ip) }))
+        const emails = emailAddressesIn(line)
+          .filter((email) => !known.has(email.toLowerCase()))
+          .map((email) => ({ where, found: `email address ${email}`, excerpt: excerptAround(line, email) }))
+        return [...ips, ...emails]
+      })
+  })
+}
+
+export async function staffEmails(databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return (await client.query<{ email: string }>('SELECT email FROM users')).rows.map((r) => r.email)
+  } finally {
+    await client.end()
+  }
+}
+
+export function describeFindings(findings: Finding[]): string {
+  return findings.map((f) => `  ${f.where}: ${f.found}\n      …${f.excerpt}…`).join('\n')
+}
