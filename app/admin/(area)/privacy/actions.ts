@@ -2,7 +2,7 @@
 
 import { adminAction } from '@/lib/auth/admin-action'
 import { viaPrisma } from '@/lib/privacy/erasure'
-import { describeCounts, eraseSubject, findSubject, subjectOf, type SubjectReport } from '@/lib/privacy/subject-access'
+import { describeCounts, eraseSubject, findSubject, subjectOf } from '@/lib/privacy/subject-access'
 import { counted } from '@/lib/format'
 import { subjectActionSchema } from '@/lib/validation/privacy'
 
@@ -10,7 +10,7 @@ import { subjectActionSchema } from '@/lib/validation/privacy'
 // address, or erase all of it and show what is left. Each is audited with counts and the
 // address's keyed-hash reference, never the address.
 
-export const subjectAccessAction = adminAction<typeof subjectActionSchema, SubjectReport>(
+export const subjectAccessAction = adminAction(
   'privacy.manage',
   subjectActionSchema,
   async ({ intent, email }, ctx) => {
