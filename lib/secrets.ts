@@ -5,7 +5,17 @@ import { parseEnv } from '@/lib/env'
 // value made for one use (say, a confirmation link) can never pass as another.
 
 export type KeyPurpose =
-  'altcha' | 'confirm-link' | 'withdraw-link' | 'unsubscribe-link' | 'ip-hash' | 'session' | 'password-link' | 'sign-in-throttle' | 'resend-limit'
+  | 'altcha'
+  | 'confirm-link'
+  | 'withdraw-link'
+  | 'unsubscribe-link'
+  | 'erase-link'
+  | 'ip-hash'
+  | 'email-key'
+  | 'session'
+  | 'password-link'
+  | 'sign-in-throttle'
+  | 'resend-limit'
 
 export function serverSecret(): string {
   const { PLACARD_SECRET } = parseEnv()

@@ -1,11 +1,11 @@
 import Link from 'next/link'
 
-// The page a signer sees when a link from one of our emails can't be used: what went wrong and
-// what to do, with a way back to the petitions.
-export function LinkProblem({ title, text }: { title: string; text: string }) {
+// The page a signer sees after a link from one of our emails: what happened (or what went wrong)
+// and what to do, with a way back to the petitions.
+export function LinkAnswer({ title, text }: { title: string; text: string }) {
   return (
-    <section aria-labelledby="link-problem-heading" className="max-w-xl">
-      <h1 id="link-problem-heading" className="text-3xl font-extrabold">
+    <section aria-labelledby="link-answer-heading" className="max-w-xl">
+      <h1 id="link-answer-heading" className="text-3xl font-extrabold">
         {title}
       </h1>
       <p className="mt-3 text-lg">{text}</p>
@@ -17,3 +17,6 @@ export function LinkProblem({ title, text }: { title: string; text: string }) {
     </section>
   )
 }
+
+/** When the link can't be used. */
+export const LinkProblem = LinkAnswer

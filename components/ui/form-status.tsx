@@ -1,7 +1,7 @@
 import type { ActionState } from '@/lib/action-state'
 
 // The answer to a form, announced to screen readers as it changes.
-export function FormStatus({ state, id }: { state: ActionState | null; id?: string }) {
+export function FormStatus({ state, id }: { state: ActionState<unknown> | null; id?: string }) {
   return (
     <div id={id} role="status" aria-live="polite" className="empty:hidden">
       {state?.message ? (

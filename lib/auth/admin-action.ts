@@ -25,7 +25,7 @@ export type ActionContext = {
   afterCommit: (work: () => Promise<void>) => void
 }
 
-export type AdminAction = ((previous: ActionState | null, form: FormData) => Promise<ActionState>) & {
+export type AdminAction<Result = never> = ((previous: ActionState<Result> | null, form: FormData) => Promise<ActionState<Result>>) & {
   permission: Permission
 }
 
@@ -43,13 +43,13 @@ export function formToObject(form: FormData): Record<string, unknown> {
   return result
 }
 
-export function adminAction<S extends z.ZodType>(
+export function adminAction<S extends z.ZodType, Result = never>(
   permission: Permission,
   schema: S,
-  work: (input: z.infer<S>, context: ActionContext) => Promise<ActionState | void>,
+  work: (input: z.infer<S>, context: ActionContext) => Promise<ActionState<Result> | void>,
   options: { name: string; timeout?: number } = { name: 'admin action' },
-): AdminAction {
-  const action = async (_previous: ActionState | null, form: FormData): Promise<ActionState> => {
+): AdminAction<Result> {
+  const action = async (_previous: ActionState<Result> | null, form: FormData): Promise<ActionState<Result>> => {
     const user = await getCurrentUser()
     if (!user) return { ok: false, message: NOT_SIGNED_IN }
     if (!can(user, permission)) return { ok: false, message: NOT_ALLOWED }

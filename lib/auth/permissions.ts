@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.read',
   'settings.manage',
+  /** Find, export and erase what the site holds about one email address (admins only). */
+  'privacy.manage',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]

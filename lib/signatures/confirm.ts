@@ -1,6 +1,7 @@
 import { pool } from '@/lib/db/pool'
 import { withinRateLimit } from '@/lib/rate-limit'
 import { canonicalEmail } from '@/lib/signatures/canonical-email'
+import { eraseSignatures, viaPool } from '@/lib/privacy/erasure'
 import { isExpired, readToken } from '@/lib/signatures/links'
 import { hmac } from '@/lib/secrets'
 
@@ -31,22 +32,23 @@ export async function confirmSignature(token: string): Promise<LinkOutcome> {
   return { kind: 'invalid-link' }
 }
 
+/**
+ * Withdraws the signature and erases it (lib/privacy/erasure.ts): nothing of the signer is kept
+ * but a keyed hash of the address, so it never counts again. A signature withdrawn before
+ * erasure existed is erased by the same link, and answered "already withdrawn".
+ */
 export async function withdrawSignature(token: string): Promise<LinkOutcome> {
   const link = readToken('withdraw-link', token)
   if (!link) return { kind: 'invalid-link' }
-  const { rows } = await pool().query<{ slug: string; status: string; changed: boolean }>(
-    `WITH done AS (
-       UPDATE signatures SET status = 'withdrawn', withdrawn_at = now()
-       WHERE id = $1 AND status IN ('pending', 'confirmed') RETURNING id)
-     SELECT p.slug, s.status, EXISTS (SELECT 1 FROM done) AS changed
-     FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE s.id = $1`,
+  const { rows } = await pool().query<{ slug: string; status: string; email_canonical: string }>(
+    `SELECT p.slug, s.status, s.email_canonical FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE s.id = $1`,
     [link.id],
   )
   const row = rows[0]
-  if (!row) return { kind: 'invalid-link' }
-  if (row.changed) return { kind: 'withdrawn', petitionSlug: row.slug }
-  if (row.status === 'withdrawn') return { kind: 'already-withdrawn', petitionSlug: row.slug }
-  return { kind: 'invalid-link' }
+  if (!row || row.status === 'invalidated') return { kind: 'invalid-link' }
+  const erased = await eraseSignatures(viaPool, row.email_canonical, link.id)
+  const withdrawnNow = erased.was.some((was) => was === 'pending' || was === 'confirmed')
+  return { kind: withdrawnNow ? 'withdrawn' : 'already-withdrawn', petitionSlug: row.slug }
 }
 
 /**

@@ -4,11 +4,14 @@ import { hmac } from '@/lib/secrets'
 // Confirmation and withdrawal links carry the signature id, when the link was made, and an
 // HMAC of both: unguessable, nothing to store, and a link made for one purpose never works for
 // the other. Confirmation links expire; a resent email carries a fresh one. Unsubscribe links (in
-// updates to signers) never expire: a mail client may use them years later.
+// updates to signers) never expire: a mail client may use them years later. Erasure links (in
+// every email to a signer) work for a year: long enough to come back to, and a forwarded or
+// leaked old email can't erase anyone for ever.
 
 export const CONFIRM_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
+export const ERASE_LINK_TTL_MS = 365 * 24 * 60 * 60 * 1000
 
-type Purpose = 'confirm-link' | 'withdraw-link' | 'unsubscribe-link'
+type Purpose = 'confirm-link' | 'withdraw-link' | 'unsubscribe-link' | 'erase-link'
 
 export function makeToken(purpose: Purpose, signatureId: string, issuedAt = Date.now()): string {
   const payload = `${signatureId}.${Math.floor(issuedAt / 1000)}`
@@ -26,6 +29,6 @@ export function readToken(purpose: Purpose, token: string): { id: string; issued
   return { id, issuedAt: Number(seconds) * 1000 }
 }
 
-export function isExpired(issuedAt: number, now = Date.now()) {
-  return now - issuedAt > CONFIRM_LINK_TTL_MS
+export function isExpired(issuedAt: number, now = Date.now(), ttl = CONFIRM_LINK_TTL_MS) {
+  return now - issuedAt > ttl
 }

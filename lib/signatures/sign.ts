@@ -1,11 +1,13 @@
 import { pool } from '@/lib/db/pool'
+import { emailKeyOf } from '@/lib/privacy/email-key'
 import { canonicalEmail, emailDomain, FREE_MAIL_DOMAINS } from '@/lib/signatures/canonical-email'
 import type { HoldRules } from '@/lib/validation/hold-rules'
 import type { SignatureFields } from '@/lib/validation/signature'
 
 // Records one signature in a single SQL statement (one round trip, one transaction): burst
 // counts are read, the signature is inserted unless this person already signed or its
-// proof-of-work was used before (both unique indexes), and its confirmation email is queued.
+// proof-of-work was used before (both unique indexes), or withdrew or erased their signature
+// (only a keyed hash of the address is left: email_key), and its confirmation email is queued.
 // Nothing here touches a shared counter, so a storm of signers never queues on one row.
 // The burst limits and their window are an admin's settings (lib/signatures/hold-rules.ts),
 // passed in as parameters from memory: no extra round trip per signature.
@@ -51,7 +53,8 @@ WITH p AS (
   SELECT gen_random_uuid(), p.id, $7, $8, $9, $5, $10, $11, $12, $13, $14, $15, $16, now(),
     cardinality(reasons.list) > 0, reasons.list, $3, $2, $20
   FROM p, reasons
-  WHERE p.accepting
+  -- An address whose signature here was withdrawn or erased keeps only its keyed hash (email_key).
+  WHERE p.accepting AND NOT EXISTS (SELECT 1 FROM signatures e WHERE e.email_key = $21 AND e.petition_id = p.id)
   ON CONFLICT DO NOTHING
   RETURNING id
 ), job AS (
@@ -63,7 +66,8 @@ SELECT (SELECT status FROM p) AS status, (SELECT deadline FROM p) AS deadline, (
 // Only when the insert hit a unique index: was it this person's earlier signature, or a proof
 // that was already used? Asked in a new statement, so it sees a concurrent signer's commit.
 const CONFLICT_SQL = `
-SELECT EXISTS (SELECT 1 FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE p.slug = $1 AND s.email_canonical = $2) AS signed`
+SELECT EXISTS (SELECT 1 FROM signatures s JOIN petitions p ON p.id = s.petition_id
+  WHERE p.slug = $1 AND (s.email_canonical = $2 OR s.email_key = $3)) AS signed`
 
 type Row = { status: string | null; deadline: Date | null; accepting: boolean | null; signature_id: string | null }
 
@@ -71,6 +75,7 @@ export async function signPetition(input: SignInput): Promise<SignOutcome> {
   const { fields } = input
   const domain = emailDomain(fields.email)
   const canonical = canonicalEmail(fields.email)
+  const key = emailKeyOf(canonical)
   // A named statement is planned once per connection, not on every signature.
   const { rows } = await pool().query<Row>({
     name: 'sign-petition',
@@ -96,12 +101,13 @@ export async function signPetition(input: SignInput): Promise<SignOutcome> {
       input.rules.ipBurstLimit,
       input.rules.domainBurstLimit,
       fields.shareWithTarget,
+      key,
     ],
   })
   const row = rows[0]!
   if (row.status === null) return { kind: 'unknown-petition' }
   if (!row.accepting) return { kind: 'closed', status: row.status, deadline: row.deadline }
   if (row.signature_id) return { kind: 'accepted', signatureId: row.signature_id }
-  const conflict = await pool().query<{ signed: boolean }>({ name: 'sign-conflict', text: CONFLICT_SQL, values: [input.petitionSlug, canonical] })
+  const conflict = await pool().query<{ signed: boolean }>({ name: 'sign-conflict', text: CONFLICT_SQL, values: [input.petitionSlug, canonical, key] })
   return conflict.rows[0]?.signed ? { kind: 'already-signed' } : { kind: 'proof-reused' }
 }

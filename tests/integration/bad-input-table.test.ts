@@ -326,6 +326,21 @@ const rows: Row[] = [
       },
     ].map((row) => ({ ...row, send: locationOf(row.send) }))
   })(),
+  // The erasure link's button: a bad token is sent back to the link's page, which is a 404 saying so.
+  ...(() => {
+    const file = 'app/api/signatures/erase/route.ts'
+    const erase = (body: Partial<{ body: BodyInit; type: string }>) => locationOf(call(file, 'POST', '/api/signatures/erase', body))
+    const back = /^\/signatures\/erase(\?token=|$)/
+    return [
+      { file, name: 'erase: made-up token', send: erase(jsonBody({ token: 'made-up' })), status: 303, says: back },
+      { file, name: 'erase: missing token', send: erase(jsonBody({})), status: 303, says: back },
+      { file, name: 'erase: 500-character token', send: erase(jsonBody({ token: long(500) })), status: 303, says: back },
+      { file, name: 'erase: NUL in the token', send: erase(jsonBody({ token: `abc${NUL}def` })), status: 303, says: back },
+      { file, name: 'erase: a withdraw link’s token', send: erase(jsonBody({ token: `${NOBODY}.1796148670.${'A'.repeat(43)}` })), status: 303, says: back },
+      { file, name: 'erase: malformed JSON', send: erase({ body: '{token', type: 'application/json' }), status: 303, says: back },
+      { file, name: 'erase: a 20 KB form', send: erase({ body: `token=${long(20_000)}`, type: 'application/x-www-form-urlencoded' }), status: 303, says: back },
+    ]
+  })(),
   ...(() => {
     const file = 'app/api/signatures/unsubscribe/route.ts'
     const oneClick = (token: string) =>
@@ -452,6 +467,36 @@ const rows: Row[] = [
         says: /under 300 characters/,
       },
       { file, name: 'media upload: 21 MB', send: upload(withFile(new Uint8Array(21 * 1024 * 1024), 'big.jpg')), status: 413, says: /at most 20 MB/ },
+    ]
+  })(),
+  // The subject-access download: one email address, from an admin.
+  ...(() => {
+    const file = 'app/api/admin/privacy/export/route.ts'
+    const download = (email: unknown, user: () => User = () => admin) => call(file, 'POST', '/api/admin/privacy/export', { ...jsonBody({ email }), user })
+    const notAnAddress = /That isn’t a whole email address/
+    return [
+      { file, name: 'privacy download: no address', send: download(undefined), status: 422, says: /Type the email address to look for/ },
+      { file, name: 'privacy download: an empty address', send: download(''), status: 422, says: /Type the email address to look for/ },
+      { file, name: 'privacy download: words', send: download('rosa at example'), status: 422, says: notAnAddress },
+      { file, name: 'privacy download: NUL in the address', send: download(`rosa${NUL}@example.org`), status: 422, says: notAnAddress },
+      { file, name: 'privacy download: RTL override', send: download(`${RTL}gro.elpmaxe@asor`), status: 422, says: notAnAddress },
+      { file, name: 'privacy download: a formula', send: download('=HYPERLINK("x")@example.org'), status: 422, says: notAnAddress },
+      { file, name: 'privacy download: 300 characters', send: download(`${long(290)}@example.org`), status: 422, says: /at most 254 characters/ },
+      {
+        file,
+        name: 'privacy download: a list of addresses',
+        send: download(['a@example.org', 'b@example.org']),
+        status: 422,
+        says: /Type the email address to look for/,
+      },
+      { file, name: 'privacy download: as a moderator', send: download('a@example.org', () => moderator), status: 403, says: /Your role doesn’t allow this/ },
+      {
+        file,
+        name: 'privacy download: as plain text',
+        send: call(file, 'POST', '/api/admin/privacy/export', { body: 'email=a@example.org', type: 'text/plain', user: () => admin }),
+        status: 415,
+        says: /as JSON or as a normal form post/,
+      },
     ]
   })(),
   ...(() => {

@@ -18,7 +18,8 @@ export type Finding = { where: string; found: string; excerpt: string }
 const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string }[] = [
   // The signer's own address: the confirmation, withdraw and update emails go to it, and its
   // canonical form stops the same person being counted twice. Until retention anonymises the
-  // row (lib/privacy/retention.ts); after that the address must be gone from both.
+  // row (lib/privacy/retention.ts) or it is withdrawn or erased (lib/privacy/erasure.ts); after
+  // that the address must be gone from both.
   { table: 'signatures', column: 'email', rows: 'anonymised_at IS NULL', why: 'the signer’s address, until anonymised' },
   { table: 'signatures', column: 'email_canonical', rows: 'anonymised_at IS NULL', why: 'the duplicate check, until anonymised' },
   // The staff's sign-in addresses (editors, moderators, admins): not signers.

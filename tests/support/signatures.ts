@@ -32,3 +32,6 @@ export async function insertSignatures(petitionId: string, n: number, options: O
     RETURNING id::text`
   return rows.map((r) => r.id)
 }
+
+/** What an anonymised or erased signature holds of the signer: nothing. */
+export const NOTHING_PERSONAL = { fullName: '', email: '', emailDomain: '', city: null, postcode: null, comment: null, ipHash: null } as const

@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/media', label: 'Media', show: can(user, 'media.write') },
     { href: '/admin/users', label: 'Users', show: can(user, 'users.manage') },
     { href: '/admin/audit', label: 'Audit log', show: can(user, 'audit.read') },
+    { href: '/admin/privacy', label: 'Privacy requests', show: can(user, 'privacy.manage') },
     { href: '/admin/settings', label: 'Settings', show: can(user, 'settings.manage') },
   ].filter((l) => l.show)
   return (

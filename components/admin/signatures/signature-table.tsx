@@ -48,8 +48,11 @@ export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; captio
                     </Link>
                   </>
                 ) : (
-                  // Anonymised by the retention job (lib/privacy/retention.ts): only the country is left.
-                  <span className="text-muted">Personal data removed after the petition closed · {row.country}</span>
+                  // Anonymised by the retention job (lib/privacy/retention.ts), or erased on withdrawal or
+                  // request (lib/privacy/erasure.ts): only the country is left.
+                  <span className="text-muted">
+                    {row.status === 'withdrawn' ? 'Personal data erased when withdrawn' : 'Personal data removed after the petition closed'} · {row.country}
+                  </span>
                 )}
               </td>
               <td className="p-3">{row.petition_title}</td>

@@ -12,7 +12,10 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Pro
       <h1 id="withdraw-heading" className="text-3xl font-extrabold">
         Withdraw your signature?
       </h1>
-      <p className="mt-3 text-lg">Your signature will no longer count and your name will no longer be shown. You can sign again later.</p>
+      <p className="mt-3 text-lg">
+        Your signature will no longer count, and your name, email address and everything else you gave with it will be erased. Only a scrambled fingerprint of
+        your address is kept, so that it is never counted on this petition again.
+      </p>
       <form method="post" action="/api/signatures/withdraw" className="mt-6">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="min-h-11 rounded-md bg-ink px-5 font-semibold text-white hover:bg-black">

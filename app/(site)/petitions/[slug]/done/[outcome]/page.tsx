@@ -25,7 +25,10 @@ const OUTCOMES = {
     title: 'Already confirmed',
     text: 'Your signature was already confirmed, and it counts once. There is nothing more to do, except share the petition.',
   },
-  withdrawn: { title: 'Your signature is withdrawn', text: 'Your signature no longer counts and your name is no longer shown.' },
+  withdrawn: {
+    title: 'Your signature is withdrawn',
+    text: 'Your signature no longer counts, and your name and email address are now erased from this site.',
+  },
   'already-withdrawn': { title: 'Already withdrawn', text: 'This signature was withdrawn earlier. Nothing more to do.' },
   unsubscribed: {
     title: 'You are unsubscribed',
