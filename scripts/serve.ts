@@ -7,6 +7,8 @@ import { CLIENT_IP_HEADER, clientIpOf } from '@/lib/http/client-ip'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
 import { refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
+import { defaultContentSecurityPolicy } from '@/lib/http/csp/policy'
+import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouch-response'
 import { parseEnv } from '@/lib/env'
 import { handleSign } from '@/lib/signatures/sign-request'
 
@@ -41,7 +43,10 @@ function fill(key: string, url: string, acceptEncoding: string) {
     const chunks: Buffer[] = []
     response.on('data', (chunk: Buffer) => chunks.push(chunk))
     response.on('end', () => {
-      cache.store(key, { status: response.statusCode ?? 500, headers: PageCache.headersOf(response.headers), body: Buffer.concat(chunks) }, generation)
+      const body = Buffer.concat(chunks)
+      // Once per stored copy: its policy lists the hashes of Next's own inline scripts in it.
+      const headers = withHashedPolicy(url, PageCache.headersOf(response.headers), body)
+      cache.store(key, { status: response.statusCode ?? 500, headers, body }, generation)
       cache.endFill(key)
     })
     response.on('error', () => cache.endFill(key))
@@ -76,8 +81,13 @@ async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: s
   res.end(reply.body ?? undefined)
 }
 
+/** Files that are never pages: served by Next as they are, compressed, without a nonce. */
+const NEVER_A_PAGE = /^\/(?:_next\/static|media)\//
+
 const server = http.createServer((req, res) => {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
+  // No inline script runs on an answer nobody vouched for (refusals, errors); pages below get theirs.
+  res.setHeader('content-security-policy', defaultContentSecurityPolicy(req.url ?? '/'))
   const refusal =
     refuseBadUrl(req.url ?? '/') ??
     refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl)
@@ -114,6 +124,12 @@ const server = http.createServer((req, res) => {
     // renders of a cold page at the same time).
     res.once('finish', refresh)
   }
+  // A copy fetched for the cache is vouched for by hash when stored (fill, above); any other
+  // answer Next streams gets a fresh nonce on its own inline scripts, stamped as it passes.
+  if (!req.headers['x-placard-fill'] && !NEVER_A_PAGE.test(req.url ?? '/')) {
+    for (const header of ['accept-encoding', 'if-none-match', 'if-modified-since']) delete req.headers[header]
+    stampNoncesOnStreamedPage(res, req.url ?? '/')
+  }
   void handle(req, res)
 })
 // Requests Node's own parser refuses (raw bytes no URL may hold, oversized headers) get the
@@ -122,7 +138,11 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy()
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
   const message = tooLarge ? 'The request’s headers are too large.' : 'This request is malformed: it has a character no link or header can contain.'
-  const head = [`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}`, 'content-type: text/plain; charset=utf-8']
+  const head = [
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}`,
+    'content-type: text/plain; charset=utf-8',
+    `content-security-policy: ${defaultContentSecurityPolicy('/')}`,
+  ]
   for (const [name, value] of headersForEveryAnswer) head.push(`${name}: ${value}`)
   socket.end(`${head.join('\r\n')}\r\ncontent-length: ${Buffer.byteLength(message)}\r\nconnection: close\r\n\r\n${message}`)
 })

@@ -1,11 +1,14 @@
 // The headers every answer carries: from Next (next.config.ts), from the page micro-cache and
 // the sign fast path in scripts/serve.ts, and on the server's own error answers.
+import { REPORTING_ENDPOINTS } from './csp/policy'
 
 export const securityHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Where browsers send Content-Security-Policy violation reports (`report-to`).
+  'Reporting-Endpoints': REPORTING_ENDPOINTS,
 }
 
 /** Browsers that once reached the site over HTTPS keep to it for two years. */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
+import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { migrate } from '@/lib/db/migrate'
@@ -9,7 +9,15 @@ import { migrate } from '@/lib/db/migrate'
 // PostgreSQL seeded with the demo content, its own build directory (pages prerendered at build
 // time hold that database's content), and `next start` on the given port.
 
-type Options = { name: string; port: number; pgPort: number; log?: (line: string) => void; extraEnv?: Record<string, string> }
+type Options = {
+  name: string
+  port: number
+  pgPort: number
+  log?: (line: string) => void
+  extraEnv?: Record<string, string>
+  /** Also append the server's stderr (its warnings and errors) to this file, for tests to read. */
+  serverLog?: string
+}
 
 export type ServedSite = { url: string; databaseUrl: string; env: Record<string, string>; stop: () => Promise<void> }
 
@@ -34,7 +42,7 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, ownSession = false): Ch
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
 
-export async function serveProduction({ name, port, pgPort, log = console.log, extraEnv = {} }: Options): Promise<ServedSite> {
+export async function serveProduction({ name, port, pgPort, log = console.log, extraEnv = {}, serverLog }: Options): Promise<ServedSite> {
   const dataDir = path.resolve('.data', name)
   rmSync(dataDir, { recursive: true, force: true })
   log(`[${name}] starting a fresh embedded PostgreSQL …`)
@@ -64,7 +72,10 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
   // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
   const serverArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
   const server = runNode([...serverArgs, '--import', 'tsx', 'scripts/serve.ts'], env, true)
-  server.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
+  server.stderr?.on('data', (c: Buffer) => {
+    process.stderr.write(c)
+    if (serverLog) appendFileSync(serverLog, c)
+  })
   const worker = runNode(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], env, true)
   worker.stderr?.on('data', (c: Buffer) => process.stderr.write(c))
   const url = `http://127.0.0.1:${port}`

@@ -1,0 +1,50 @@
+// The Content-Security-Policy of every answer. Scripts run only from this site's own files or
+// when the server vouched for them: by hash for a page stored in the micro-cache (computed once
+// per stored copy), by a fresh nonce for a page streamed from Next (scripts/serve.ts). Nothing
+// is loaded from another host. Styles keep 'unsafe-inline': React writes `style` attributes
+// (the editor's toolbar, progress bars) that a hash or nonce cannot cover.
+
+export const CSP_REPORT_PATH = '/api/csp-report'
+export const CSP_REPORT_GROUP = 'csp'
+
+/** Sent with every page so browsers that speak the Reporting API know where `report-to` goes. */
+export const REPORTING_ENDPOINTS = `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`
+
+/** The one page other sites may frame: the embeddable petition widget. */
+export function isFrameablePath(path: string): boolean {
+  return /^\/petitions\/[^/?#]+\/widget\/?(?:[?#]|$)/.test(path)
+}
+
+type PolicyOptions = {
+  /** 'sha256-…' or 'nonce-…' sources for the page's own inline scripts. */
+  scriptSources?: string[]
+  frameable?: boolean
+  /** `next dev` evaluates code and injects its own inline scripts; never in production. */
+  dev?: boolean
+}
+
+export function contentSecurityPolicy({ scriptSources = [], frameable = false, dev = false }: PolicyOptions = {}): string {
+  const scripts = dev ? ["'self'", "'unsafe-eval'", "'unsafe-inline'"] : ["'self'", ...scriptSources]
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    // Uploads preview from blob: URLs in the editor; data: for tiny inline placeholders.
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? ' ws:' : ''}`,
+    "worker-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameable ? '*' : "'self'"}`,
+    `report-uri ${CSP_REPORT_PATH}`,
+    `report-to ${CSP_REPORT_GROUP}`,
+  ].join('; ')
+}
+
+/** For answers whose inline scripts nobody vouched for: own files only, no inline script at all. */
+export function defaultContentSecurityPolicy(path: string, dev = false): string {
+  return contentSecurityPolicy({ frameable: isFrameablePath(path), dev })
+}
