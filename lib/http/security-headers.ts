@@ -7,13 +7,12 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
-  // Where browsers send Content-Security-Policy violation reports (`report-to`).
-  'Reporting-Endpoints': REPORTING_ENDPOINTS,
 }
 
 /** Browsers that once reached the site over HTTPS keep to it for two years. */
 export const HSTS = 'max-age=63072000; includeSubDomains'
 
 export function securityHeadersFor(siteUrl: string): Record<string, string> {
-  return siteUrl.startsWith('https:') ? { ...securityHeaders, 'Strict-Transport-Security': HSTS } : securityHeaders
+  // Over https, browsers also learn where the policy's `report-to` sends violation reports.
+  return siteUrl.startsWith('https:') ? { ...securityHeaders, 'Strict-Transport-Security': HSTS, 'Reporting-Endpoints': REPORTING_ENDPOINTS } : securityHeaders
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { chromiumExecutable } from './support/browser'
 import { loggedViolations, watchCspConsole } from './support/csp'
 import { e2eUnsanitisedMarkFile } from './support/server-files'
 import { withDatabase } from './support/site'
@@ -9,9 +8,6 @@ import { withDatabase } from './support/site'
 // as Next's own payload push). Readers' browsers must not run them, whether the page comes fresh
 // from Next or from the micro-cache, and must report the violation; the page itself still works:
 // Next's own scripts ran, so the sign form inside the post signs with JavaScript.
-
-// Violation reports leave Chromium within a second instead of its usual minute.
-test.use({ launchOptions: { executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu', '--short-reporting-delay'] } })
 
 const injected = (mark: string) =>
   [

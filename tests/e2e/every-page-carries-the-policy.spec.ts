@@ -11,7 +11,7 @@ const petition = '/petitions/free-the-seltz-three'
 
 async function publicPaths() {
   return withDatabase(async (db) => {
-    const post = await db.query<{ slug: string }>(`SELECT slug FROM posts WHERE status = 'published' ORDER BY published_at DESC LIMIT 1`)
+    const post = await db.query<{ slug: string }>(`SELECT slug FROM posts WHERE status = 'published' AND slug NOT LIKE 'csp-injected-%' ORDER BY published_at DESC LIMIT 1`)
     await db.query(
       `INSERT INTO pages (id, title, slug, body_html, status, updated_at) VALUES (gen_random_uuid(), 'About the campaign', 'about-the-campaign', '<p>Who we are.</p>', 'published', now())
        ON CONFLICT (slug) DO NOTHING`,
@@ -42,7 +42,8 @@ function expectStrict(policy: string | undefined, path: string, frameable = fals
   expect(directive(policy!, 'form-action'), path).toBe("form-action 'self'")
   expect(directive(policy!, 'frame-ancestors'), path).toBe(frameable ? 'frame-ancestors *' : "frame-ancestors 'self'")
   expect(directive(policy!, 'report-uri'), path).toBe('report-uri /api/csp-report')
-  expect(directive(policy!, 'report-to'), path).toBe('report-to csp')
+  // The tests' site is plain http, where Chromium would drop `report-to` reports (policy.ts).
+  expect(directive(policy!, 'report-to'), path).toBeUndefined()
   // Nothing from another host: every source is a keyword, a hash, a nonce or a scheme of our own.
   expect(policy!.match(/\b[a-z0-9.-]+\.[a-z]{2,}\b|https?:\/\//g), path).toBeNull()
 }
@@ -51,7 +52,6 @@ test('every page type answers with the strict policy, fresh and cached; the widg
   for (const path of await publicPaths()) {
     const fresh = await request.get(path)
     expectStrict(fresh.headers()['content-security-policy'], path)
-    expect(fresh.headers()['reporting-endpoints'], path).toBe('csp="/api/csp-report"')
   }
   // Cached copies carry their own (hashed) policy.
   for (const path of ['/', petition, '/category/articles']) {

@@ -15,10 +15,23 @@ describe('the policy', () => {
   it('holds the required directives and nothing that lets an inline script run', () => {
     const policy = contentSecurityPolicy()
     expect(policy).toContain("script-src 'self';")
-    for (const d of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'self'", 'report-uri /api/csp-report', 'report-to csp']) {
+    for (const d of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'self'", 'report-uri /api/csp-report']) {
       expect(policy).toContain(d)
     }
     expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/)
+  })
+
+  it('names report-to only on an https site, where Chromium delivers it', () => {
+    const before = process.env.SITE_URL
+    try {
+      process.env.SITE_URL = 'https://placard.example'
+      expect(contentSecurityPolicy()).toMatch(/; report-uri \/api\/csp-report; report-to csp$/)
+      process.env.SITE_URL = 'http://127.0.0.1:3000'
+      expect(contentSecurityPolicy()).not.toContain('report-to')
+    } finally {
+      if (before === undefined) delete process.env.SITE_URL
+      else process.env.SITE_URL = before
+    }
   })
 
   it('lets only the widget be framed by anyone', () => {

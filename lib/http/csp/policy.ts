@@ -3,12 +3,20 @@
 // per stored copy), by a fresh nonce for a page streamed from Next (scripts/serve.ts). Nothing
 // is loaded from another host. Styles keep 'unsafe-inline': React writes `style` attributes
 // (the editor's toolbar, progress bars) that a hash or nonce cannot cover.
+import { parseEnv } from '../../env'
 
 export const CSP_REPORT_PATH = '/api/csp-report'
 export const CSP_REPORT_GROUP = 'csp'
 
-/** Sent with every page so browsers that speak the Reporting API know where `report-to` goes. */
+/** Sent with every answer of an https site, so browsers know where `report-to` goes. */
 export const REPORTING_ENDPOINTS = `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`
+
+/**
+ * Chromium posts reports through the Reporting API only over https, and ignores `report-uri`
+ * once `report-to` is named; so `report-to` is named only where it is delivered, and every
+ * other browser and plain-http site (the tests' own) use `report-uri`, sent at once.
+ */
+const reportsThroughReportingApi = () => parseEnv().SITE_URL.startsWith('https:')
 
 /** The one page other sites may frame: the embeddable petition widget. */
 export function isFrameablePath(path: string): boolean {
@@ -40,7 +48,7 @@ export function contentSecurityPolicy({ scriptSources = [], frameable = false, d
     "form-action 'self'",
     `frame-ancestors ${frameable ? '*' : "'self'"}`,
     `report-uri ${CSP_REPORT_PATH}`,
-    `report-to ${CSP_REPORT_GROUP}`,
+    ...(reportsThroughReportingApi() ? [`report-to ${CSP_REPORT_GROUP}`] : []),
   ].join('; ')
 }
 
