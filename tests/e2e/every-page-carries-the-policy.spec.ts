@@ -11,7 +11,9 @@ const petition = '/petitions/free-the-seltz-three'
 
 async function publicPaths() {
   return withDatabase(async (db) => {
-    const post = await db.query<{ slug: string }>(`SELECT slug FROM posts WHERE status = 'published' AND slug NOT LIKE 'csp-injected-%' ORDER BY published_at DESC LIMIT 1`)
+    const post = await db.query<{ slug: string }>(
+      `SELECT slug FROM posts WHERE status = 'published' AND slug NOT LIKE 'csp-injected-%' ORDER BY published_at DESC LIMIT 1`,
+    )
     await db.query(
       `INSERT INTO pages (id, title, slug, body_html, status, updated_at) VALUES (gen_random_uuid(), 'About the campaign', 'about-the-campaign', '<p>Who we are.</p>', 'published', now())
        ON CONFLICT (slug) DO NOTHING`,
@@ -34,7 +36,10 @@ function expectStrict(policy: string | undefined, path: string, frameable = fals
   expect(policy, path).toBeDefined()
   const scripts = scriptSources(policy!)
   expect(scripts, path).toContain("'self'")
-  expect(scripts.filter((s) => !/^'(self|sha256-[A-Za-z0-9+/]+=*|nonce-[A-Za-z0-9_-]+)'$/.test(s)), path).toEqual([])
+  expect(
+    scripts.filter((s) => !/^'(self|sha256-[A-Za-z0-9+/]+=*|nonce-[A-Za-z0-9_-]+)'$/.test(s)),
+    path,
+  ).toEqual([])
   expect(policy, path).not.toMatch(/unsafe-eval/)
   expect(directive(policy!, 'script-src'), path).not.toMatch(/unsafe-inline/)
   expect(directive(policy!, 'object-src'), path).toBe("object-src 'none'")
@@ -58,7 +63,10 @@ test('every page type answers with the strict policy, fresh and cached; the widg
     await expect.poll(async () => (await request.get(path)).headers()['x-placard-cache'], { timeout: 10_000, intervals: [200] }).toBe('HIT')
     const cached = await request.get(path)
     expectStrict(cached.headers()['content-security-policy'], path)
-    expect(scriptSources(cached.headers()['content-security-policy']!).some((s) => s.startsWith("'sha256-")), path).toBe(true)
+    expect(
+      scriptSources(cached.headers()['content-security-policy']!).some((s) => s.startsWith("'sha256-")),
+      path,
+    ).toBe(true)
   }
   const widget = await request.get(`${petition}/widget`)
   expectStrict(widget.headers()['content-security-policy'], 'widget', true)
@@ -116,5 +124,9 @@ test('a reader and an editor use the site and the browser blocks nothing of ours
   expect(complaints).toEqual([])
   expect(adminComplaints).toEqual([])
   await page.waitForTimeout(1_500)
-  expect(loggedViolations().slice(before).filter((v) => !v.document.includes('/posts/csp-injected-'))).toEqual([])
+  expect(
+    loggedViolations()
+      .slice(before)
+      .filter((v) => !v.document.includes('/posts/csp-injected-')),
+  ).toEqual([])
 })

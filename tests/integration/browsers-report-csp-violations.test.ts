@@ -75,7 +75,10 @@ describe('a browser reports a violation', () => {
   })
 
   it('through the Reporting API: 204 and a line per violation, other kinds of report ignored', async () => {
-    const response = await post(JSON.stringify([...batch, { type: 'deprecation', url: 'https://placard.example/', body: { id: 'x' } }]), 'application/reports+json')
+    const response = await post(
+      JSON.stringify([...batch, { type: 'deprecation', url: 'https://placard.example/', body: { id: 'x' } }]),
+      'application/reports+json',
+    )
     expect(response.status).toBe(204)
     expect(logged).toHaveLength(1)
     expect(logged[0]).toContain('"blocked":"https://evil.example/x.js"')
@@ -93,9 +96,27 @@ describe('bad reports get a 4xx that says why, and nothing is logged', () => {
     ['a number for the document', JSON.stringify({ 'csp-report': { 'document-uri': 5 } }), 'application/csp-report', 422, /Not a CSP report/],
     ['an empty batch', '[]', 'application/reports+json', 422, /at least one report/],
     ['a batch of 11', JSON.stringify(Array(11).fill(batch[0])), 'application/reports+json', 422, /at most 10 reports/],
-    ['a violation without its directive', JSON.stringify([{ ...batch[0], body: { documentURL: 'https://a.example/' } }]), 'application/reports+json', 422, /effectiveDirective/],
-    ['a 20,000-character directive', JSON.stringify([{ ...batch[0], body: { ...batch[0]!.body, effectiveDirective: 'x'.repeat(20_000) } }]), 'application/reports+json', 422, /CSP violation/],
-    ['a body over 64 KB', JSON.stringify({ 'csp-report': { 'document-uri': 'x'.repeat(MAX_REPORT_BYTES) } }), 'application/csp-report', 413, /too large \(at most 64 KB\)/],
+    [
+      'a violation without its directive',
+      JSON.stringify([{ ...batch[0], body: { documentURL: 'https://a.example/' } }]),
+      'application/reports+json',
+      422,
+      /effectiveDirective/,
+    ],
+    [
+      'a 20,000-character directive',
+      JSON.stringify([{ ...batch[0], body: { ...batch[0]!.body, effectiveDirective: 'x'.repeat(20_000) } }]),
+      'application/reports+json',
+      422,
+      /CSP violation/,
+    ],
+    [
+      'a body over 64 KB',
+      JSON.stringify({ 'csp-report': { 'document-uri': 'x'.repeat(MAX_REPORT_BYTES) } }),
+      'application/csp-report',
+      413,
+      /too large \(at most 64 KB\)/,
+    ],
   ]
   it.each(cases)('%s', async (_name, body, type, status, message) => {
     const response = await post(body, type)

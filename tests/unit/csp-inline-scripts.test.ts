@@ -33,8 +33,14 @@ const LOOK_ALIKES: [string, string][] = [
   ['another global', 'self.__next_g.push([1,""])'],
   ['a form state payload (not vouched)', 'self.__next_f.push([2,{"a":1}])'],
   ['base64 with code', 'self.__next_f.push([3,"AA=="+alert(1)])'],
-  ['a chunk from another host', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["https://evil.example/x.js"],"runtimeModuleIds":[1]});'],
-  ['a chunk path climbing out', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/../../x.js"],"runtimeModuleIds":[1]});'],
+  [
+    'a chunk from another host',
+    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["https://evil.example/x.js"],"runtimeModuleIds":[1]});',
+  ],
+  [
+    'a chunk path climbing out',
+    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/../../x.js"],"runtimeModuleIds":[1]});',
+  ],
   ['Turbopack with extra code', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[],"runtimeModuleIds":[1]});alert(1)'],
   ['plain code', 'document.title="pwned"'],
 ]
@@ -80,7 +86,9 @@ describe('stamping nonces on a streamed page', () => {
     const html = page('<script>self.__next_f.push([1,""]);window.pwned=1</script><scripty>')
     const out = stream(html, size)
     expect(out).toBe(
-      html.replace(`<script>${NEXT_FORMS[0]}`, `<script nonce=n0nce>${NEXT_FORMS[0]}`).replace(`<script>${NEXT_FORMS[1]}`, `<script nonce=n0nce>${NEXT_FORMS[1]}`),
+      html
+        .replace(`<script>${NEXT_FORMS[0]}`, `<script nonce=n0nce>${NEXT_FORMS[0]}`)
+        .replace(`<script>${NEXT_FORMS[1]}`, `<script nonce=n0nce>${NEXT_FORMS[1]}`),
     )
     expect(out.match(/nonce=/g)).toHaveLength(2)
   })

@@ -64,7 +64,7 @@ function vouchable(script: InlineScript) {
 /** CSP sources ('sha256-…') for every inline script of a finished page that is Next's own. */
 export function frameworkScriptHashes(html: string): string[] {
   const hashes = new Set<string>()
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const script = nextInlineScript(html, at)
     if (!script || 'incompleteAt' in script) break
     if (vouchable(script)) hashes.add(`'sha256-${createHash('sha256').update(script.body, 'utf8').digest('base64')}'`)

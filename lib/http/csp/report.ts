@@ -89,7 +89,12 @@ export function parseReports(contentType: string | null, raw: string): ReportPar
   }
   if (!Array.isArray(data)) {
     const legacy = legacyReportSchema.safeParse(data)
-    if (!legacy.success) return { ok: false, status: 422, message: `Not a CSP report: ${legacy.error.issues[0]!.message} at ${legacy.error.issues[0]!.path.join('.') || 'the top'}.` }
+    if (!legacy.success)
+      return {
+        ok: false,
+        status: 422,
+        message: `Not a CSP report: ${legacy.error.issues[0]!.message} at ${legacy.error.issues[0]!.path.join('.') || 'the top'}.`,
+      }
     const r = legacy.data['csp-report']
     return {
       ok: true,
@@ -114,7 +119,12 @@ export function parseReports(contentType: string | null, raw: string): ReportPar
     // The same endpoint could be named for other kinds of report; only CSP violations are logged.
     if (report.type !== 'csp-violation') continue
     const body = cspViolationBodySchema.safeParse(report.body)
-    if (!body.success) return { ok: false, status: 422, message: `Not a CSP violation report: ${body.error.issues[0]!.message} at body.${body.error.issues[0]!.path.join('.')}.` }
+    if (!body.success)
+      return {
+        ok: false,
+        status: 422,
+        message: `Not a CSP violation report: ${body.error.issues[0]!.message} at body.${body.error.issues[0]!.path.join('.')}.`,
+      }
     const b = body.data
     violations.push({
       document: withoutQuery(b.documentURL),

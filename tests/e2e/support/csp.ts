@@ -26,9 +26,19 @@ export function watchCspConsole(page: Page): string[] {
 
 /** The script-src of a policy, split into its sources. */
 export function scriptSources(policy: string): string[] {
-  return (policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '').split(/\s+/).slice(1)
+  return (
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src ')) ?? ''
+  )
+    .split(/\s+/)
+    .slice(1)
 }
 
 export function directive(policy: string, name: string): string | undefined {
-  return policy.split(';').map((d) => d.trim()).find((d) => d === name || d.startsWith(`${name} `))
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d === name || d.startsWith(`${name} `))
 }
