@@ -86,12 +86,15 @@ const NEVER_A_PAGE = /^\/(?:_next\/static|media)\//
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
-  // No inline script runs on an answer nobody vouched for (refusals, errors); pages below get theirs.
-  res.setHeader('content-security-policy', defaultContentSecurityPolicy(req.url ?? '/'))
   const refusal =
     refuseBadUrl(req.url ?? '/') ??
     refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl)
+  // No inline script runs on an answer nobody vouched for (refusals, errors, the sign path's
+  // JSON); a page gets the hashes of its own in the cache, or a nonce on its way from Next.
+  // (A cache hit sends the policy stored with it: nothing to work out per request.)
+  const unvouched = () => res.setHeader('content-security-policy', defaultContentSecurityPolicy(req.url ?? '/'))
   if (refusal) {
+    unvouched()
     res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
     res.end(refusal.message)
     return
@@ -104,6 +107,7 @@ const server = http.createServer((req, res) => {
 
   const signSlug = req.method === 'POST' ? SIGN_PATH.exec(req.url ?? '')?.[1] : undefined
   if (signSlug) {
+    unvouched()
     sign(req, res, signSlug, ip).catch((error) => {
       console.error('[placard] sign request failed:', error)
       if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json' })
@@ -124,6 +128,7 @@ const server = http.createServer((req, res) => {
     // renders of a cold page at the same time).
     res.once('finish', refresh)
   }
+  unvouched()
   // A copy fetched for the cache is vouched for by hash when stored (fill, above); any other
   // answer Next streams gets a fresh nonce on its own inline scripts, stamped as it passes.
   if (!req.headers['x-placard-fill'] && !NEVER_A_PAGE.test(req.url ?? '/')) {

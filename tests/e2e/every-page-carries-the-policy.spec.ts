@@ -37,7 +37,7 @@ function expectStrict(policy: string | undefined, path: string, frameable = fals
   const scripts = scriptSources(policy!)
   expect(scripts, path).toContain("'self'")
   expect(
-    scripts.filter((s) => !/^'(self|sha256-[A-Za-z0-9+/]+=*|nonce-[A-Za-z0-9_-]+)'$/.test(s)),
+    scripts.filter((s) => !/^'(self|report-sample|sha256-[A-Za-z0-9+/]+=*|nonce-[A-Za-z0-9_-]+)'$/.test(s)),
     path,
   ).toEqual([])
   expect(policy, path).not.toMatch(/unsafe-eval/)

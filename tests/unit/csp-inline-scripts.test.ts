@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { frameworkScriptHashes, isFrameworkScript, NonceStamper } from '@/lib/http/csp/inline-scripts'
+import { frameworkScriptHashes, isFrameworkScript, NonceStamper, REACT_FORM_REPLAY_SCRIPT } from '@/lib/http/csp/inline-scripts'
 
 // Which inline scripts the server vouches for: exactly Next's own forms, nothing that imitates
 // them with code added. A script wrongly vouched for would run on every visitor's browser.
@@ -42,11 +42,14 @@ const LOOK_ALIKES: [string, string][] = [
     '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/../../x.js"],"runtimeModuleIds":[1]});',
   ],
   ['Turbopack with extra code', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[],"runtimeModuleIds":[1]});alert(1)'],
+  ['React’s form replay with code after it', `${REACT_FORM_REPLAY_SCRIPT}alert(1)`],
+  ['React’s form replay with a space before it', ` ${REACT_FORM_REPLAY_SCRIPT}`],
   ['plain code', 'document.title="pwned"'],
 ]
 
 describe('the framework script matcher', () => {
   it.each(NEXT_FORMS)('accepts Next’s own form %#', (body) => expect(isFrameworkScript(body)).toBe(true))
+  it('accepts React’s form replay runtime', () => expect(isFrameworkScript(REACT_FORM_REPLAY_SCRIPT)).toBe(true))
   it.each(LOOK_ALIKES)('refuses %s', (_name, body) => expect(isFrameworkScript(body)).toBe(false))
 })
 

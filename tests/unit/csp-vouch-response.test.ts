@@ -14,7 +14,7 @@ const page = `<!DOCTYPE html><html><body><p>Hi</p><script>${BOOT}</script><scrip
 describe('the policy', () => {
   it('holds the required directives and nothing that lets an inline script run', () => {
     const policy = contentSecurityPolicy()
-    expect(policy).toContain("script-src 'self';")
+    expect(policy).toContain("script-src 'self' 'report-sample';")
     for (const d of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'self'", 'report-uri /api/csp-report']) {
       expect(policy).toContain(d)
     }
@@ -54,7 +54,7 @@ describe('a cached copy', () => {
       [gzipSync(page), { 'content-encoding': 'gzip' }],
     ] as const) {
       const headers = withHashedPolicy('/', { 'content-type': 'text/html; charset=utf-8', ...extra }, body)
-      expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/)
+      expect(headers['content-security-policy']).toMatch(/script-src 'self' 'report-sample' 'sha256-[A-Za-z0-9+/]+=*';/)
     }
   })
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 
 // Which inline scripts of a finished page the server vouches for. Next.js (App Router, Turbopack)
 // writes three kinds into every page: the bootstrap of its inline React payload, one push per
-// payload chunk (a single JSON string, with `<` escaped), and Turbopack's list of chunks to load.
+// payload chunk (a single JSON string, with `<` escaped), and Turbopack's list of chunks to load;
+// React adds one fixed script to pages with a server-action form.
 // A script is vouched for only if its WHOLE body is one of those forms, so a stored script that
 // imitates one and adds code, comments or `</script` games is left unvouched and the browser
 // blocks it. A body may not hold `<` at all: Next escapes it, and without it the browser cannot
@@ -24,9 +25,17 @@ const FRAMEWORK_FORMS: RegExp[] = [
   ),
 ]
 
-/** True when the whole body of an inline script is one of Next's own forms. */
+/**
+ * React's own runtime for a form bound to a server action (it replays a submit made before the
+ * page hydrated), exactly as react-dom writes it; a React upgrade that changes it shows up as a
+ * violation in tests/e2e/every-page-carries-the-policy.spec.ts.
+ */
+export const REACT_FORM_REPLAY_SCRIPT =
+  'addEventListener("submit",function(a){if(!a.defaultPrevented){var b=a.target,d=a.submitter,c=b.action,e=d;if(d){var f=d.getAttribute("formAction");null!=f&&(c=f,e=null)}"javascript:throw new Error(\'React form unexpectedly submitted.\')"===c&&(a.preventDefault(),a=new FormData(b,e),c=b.ownerDocument||b,(c.$$reactFormReplay=c.$$reactFormReplay||[]).push(b,d,a))}});'
+
+/** True when the whole body of an inline script is one of Next's (or React's) own forms. */
 export function isFrameworkScript(body: string): boolean {
-  return FRAMEWORK_FORMS.some((form) => form.test(body))
+  return body === REACT_FORM_REPLAY_SCRIPT || FRAMEWORK_FORMS.some((form) => form.test(body))
 }
 
 /** `<script>` or `<script id="…">` exactly as React writes it: no other attribute is vouched for. */
