@@ -81,8 +81,11 @@ async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: s
   res.end(reply.body ?? undefined)
 }
 
-/** Files that are never pages: served by Next as they are, compressed, without a nonce. */
-const NEVER_A_PAGE = /^\/(?:_next\/static|media)\//
+/** Files, never pages (every page's address ends without an extension): sent as they are, compressed. */
+function isFile(url: string) {
+  const path = url.split('?')[0]!
+  return /^\/(?:_next\/static|media)\//.test(path) || /\.[A-Za-z0-9]{1,8}$/.test(path)
+}
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
@@ -131,7 +134,7 @@ const server = http.createServer((req, res) => {
   unvouched()
   // A copy fetched for the cache is vouched for by hash when stored (fill, above); any other
   // answer Next streams gets a fresh nonce on its own inline scripts, stamped as it passes.
-  if (!req.headers['x-placard-fill'] && !NEVER_A_PAGE.test(req.url ?? '/')) {
+  if (!req.headers['x-placard-fill'] && !isFile(req.url ?? '/')) {
     for (const header of ['accept-encoding', 'if-none-match', 'if-modified-since']) delete req.headers[header]
     stampNoncesOnStreamedPage(res, req.url ?? '/')
   }
