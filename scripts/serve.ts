@@ -8,6 +8,8 @@ import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, vouchedClientI
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
 import { refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
+import { defaultContentSecurityPolicy } from '@/lib/http/csp/policy'
+import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouch-response'
 import { parseEnv } from '@/lib/env'
 import { handleSign } from '@/lib/signatures/sign-request'
 
@@ -43,7 +45,10 @@ function fill(key: string, url: string, acceptEncoding: string) {
     const chunks: Buffer[] = []
     response.on('data', (chunk: Buffer) => chunks.push(chunk))
     response.on('end', () => {
-      cache.store(key, { status: response.statusCode ?? 500, headers: PageCache.headersOf(response.headers), body: Buffer.concat(chunks) }, generation)
+      const body = Buffer.concat(chunks)
+      // Once per stored copy: its policy lists the hashes of Next's own inline scripts in it.
+      const headers = withHashedPolicy(url, PageCache.headersOf(response.headers), body)
+      cache.store(key, { status: response.statusCode ?? 500, headers, body }, generation)
       cache.endFill(key)
     })
     response.on('error', () => cache.endFill(key))
@@ -78,12 +83,23 @@ async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: s
   res.end(reply.body ?? undefined)
 }
 
+/** Files, never pages (every page's address ends without an extension): sent as they are, compressed. */
+function isFile(url: string) {
+  const path = url.split('?')[0]!
+  return /^\/(?:_next\/static|media)\//.test(path) || /\.[A-Za-z0-9]{1,8}$/.test(path)
+}
+
 const server = http.createServer((req, res) => {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
   const refusal =
     refuseBadUrl(req.url ?? '/') ??
     refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl)
+  // No inline script runs on an answer nobody vouched for (refusals, errors, the sign path's
+  // JSON); a page gets the hashes of its own in the cache, or a nonce on its way from Next.
+  // (A cache hit sends the policy stored with it: nothing to work out per request.)
+  const unvouched = () => res.setHeader('content-security-policy', defaultContentSecurityPolicy(req.url ?? '/'))
   if (refusal) {
+    unvouched()
     res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
     res.end(refusal.message)
     return
@@ -96,6 +112,7 @@ const server = http.createServer((req, res) => {
 
   const signSlug = req.method === 'POST' ? SIGN_PATH.exec(req.url ?? '')?.[1] : undefined
   if (signSlug) {
+    unvouched()
     sign(req, res, signSlug, ip).catch((error) => {
       console.error('[placard] sign request failed:', error)
       if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json' })
@@ -116,6 +133,13 @@ const server = http.createServer((req, res) => {
     // renders of a cold page at the same time).
     res.once('finish', refresh)
   }
+  unvouched()
+  // A copy fetched for the cache is vouched for by hash when stored (fill, above); any other
+  // answer Next streams gets a fresh nonce on its own inline scripts, stamped as it passes.
+  if (!req.headers['x-placard-fill'] && !isFile(req.url ?? '/')) {
+    for (const header of ['accept-encoding', 'if-none-match', 'if-modified-since']) delete req.headers[header]
+    stampNoncesOnStreamedPage(res, req.url ?? '/')
+  }
   void handle(req, res)
 })
 // Requests Node's own parser refuses (raw bytes no URL may hold, oversized headers) get the
@@ -124,7 +148,11 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy()
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
   const message = tooLarge ? 'The request’s headers are too large.' : 'This request is malformed: it has a character no link or header can contain.'
-  const head = [`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}`, 'content-type: text/plain; charset=utf-8']
+  const head = [
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}`,
+    'content-type: text/plain; charset=utf-8',
+    `content-security-policy: ${defaultContentSecurityPolicy('/')}`,
+  ]
   for (const [name, value] of headersForEveryAnswer) head.push(`${name}: ${value}`)
   socket.end(`${head.join('\r\n')}\r\ncontent-length: ${Buffer.byteLength(message)}\r\nconnection: close\r\n\r\n${message}`)
 })
