@@ -428,6 +428,28 @@ const rows: Row[] = [
     ].map((segments) => ({ file, name: `media file: ${segments.join('/').slice(0, 40)}`, send: get(segments), status: 404, says: /Not found/ }))
   })(),
 
+  // Browsers' Content-Security-Policy violation reports: anything but a report is refused unlogged.
+  ...(() => {
+    const file = 'app/api/csp-report/route.ts'
+    const send = (body: string, type: string) => call(file, 'POST', '/api/csp-report', { body, type })
+    const report = (fields: Record<string, unknown>) => JSON.stringify({ 'csp-report': fields })
+    const deep = `${'['.repeat(3000)}${']'.repeat(3000)}`
+    return [
+      { file, name: 'csp report: a form post', send: send('a=1', 'application/x-www-form-urlencoded'), status: 415, says: /application\/csp-report/ },
+      { file, name: 'csp report: broken JSON', send: send('{"csp-report":', 'application/csp-report'), status: 400, says: /not valid JSON/ },
+      { file, name: 'csp report: 3,000-deep JSON', send: send(deep, 'application/reports+json'), status: 422, says: /report/ },
+      { file, name: 'csp report: no document', send: send(report({ 'blocked-uri': 'inline' }), 'application/csp-report'), status: 422, says: /document-uri/ },
+      {
+        file,
+        name: 'csp report: eleven in a batch',
+        send: send(JSON.stringify(Array(11).fill({ type: 'csp-violation' })), 'application/reports+json'),
+        status: 422,
+        says: /at most 10 reports/,
+      },
+      { file, name: 'csp report: over 64 KB', send: send(report({ 'document-uri': long(70_000) }), 'application/csp-report'), status: 413, says: /too large/ },
+    ]
+  })(),
+
   // The internal revalidation hook: nobody outside the process knows its secret.
   ...(() => {
     const file = 'app/api/revalidate/route.ts'

@@ -49,6 +49,26 @@ const cspViolationBodySchema = z.object({
   disposition: z.enum(['enforce', 'report']).optional(),
 })
 
+const article = (kind: string) => (kind === 'object' ? 'an object' : kind === 'array' ? 'a list' : kind === 'integer' ? 'a whole number' : `a ${kind}`)
+
+/** A refused field in words a report's sender can act on: which one, and what it should hold. */
+function refusal(issues: z.core.$ZodIssue[], prefix: string[] = []): string {
+  const issue = issues[0]!
+  const at = [...prefix, ...issue.path.map(String)].join('.') || 'the report'
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `${at} is missing` : `${at} should be ${article(issue.expected)}`
+    case 'too_big':
+      return issue.origin === 'array' ? issue.message : `${at} is too ${issue.origin === 'string' ? 'long' : 'large'}`
+    case 'too_small':
+      return issue.origin === 'array' ? issue.message : `${at} is too ${issue.origin === 'string' ? 'short' : 'small'}`
+    case 'invalid_value':
+      return `${at} should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    default:
+      return `${at} is not valid`
+  }
+}
+
 export type Violation = {
   document: string
   directive: string
@@ -93,7 +113,7 @@ export function parseReports(contentType: string | null, raw: string): ReportPar
       return {
         ok: false,
         status: 422,
-        message: `Not a CSP report: ${legacy.error.issues[0]!.message} at ${legacy.error.issues[0]!.path.join('.') || 'the top'}.`,
+        message: `Not a CSP report: ${refusal(legacy.error.issues)}.`,
       }
     const r = legacy.data['csp-report']
     return {
@@ -113,7 +133,7 @@ export function parseReports(contentType: string | null, raw: string): ReportPar
     }
   }
   const batch = reportingApiSchema.safeParse(data)
-  if (!batch.success) return { ok: false, status: 422, message: `Not a report batch: ${batch.error.issues[0]!.message}` }
+  if (!batch.success) return { ok: false, status: 422, message: `Not a report batch: ${refusal(batch.error.issues)}.` }
   const violations: Violation[] = []
   for (const report of batch.data) {
     // The same endpoint could be named for other kinds of report; only CSP violations are logged.
@@ -123,7 +143,7 @@ export function parseReports(contentType: string | null, raw: string): ReportPar
       return {
         ok: false,
         status: 422,
-        message: `Not a CSP violation report: ${body.error.issues[0]!.message} at body.${body.error.issues[0]!.path.join('.')}.`,
+        message: `Not a CSP violation report: ${refusal(body.error.issues, ['body'])}.`,
       }
     const b = body.data
     violations.push({
