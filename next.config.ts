@@ -9,7 +9,7 @@ const dev = process.env.NODE_ENV === 'development'
 const config: NextConfig = {
   // Tests and benchmarks build into their own folder so their prerendered pages never mix
   // with the ones `npm start` serves.
-  distDir: process.env.PLACARD_DIST_DIR ?? '.next',
+  distDir: parseEnv().PLACARD_DIST_DIR,
   // Public pages are cached for 60 s at a CDN (s-maxage, from each page's `revalidate`) and may
   // be served stale for up to a day while the CDN fetches a fresh copy in the background.
   expireTime: 86_400,

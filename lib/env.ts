@@ -12,6 +12,10 @@ const schema = z.object({
   /** Where signed petition sheets are posted back, unless a petition has its own return address ("\n" starts a new line). */
   CAMPAIGN_POSTAL_ADDRESS: z.string().trim().max(500).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address the web server listens on (all interfaces by default). */
+  HOSTNAME: z.string().min(1).default('0.0.0.0'),
+  /** The build folder; the tests and benchmarks use their own. */
+  PLACARD_DIST_DIR: z.string().min(1).default('.next'),
   PLACARD_DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
   /** Keys the proof-of-work challenges, signature links and IP hashes. Shared by all instances. */

@@ -1,25 +1,28 @@
 // The production web server: Next.js behind the one-second page micro-cache
 // (lib/http/page-cache.ts). `npm start`, the end-to-end tests and the benchmarks all use it.
 import './lib/require-server-settings'
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 import next from 'next'
 import { listenForever } from '@/lib/db/listen'
 import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, vouchedClientIp } from '@/lib/http/client-ip'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
-import { refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
+import { refuseBadUrl, refuseForeignOrigin, refuseUnknownAction } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
 import { defaultContentSecurityPolicy } from '@/lib/http/csp/policy'
 import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouch-response'
 import { parseEnv } from '@/lib/env'
 import { handleSign } from '@/lib/signatures/sign-request'
 
-const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+const { PORT: port, HOSTNAME: hostname, PLACARD_DIST_DIR: distDir, SITE_URL: siteUrl } = parseEnv()
 startVouchingForClientIps()
 const app = next({ dev: false, port, hostname: 'localhost', dir: process.cwd() })
 const cache = new PageCache()
-const siteUrl = parseEnv().SITE_URL
 const headersForEveryAnswer = Object.entries(securityHeadersFor(siteUrl))
+/** The server actions this build has (their ids change with every build). */
+const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as { node?: object; edge?: object }
+const serverActions = new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})])
 
 /** Clears the micro-cache whenever Next has revalidated pages after a content change. */
 function followRevalidations() {
@@ -93,7 +96,8 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
   const refusal =
     refuseBadUrl(req.url ?? '/') ??
-    refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl)
+    refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl) ??
+    refuseUnknownAction(req.method ?? 'GET', req.headers['next-action'], serverActions)
   // No inline script runs on an answer nobody vouched for (refusals, errors, the sign path's
   // JSON); a page gets the hashes of its own in the cache, or a nonce on its way from Next.
   // (A cache hit sends the policy stored with it: nothing to work out per request.)

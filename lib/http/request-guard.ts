@@ -4,7 +4,7 @@
 
 export const MAX_URL_LENGTH = 2_048
 
-export type Refusal = { status: 400 | 403 | 414; message: string }
+export type Refusal = { status: 400 | 403 | 409 | 414; message: string }
 
 const CONTROL = /[\u0000-\u001f\u007f]/
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -64,4 +64,15 @@ export function refuseForeignOrigin(
   const host = from === 'null' ? null : hostOf(from)
   if (host && own.has(host)) return null
   return { status: 403, message: 'This request did not come from a page of this site, so it was refused. Please use the form on the site itself.' }
+}
+
+/**
+ * A server-action call whose id this build does not have: a form from a page an older build
+ * served, or a probe. Answered here, plainly, so it never reaches Next (which would log an error
+ * for every such request).
+ */
+export function refuseUnknownAction(method: string, actionId: string | string[] | undefined, known: ReadonlySet<string>): Refusal | null {
+  if (method !== 'POST' || actionId === undefined) return null
+  if (typeof actionId === 'string' && known.has(actionId)) return null
+  return { status: 409, message: 'This form comes from an older version of the site. Reload the page and send it again.' }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseEnv } from '@/lib/env'
 
 // `npm start` serves the production build, rebuilding only when something that goes into it
 // changed: a fingerprint of the sources and build-time settings is kept beside the build.
@@ -19,7 +20,7 @@ const INPUTS = [
 ]
 const SKIP = new Set(['node_modules', '.next', '.data'])
 const BUILD_ENV = ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'CONTACT_EMAIL', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
-const DIST_DIR = process.env.PLACARD_DIST_DIR ?? '.next'
+const DIST_DIR = parseEnv().PLACARD_DIST_DIR
 const STAMP = path.join(DIST_DIR, 'placard-build-fingerprint')
 
 function listFiles(entry: string): string[] {

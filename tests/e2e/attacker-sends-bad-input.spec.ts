@@ -261,7 +261,7 @@ const rows: Row[] = [
     headers: { 'next-action': '7f' + '0'.repeat(40) },
     multipart: { '0': '[]' },
     status: 409,
-    says: /Server Action unavailable/,
+    says: /This form comes from an older version of the site\. Reload the page/,
   },
   {
     name: 'server action: foreign origin',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_URL_LENGTH, refuseBadUrl, refuseForeignOrigin } from '@/lib/http/request-guard'
+import { MAX_URL_LENGTH, refuseBadUrl, refuseForeignOrigin, refuseUnknownAction } from '@/lib/http/request-guard'
 
 // Addresses no real link produces are refused with a 400 (or 414) before Next sees them.
 
@@ -70,5 +70,22 @@ describe('requests that change something must come from a page of this site', ()
   it('never checks reading requests', () => {
     expect(refuseForeignOrigin('GET', '/', { origin: 'https://evil.example' }, site)).toBeNull()
     expect(refuseForeignOrigin('HEAD', '/', { origin: 'null' }, site)).toBeNull()
+  })
+})
+
+describe('server-action calls', () => {
+  const known = new Set(['7f00aa'])
+  it('passes the actions this build has, and every request that calls none', () => {
+    expect(refuseUnknownAction('POST', '7f00aa', known)).toBeNull()
+    expect(refuseUnknownAction('POST', undefined, known)).toBeNull()
+    expect(refuseUnknownAction('GET', 'nonsense', known)).toBeNull()
+  })
+
+  it('answers a form from an older build (or a made-up id) with a 409 that says to reload', () => {
+    for (const id of ['7f00ab', '', ['7f00aa', '7f00aa']])
+      expect(refuseUnknownAction('POST', id, known), JSON.stringify(id)).toEqual({
+        status: 409,
+        message: 'This form comes from an older version of the site. Reload the page and send it again.',
+      })
   })
 })
