@@ -1,6 +1,7 @@
 // npm start — the whole site in one command: database (embedded unless DATABASE_URL is set),
 // migrations, demo content on an empty embedded database, a production build when the sources
 // changed, then `next start`. Ctrl-C stops the server and PostgreSQL cleanly.
+import './lib/load-env-file'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import net from 'node:net'

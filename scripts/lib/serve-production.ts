@@ -61,6 +61,8 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
     PLACARD_SECRET: process.env.PLACARD_SECRET ?? randomBytes(32).toString('hex'),
     SITE_URL: `http://127.0.0.1:${port}`,
     NODE_ENV: 'production' as const,
+    // A throw-away site: an operator's .env (real SMTP, a real database) is none of its business.
+    PLACARD_ENV_FILE: '',
     ...extraEnv,
   }
   log(`[${name}] building the production site …`)
