@@ -5,6 +5,8 @@ import { parseEnv } from '@/lib/env'
 
 // `npm start` serves the production build, rebuilding only when something that goes into it
 // changed: a fingerprint of the sources and build-time settings is kept beside the build.
+// `npm run build` makes one the same way, and `npm run serve` refuses a build whose fingerprint
+// is not that of the sources and settings it runs with.
 
 const INPUTS = [
   'app',
@@ -20,7 +22,9 @@ const INPUTS = [
 ]
 const SKIP = new Set(['node_modules', '.next', '.data'])
 const BUILD_ENV = ['SITE_URL', 'SITE_NAME', 'SITE_TAGLINE', 'CONTACT_EMAIL', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
-const DIST_DIR = parseEnv().PLACARD_DIST_DIR
+export const DIST_DIR = parseEnv().PLACARD_DIST_DIR
+/** Tells the web server to serve whatever build it finds (its starter has just checked it). */
+export const SKIP_BUILD_CHECK = '--skip-build-check'
 const STAMP = path.join(DIST_DIR, 'placard-build-fingerprint')
 
 function listFiles(entry: string): string[] {
@@ -39,8 +43,15 @@ export function sourceFingerprint() {
   return hash.digest('hex')
 }
 
+/** Whether the build folder holds a build of these sources and settings, and if not, why. */
+export function buildState(fingerprint: string): 'fresh' | 'missing' | 'unstamped' | 'stale' {
+  if (!existsSync(path.join(DIST_DIR, 'BUILD_ID'))) return 'missing'
+  if (!existsSync(STAMP)) return 'unstamped'
+  return readFileSync(STAMP, 'utf8') === fingerprint ? 'fresh' : 'stale'
+}
+
 export function buildIsFresh(fingerprint: string) {
-  return existsSync(path.join(DIST_DIR, 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint
+  return buildState(fingerprint) === 'fresh'
 }
 
 export function recordBuild(fingerprint: string) {
