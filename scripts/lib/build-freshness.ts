@@ -36,10 +36,11 @@ function listFiles(entry: string): string[] {
     .flatMap((name) => listFiles(path.join(entry, name)))
 }
 
-export function sourceFingerprint() {
+/** What goes into a build made with these settings (this process's by default). */
+export function sourceFingerprint(settings: Record<string, string | undefined> = process.env) {
   const hash = createHash('sha256')
   for (const file of INPUTS.flatMap(listFiles)) hash.update(file).update('\0').update(readFileSync(file)).update('\0')
-  for (const name of BUILD_ENV) hash.update(`${name}=${process.env[name] ?? ''}\0`)
+  for (const name of BUILD_ENV) hash.update(`${name}=${settings[name] ?? ''}\0`)
   return hash.digest('hex')
 }
 

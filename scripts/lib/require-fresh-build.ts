@@ -3,7 +3,7 @@
 // (a half-finished deploy), is named before it starts. `--skip-build-check` skips the second.
 import { parseEnv } from '@/lib/env'
 import { buildState, DIST_DIR, SKIP_BUILD_CHECK, sourceFingerprint } from './build-freshness'
-import { applyServerActionsKey } from './secret'
+import { serverActionsKey } from './secret'
 
 function refuse(why: string) {
   console.error(`The web server cannot start: ${why}`)
@@ -13,8 +13,10 @@ function refuse(why: string) {
 // Next.js serves a production build only with NODE_ENV=production.
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' })
 const skip = process.argv.includes(SKIP_BUILD_CHECK)
-applyServerActionsKey(parseEnv().PLACARD_SECRET!)
-const state = buildState(skip ? '' : sourceFingerprint())
+// The key `npm run build` derived from the secret, for the fingerprint only: at run time Next
+// prefers this variable to the key kept in the build, so it stays unset unless the operator set it.
+const buildSettings = { ...process.env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey(parseEnv().PLACARD_SECRET!) }
+const state = buildState(skip ? '' : sourceFingerprint(buildSettings))
 const rebuild = 'Build with `npm run build` (with the same settings as this server) and give every instance that folder'
 if (state === 'missing') refuse(`there is no production build in ${DIST_DIR}. ${rebuild}.`)
 else if (!skip && state === 'unstamped') {

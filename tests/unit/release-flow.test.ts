@@ -58,10 +58,8 @@ it('npm run serve refuses a build not made by npm run build, or made from other 
 
 it('npm run serve takes a build whose fingerprint matches, and any build when told to skip the check', async () => {
   // The fingerprint `npm run build` would record with these settings.
-  Object.assign(process.env, settings, { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey(SECRET) })
   const { sourceFingerprint } = await import('../../scripts/lib/build-freshness')
-  const fresh = fakeBuild(sourceFingerprint())
-  for (const key of [...Object.keys(settings), 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']) delete process.env[key]
+  const fresh = fakeBuild(sourceFingerprint({ ...settings, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey(SECRET) }))
 
   // Past the check, the server goes on to read the (fake) build, which has nothing more in it.
   const matching = npmRun('serve', { ...settings, PLACARD_DIST_DIR: fresh })
