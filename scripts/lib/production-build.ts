@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { recordBuild, sourceFingerprint } from './build-freshness'
 
 /**
@@ -8,12 +9,16 @@ import { recordBuild, sourceFingerprint } from './build-freshness'
  */
 export async function buildProductionSite(extraEnv: Record<string, string>, onStart: (child: ChildProcess) => void = () => {}): Promise<boolean> {
   const fingerprint = sourceFingerprint()
+  const tsconfig = readFileSync('tsconfig.json', 'utf8')
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, ...extraEnv, NODE_ENV: 'production' },
   })
   onStart(child)
   const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)))
-  if (code === 0) recordBuild(fingerprint)
-  return code === 0
+  if (code !== 0) return false
+  // `next build` adds a new build folder's types to tsconfig.json; that edit is part of the
+  // sources this build was made from (an edit of anyone else's during the build is not).
+  recordBuild(readFileSync('tsconfig.json', 'utf8') === tsconfig ? fingerprint : sourceFingerprint())
+  return true
 }
