@@ -8,7 +8,6 @@ import net from 'node:net'
 import { missingSettings, parseEnv, refuseToStartWithout } from '@/lib/env'
 import { buildIsFresh, SKIP_BUILD_CHECK, sourceFingerprint } from './lib/build-freshness'
 import { openDatabase, type Database } from './lib/database'
-import { signInNote } from './lib/demo-admin'
 import { readLiveLock, releaseLock, writeLock } from './lib/instance-lock'
 import { buildProductionSite } from './lib/production-build'
 import { ensureSecret, applyServerActionsKey } from './lib/secret'
@@ -86,6 +85,8 @@ async function main() {
       const { seedDemoContent } = await import('../prisma/seed')
       seeded = await seedDemoContent(db, console.log)
     }
+    // Imported only now: it loads the Prisma client, which needs DATABASE_URL (set just above).
+    const { signInNote } = await import('./lib/demo-admin')
     const signIn = await signInNote(db, { createDemoAdmin: seeded && database.embedded, port: env.PORT })
     await db.$disconnect()
     if (signIn) console.log(signIn.now)
