@@ -59,6 +59,8 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>
 
 const KEYS = Object.keys(schema.shape) as (keyof Env)[]
+/** The name of every setting parsed here (.env.example and the README list the same). */
+export const SETTING_NAMES: readonly string[] = KEYS
 let memo: { raw: (string | undefined)[]; env: Env } | null = null
 
 /** Parsed settings; re-parsed only when one of Placard's variables changed (tests change them). */

@@ -1,5 +1,6 @@
 // npm run admin:create — creates an admin on DATABASE_URL, or on the embedded database (the
 // one a running `npm start` uses, or started for the moment). See USAGE for the ways to call it.
+import './lib/load-env-file'
 import { absoluteUrl } from '@/lib/site'
 import { checkAdminValues, fieldSchemas, missingMessage, readAdminArgs, USAGE, type Field } from './lib/admin-create-args'
 import { readArgsOrExplain } from './lib/command-line'

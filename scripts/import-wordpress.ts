@@ -1,5 +1,6 @@
 // npm run import:wordpress — brings a WordPress export (and its uploads folder) into Placard;
 // see USAGE in scripts/lib/import-wordpress-args.ts. Prints the report at the end.
+import './lib/load-env-file'
 import { readImportArgs, USAGE } from './lib/import-wordpress-args'
 import { readArgsOrExplain } from './lib/command-line'
 import { withDatabase } from './lib/database'

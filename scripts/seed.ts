@@ -1,4 +1,5 @@
 // npm run db:seed — adds the demo content to an empty database (DATABASE_URL, or the embedded one).
+import './lib/load-env-file'
 import { withDatabase } from './lib/database'
 
 await withDatabase(async () => {

@@ -1,6 +1,8 @@
 // The production web server: Next.js behind the one-second page micro-cache
-// (lib/http/page-cache.ts). `npm start`, the end-to-end tests and the benchmarks all use it.
+// (lib/http/page-cache.ts). `npm start`, `npm run serve` (one of several instances, on a build
+// made by `npm run build`), the end-to-end tests and the benchmarks all use it.
 import './lib/require-server-settings'
+import './lib/require-fresh-build'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'

@@ -1,15 +1,16 @@
 // npm start — the whole site in one command: database (embedded unless DATABASE_URL is set),
 // migrations, demo content on an empty embedded database, a production build when the sources
 // changed, then `next start`. Ctrl-C stops the server and PostgreSQL cleanly.
+import './lib/load-env-file'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import net from 'node:net'
 import { missingSettings, parseEnv, refuseToStartWithout } from '@/lib/env'
-import { buildIsFresh, recordBuild, sourceFingerprint } from './lib/build-freshness'
+import { buildIsFresh, SKIP_BUILD_CHECK, sourceFingerprint } from './lib/build-freshness'
 import { openDatabase, type Database } from './lib/database'
-import { signInNote } from './lib/demo-admin'
 import { readLiveLock, releaseLock, writeLock } from './lib/instance-lock'
-import { ensureSecret, serverActionsKey } from './lib/secret'
+import { buildProductionSite } from './lib/production-build'
+import { ensureSecret, applyServerActionsKey } from './lib/secret'
 
 const dev = process.argv.includes('--dev')
 const env = parseEnv()
@@ -84,23 +85,20 @@ async function main() {
       const { seedDemoContent } = await import('../prisma/seed')
       seeded = await seedDemoContent(db, console.log)
     }
+    // Imported only now: it loads the Prisma client, which needs DATABASE_URL (set just above).
+    const { signInNote } = await import('./lib/demo-admin')
     const signIn = await signInNote(db, { createDemoAdmin: seeded && database.embedded, port: env.PORT })
     await db.$disconnect()
     if (signIn) console.log(signIn.now)
     const secret = ensureSecret(env.PLACARD_DATA_DIR)
     // Set here as well as passed on: the build fingerprint covers it.
-    process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = serverActionsKey(secret)
+    applyServerActionsKey(secret)
     const childEnv = { DATABASE_URL: database.url, PORT: String(env.PORT), PLACARD_SECRET: secret }
-    if (!dev) {
-      const fingerprint = sourceFingerprint()
-      if (!buildIsFresh(fingerprint)) {
-        console.log('Building the production site (first start, or the sources changed) …')
-        child = run(['build'], { ...childEnv, NODE_ENV: 'production' })
-        const code = await new Promise<number>((resolve) => child?.once('exit', (c) => resolve(c ?? 1)))
-        if (stopping) return
-        if (code !== 0) throw new Error('The production build failed; see the messages above.')
-        recordBuild(fingerprint)
-      }
+    if (!dev && !buildIsFresh(sourceFingerprint())) {
+      console.log('Building the production site (first start, or the sources changed) …')
+      const built = await buildProductionSite(childEnv, (build) => (child = build))
+      if (stopping) return
+      if (!built) throw new Error('The production build failed; see the messages above.')
     }
     worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], {
       stdio: 'inherit',
@@ -114,7 +112,8 @@ async function main() {
     const serverEnv = { ...childEnv, NODE_ENV: dev ? ('development' as const) : ('production' as const) }
     child = dev
       ? run(['dev', '--port', String(env.PORT)], serverEnv)
-      : spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { stdio: 'inherit', env: { ...process.env, ...serverEnv } })
+      : // Its build was checked (or made) just above.
+        spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', SKIP_BUILD_CHECK], { stdio: 'inherit', env: { ...process.env, ...serverEnv } })
     child.once('exit', (code) => void shutdown(code ?? 0))
   } catch (error) {
     console.error((error as Error).message)

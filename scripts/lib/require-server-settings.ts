@@ -1,5 +1,6 @@
 // Imported first by the web server and the worker: a missing setting is named before any
 // module that needs it loads (and fails with a less helpful message).
+import './load-env-file'
 import path from 'node:path'
 import { missingSettings, refuseToStartWithout } from '@/lib/env'
 

@@ -21,3 +21,8 @@ export function ensureSecret(dataDir: string): string {
 export function serverActionsKey(secret: string): string {
   return process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? createHmac('sha256', secret).update('placard:server-actions').digest('base64')
 }
+
+/** Puts the server-actions key in this process's environment, where the build and its fingerprint read it. */
+export function applyServerActionsKey(secret: string) {
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = serverActionsKey(secret)
+}

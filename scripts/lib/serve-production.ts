@@ -4,6 +4,7 @@ import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { migrate } from '@/lib/db/migrate'
+import { SKIP_BUILD_CHECK } from './build-freshness'
 
 // A throw-away production site for the end-to-end tests and the benchmarks: its own embedded
 // PostgreSQL seeded with the demo content, its own build directory (pages prerendered at build
@@ -61,6 +62,8 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
     PLACARD_SECRET: process.env.PLACARD_SECRET ?? randomBytes(32).toString('hex'),
     SITE_URL: `http://127.0.0.1:${port}`,
     NODE_ENV: 'production' as const,
+    // A throw-away site: an operator's .env (real SMTP, a real database) is none of its business.
+    PLACARD_ENV_FILE: '',
     ...extraEnv,
   }
   log(`[${name}] building the production site …`)
@@ -76,7 +79,7 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
     process.stderr.write(c)
     if (logFd !== undefined) writeSync(logFd, c)
   }
-  const server = runNode([...serverArgs, '--import', 'tsx', 'scripts/serve.ts'], env, true, logFd)
+  const server = runNode([...serverArgs, '--import', 'tsx', 'scripts/serve.ts', SKIP_BUILD_CHECK], env, true, logFd)
   server.stderr?.on('data', passOn)
   const worker = runNode(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], env, true, logFd)
   worker.stderr?.on('data', passOn)

@@ -173,6 +173,8 @@ const rows: Row[] = [
   { name: 'feed.xml: POST', method: 'POST', url: '/feed.xml', status: 405, says: null },
   { name: 'atom.xml: DELETE', method: 'DELETE', url: '/atom.xml', status: 405, says: null },
   { name: 'altcha challenge: POST', method: 'POST', url: '/api/altcha/challenge', status: 405, says: null },
+  { name: 'health: POST', method: 'POST', url: '/api/health', status: 405, says: null },
+  { name: 'ready: DELETE', method: 'DELETE', url: '/api/ready', status: 405, says: null },
   { name: 'robots.txt: NUL in the query', method: 'GET', url: '/robots.txt?x=%00', status: 400, says: MALFORMED },
   { name: 'sitemap.xml: broken escape', method: 'GET', url: '/sitemap.xml?x=%E0%A4%A', status: 400, says: MALFORMED },
   { name: 'media: ../ encoded', method: 'GET', url: '/media/..%2f..%2f..%2fetc%2fpasswd', status: 404, says: /Not found/ },

@@ -27,6 +27,8 @@ const E2E_SPEC = 'tests/e2e/attacker-sends-bad-input.spec.ts'
 const ROWS_IN_E2E: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': "'/api/auth/",
   'app/api/altcha/challenge/route.ts': "'/api/altcha/challenge'",
+  'app/api/health/route.ts': "'/api/health'",
+  'app/api/ready/route.ts': "'/api/ready'",
   'app/feed.xml/route.ts': "'/feed.xml'",
   'app/atom.xml/route.ts': "'/atom.xml'",
 }

@@ -17,6 +17,9 @@ it('caches only plain page requests, separately for gzip and identity', () => {
   expect(cache.keyFor(request('/posts/a', { 'next-action': 'x' }))).toBeNull()
   expect(cache.keyFor(request('/posts/a', {}, 'POST'))).toBeNull()
   expect(cache.keyFor(request('/api/revalidate'))).toBeNull()
+  // A load balancer's checks must see this instance as it is now, never a second-old copy.
+  expect(cache.keyFor(request('/api/health'))).toBeNull()
+  expect(cache.keyFor(request('/api/ready', { 'accept-encoding': 'gzip' }))).toBeNull()
   expect(cache.keyFor(request('/_next/static/x.js'))).toBeNull()
   expect(cache.keyFor(request('/petitions/free-them/count.json'))).toBeNull()
 })

@@ -12,7 +12,8 @@ function run(script: string, env: Record<string, string>) {
   const clean: NodeJS.ProcessEnv = { ...process.env }
   for (const key of ['PLACARD_SECRET', 'DATABASE_URL', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']) delete clean[key]
   const result = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], {
-    env: { ...clean, PLACARD_DATA_DIR: dataDir, PORT: '3987', ...env },
+    // A developer's own .env must not fill in what each case leaves out.
+    env: { ...clean, PLACARD_ENV_FILE: '', PLACARD_DATA_DIR: dataDir, PORT: '3987', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   })
