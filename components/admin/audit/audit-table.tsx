@@ -1,3 +1,4 @@
+import { AdminTable } from '@/components/admin/admin-table'
 import { formatExactMoment } from '@/lib/format'
 import Link from 'next/link'
 import type { AuditRow } from '@/lib/audit/queries'
@@ -25,47 +26,27 @@ function What({ entry }: { entry: AuditRow }) {
 // Scrolls sideways inside its card on a phone rather than squeezing the columns.
 export function AuditTable({ entries }: { entries: AuditRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="w-full min-w-[48rem] text-left text-sm">
-        <caption className="sr-only">Audit log entries, newest first (times in UTC)</caption>
-        <thead className="border-b border-line bg-gray-50">
-          <tr>
-            <th scope="col" className="px-3 py-3">
-              When (UTC)
-            </th>
-            <th scope="col" className="px-3 py-3">
-              Who
-            </th>
-            <th scope="col" className="px-3 py-3">
-              Action
-            </th>
-            <th scope="col" className="px-3 py-3">
-              What
-            </th>
-            <th scope="col" className="px-3 py-3">
-              Details
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} className="border-b border-line align-top last:border-0">
-              <td className="px-3 py-2 whitespace-nowrap">
-                <time dateTime={entry.at.toISOString()}>{formatExactMoment(entry.at)}</time>
-              </td>
-              <td className="px-3 py-2">
-                {entry.actorName ? <span className="font-semibold">{entry.actorName}</span> : null}
-                <span className={`block break-all ${entry.actorName ? 'text-muted' : ''}`}>{entry.actorLabel}</span>
-              </td>
-              <td className="px-3 py-2 font-mono whitespace-nowrap">{entry.action}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                <What entry={entry} />
-              </td>
-              <td className="px-3 py-2 break-words">{entry.summary}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      caption="Audit log entries, newest first (times in UTC)"
+      columns={[{ label: 'When (UTC)' }, { label: 'Who' }, { label: 'Action' }, { label: 'What' }, { label: 'Details' }]}
+      className="min-w-[48rem]"
+    >
+      {entries.map((entry) => (
+        <tr key={entry.id} className="align-top">
+          <td className="px-3 py-2 whitespace-nowrap">
+            <time dateTime={entry.at.toISOString()}>{formatExactMoment(entry.at)}</time>
+          </td>
+          <td className="px-3 py-2">
+            {entry.actorName ? <span className="font-semibold">{entry.actorName}</span> : null}
+            <span className={`block break-all ${entry.actorName ? 'text-muted' : ''}`}>{entry.actorLabel}</span>
+          </td>
+          <td className="px-3 py-2 font-mono whitespace-nowrap">{entry.action}</td>
+          <td className="px-3 py-2 whitespace-nowrap">
+            <What entry={entry} />
+          </td>
+          <td className="px-3 py-2 break-words">{entry.summary}</td>
+        </tr>
+      ))}
+    </AdminTable>
   )
 }

@@ -1,3 +1,4 @@
+import { AdminTable } from '@/components/admin/admin-table'
 import { formatMoment } from '@/lib/format'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/admin/status-badge'
@@ -10,71 +11,50 @@ import { filterQuery } from '@/lib/validation/signature-search'
 
 export function SignatureTable({ rows, caption }: { rows: SignatureRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line bg-gray-50">
-          <tr>
-            <th scope="col" className="p-3">
-              Signer
-            </th>
-            <th scope="col" className="p-3">
-              Petition
-            </th>
-            <th scope="col" className="p-3">
-              Signed (UTC)
-            </th>
-            <th scope="col" className="p-3">
-              Status
-            </th>
-            <th scope="col" className="p-3">
-              Address hash
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {rows.map((row) => (
-            <tr key={row.id} className="align-top">
-              <td className="p-3">
-                {row.email ? (
-                  <>
-                    <span className="font-semibold">{row.full_name}</span>
-                    <br />
-                    <span className="break-all text-muted">{row.email}</span>
-                    <br />
-                    <span className="text-muted">{row.country}</span> ·{' '}
-                    <Link href={`/admin/moderation/signatures${filterQuery({ domain: row.email_domain })}`} className="underline">
-                      all from @{row.email_domain}
-                    </Link>
-                  </>
-                ) : (
-                  // Anonymised by the retention job (lib/privacy/retention.ts), or erased on withdrawal or
-                  // request (lib/privacy/erasure.ts): only the country is left.
-                  <span className="text-muted">
-                    {row.status === 'withdrawn' ? 'Personal data erased when withdrawn' : 'Personal data removed after the petition closed'} · {row.country}
-                  </span>
-                )}
-              </td>
-              <td className="p-3">{row.petition_title}</td>
-              <td className="p-3 whitespace-nowrap">{formatMoment(row.created_at)}</td>
-              <td className="p-3">
-                <StatusBadge status={row.status} />
-                {row.held && (row.status === 'pending' || row.status === 'confirmed') ? <span className="ml-1 text-xs text-amber-900">held</span> : null}
-                {row.hold_reasons.length ? <p className="mt-1 text-xs text-muted">{row.hold_reasons.map(holdReasonLabel).join('; ')}</p> : null}
-              </td>
-              <td className="p-3">
-                {row.ip_hash ? (
-                  <Link href={`/admin/moderation/signatures${filterQuery({ ip: row.ip_hash })}`} className="font-mono text-xs underline" title={row.ip_hash}>
-                    {row.ip_hash.slice(0, 10)}…
-                  </Link>
-                ) : (
-                  <span className="text-muted">none</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      caption={caption}
+      columns={[{ label: 'Signer' }, { label: 'Petition' }, { label: 'Signed (UTC)' }, { label: 'Status' }, { label: 'Address hash' }]}
+    >
+      {rows.map((row) => (
+        <tr key={row.id} className="align-top">
+          <td className="p-3">
+            {row.email ? (
+              <>
+                <span className="font-semibold">{row.full_name}</span>
+                <br />
+                <span className="break-all text-muted">{row.email}</span>
+                <br />
+                <span className="text-muted">{row.country}</span> ·{' '}
+                <Link href={`/admin/moderation/signatures${filterQuery({ domain: row.email_domain })}`} className="underline">
+                  all from @{row.email_domain}
+                </Link>
+              </>
+            ) : (
+              // Anonymised by the retention job (lib/privacy/retention.ts), or erased on withdrawal or
+              // request (lib/privacy/erasure.ts): only the country is left.
+              <span className="text-muted">
+                {row.status === 'withdrawn' ? 'Personal data erased when withdrawn' : 'Personal data removed after the petition closed'} · {row.country}
+              </span>
+            )}
+          </td>
+          <td className="p-3">{row.petition_title}</td>
+          <td className="p-3 whitespace-nowrap">{formatMoment(row.created_at)}</td>
+          <td className="p-3">
+            <StatusBadge status={row.status} />
+            {row.held && (row.status === 'pending' || row.status === 'confirmed') ? <span className="ml-1 text-xs text-amber-900">held</span> : null}
+            {row.hold_reasons.length ? <p className="mt-1 text-xs text-muted">{row.hold_reasons.map(holdReasonLabel).join('; ')}</p> : null}
+          </td>
+          <td className="p-3">
+            {row.ip_hash ? (
+              <Link href={`/admin/moderation/signatures${filterQuery({ ip: row.ip_hash })}`} className="font-mono text-xs underline" title={row.ip_hash}>
+                {row.ip_hash.slice(0, 10)}…
+              </Link>
+            ) : (
+              <span className="text-muted">none</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </AdminTable>
   )
 }

@@ -1,3 +1,4 @@
+import { AdminTable } from '@/components/admin/admin-table'
 import { formatDay } from '@/lib/format'
 import Link from 'next/link'
 import type { UserRow } from '@/lib/auth/user-queries'
@@ -11,47 +12,27 @@ export function UserStatus({ user }: { user: Pick<UserRow, 'disabledAt' | 'hasPa
 // Scrolls sideways inside its card on a phone rather than squeezing the columns.
 export function UsersTable({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="w-full min-w-[40rem] text-left">
-        <caption className="sr-only">Everyone who can sign in to the admin area</caption>
-        <thead className="border-b border-line bg-gray-50 text-sm">
-          <tr>
-            <th scope="col" className="px-4 py-3">
-              Name
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Email
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Role
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Added
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} className="border-b border-line last:border-0">
-              <td className="px-4 py-3">
-                <Link href={`/admin/users/${user.id}`} className="font-semibold">
-                  {user.name}
-                </Link>
-                {user.id === currentUserId ? <span className="ml-1 text-sm text-muted">(you)</span> : null}
-              </td>
-              <td className="px-4 py-3 break-all">{user.email}</td>
-              <td className="px-4 py-3 capitalize">{user.role}</td>
-              <td className="px-4 py-3">
-                <UserStatus user={user} />
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap">{formatDay(user.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      caption="Everyone who can sign in to the admin area"
+      columns={[{ label: 'Name' }, { label: 'Email' }, { label: 'Role' }, { label: 'Status' }, { label: 'Added' }]}
+      className="min-w-[40rem]"
+    >
+      {users.map((user) => (
+        <tr key={user.id}>
+          <td className="p-3">
+            <Link href={`/admin/users/${user.id}`} className="font-semibold">
+              {user.name}
+            </Link>
+            {user.id === currentUserId ? <span className="ml-1 text-sm text-muted">(you)</span> : null}
+          </td>
+          <td className="p-3 break-all">{user.email}</td>
+          <td className="p-3 capitalize">{user.role}</td>
+          <td className="p-3">
+            <UserStatus user={user} />
+          </td>
+          <td className="p-3 whitespace-nowrap">{formatDay(user.createdAt)}</td>
+        </tr>
+      ))}
+    </AdminTable>
   )
 }

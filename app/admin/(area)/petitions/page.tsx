@@ -1,3 +1,4 @@
+import { AdminTable } from '@/components/admin/admin-table'
 import Link from 'next/link'
 import { FeaturedPetitionForm } from '@/components/admin/featured-petition-form'
 import { StatusBadge } from '@/components/admin/status-badge'
@@ -37,60 +38,45 @@ export default async function AdminPetitionsPage({ searchParams }: Props) {
           .
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">All petitions, drafts and open ones first</caption>
-            <thead className="border-b border-line bg-gray-50">
-              <tr>
-                <th scope="col" className="p-3">
-                  Title
-                </th>
-                <th scope="col" className="p-3">
-                  Status
-                </th>
-                <th scope="col" className="p-3 text-right">
-                  Signatures
-                </th>
-                <th scope="col" className="p-3 text-right">
-                  Goal
-                </th>
-                <th scope="col" className="p-3">
-                  Last day
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {petitions.map((p) => (
-                <tr key={p.id}>
-                  <td className="p-3">
-                    <Link href={`/admin/petitions/${p.id}`} className="text-base font-semibold">
-                      {p.title}
-                    </Link>
-                    <span className="block text-muted">
-                      /petitions/{p.slug}
-                      {p.id === featured?.id ? (
-                        <strong className="ml-2 inline-block rounded bg-amber-100 whitespace-nowrap px-1.5 py-0.5 text-xs font-semibold text-amber-900">
-                          ★ In the sidebar
-                        </strong>
-                      ) : null}
-                    </span>
-                  </td>
-                  <td className="p-3">
-                    <StatusBadge status={p.status} />
-                  </td>
-                  <td className="p-3 text-right tabular-nums">{p.count.toLocaleString('en')}</td>
-                  <td className="p-3 text-right tabular-nums">
-                    {p.shownGoal.toLocaleString('en')}
-                    <span className="block text-xs text-muted">
-                      {p.goalPinned ? 'pinned' : p.shownGoal !== p.goal ? `stepped up from ${p.goal.toLocaleString('en')}` : 'steps up'}
-                    </span>
-                  </td>
-                  <td className="p-3">{p.deadline ? formatDate(p.deadline.toISOString()) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="All petitions, drafts and open ones first"
+          columns={[
+            { label: 'Title' },
+            { label: 'Status' },
+            { label: 'Signatures', className: 'text-right' },
+            { label: 'Goal', className: 'text-right' },
+            { label: 'Last day' },
+          ]}
+        >
+          {petitions.map((p) => (
+            <tr key={p.id}>
+              <td className="p-3">
+                <Link href={`/admin/petitions/${p.id}`} className="text-base font-semibold">
+                  {p.title}
+                </Link>
+                <span className="block text-muted">
+                  /petitions/{p.slug}
+                  {p.id === featured?.id ? (
+                    <strong className="ml-2 inline-block rounded bg-amber-100 whitespace-nowrap px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                      ★ In the sidebar
+                    </strong>
+                  ) : null}
+                </span>
+              </td>
+              <td className="p-3">
+                <StatusBadge status={p.status} />
+              </td>
+              <td className="p-3 text-right tabular-nums">{p.count.toLocaleString('en')}</td>
+              <td className="p-3 text-right tabular-nums">
+                {p.shownGoal.toLocaleString('en')}
+                <span className="block text-xs text-muted">
+                  {p.goalPinned ? 'pinned' : p.shownGoal !== p.goal ? `stepped up from ${p.goal.toLocaleString('en')}` : 'steps up'}
+                </span>
+              </td>
+              <td className="p-3">{p.deadline ? formatDate(p.deadline.toISOString()) : '—'}</td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </div>
   )

@@ -1,3 +1,4 @@
+import { AdminTable } from '@/components/admin/admin-table'
 import Link from 'next/link'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { UpdateProgress } from '@/components/admin/update-progress'
@@ -34,52 +35,35 @@ export default async function AdminUpdatesPage() {
           .
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full min-w-[44rem] text-left text-sm">
-            <caption className="sr-only">Updates to signers, newest first</caption>
-            <thead className="border-b border-line bg-gray-50">
-              <tr>
-                <th scope="col" className="px-3 py-3">
-                  Subject
-                </th>
-                <th scope="col" className="px-3 py-3">
-                  Petition
-                </th>
-                <th scope="col" className="px-3 py-3">
-                  State
-                </th>
-                <th scope="col" className="w-56 px-3 py-3">
-                  Sent / total / failed
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {updates.map((u) => (
-                <tr key={u.id}>
-                  <td className="px-3 py-3">
-                    <Link href={`/admin/updates/${u.id}`} className="font-semibold">
-                      {u.subject}
-                    </Link>
-                    <p className="text-muted">
-                      {u.publishedAt ? `Sent ${formatDate(u.publishedAt.toISOString())}` : `Written ${formatDate(u.createdAt.toISOString())}`}
-                    </p>
-                  </td>
-                  <td className="px-3 py-3">{u.petition.title}</td>
-                  <td className="px-3 py-3">
-                    <StatusBadge status={u.state} />
-                  </td>
-                  <td className="px-3 py-3">
-                    {u.state === 'draft' ? (
-                      <span className="text-muted">not sent yet</span>
-                    ) : (
-                      <UpdateProgress progress={u.progress} label={`Progress of “${u.subject}”`} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption="Updates to signers, newest first"
+          columns={[{ label: 'Subject' }, { label: 'Petition' }, { label: 'State' }, { label: 'Sent / total / failed', className: 'w-56' }]}
+          className="min-w-[44rem]"
+        >
+          {updates.map((u) => (
+            <tr key={u.id}>
+              <td className="px-3 py-3">
+                <Link href={`/admin/updates/${u.id}`} className="font-semibold">
+                  {u.subject}
+                </Link>
+                <p className="text-muted">
+                  {u.publishedAt ? `Sent ${formatDate(u.publishedAt.toISOString())}` : `Written ${formatDate(u.createdAt.toISOString())}`}
+                </p>
+              </td>
+              <td className="px-3 py-3">{u.petition.title}</td>
+              <td className="px-3 py-3">
+                <StatusBadge status={u.state} />
+              </td>
+              <td className="px-3 py-3">
+                {u.state === 'draft' ? (
+                  <span className="text-muted">not sent yet</span>
+                ) : (
+                  <UpdateProgress progress={u.progress} label={`Progress of “${u.subject}”`} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </div>
   )
