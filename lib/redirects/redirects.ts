@@ -19,12 +19,14 @@ type Tx = Prisma.TransactionClient
 const shown = (source: RedirectSource) => sourceKey(source.path, source.query)
 
 export async function listRedirects({ q, page }: { q: string; page: number }) {
+  // Prisma passes "contains" to LIKE as it is: % and _ would be wildcards.
+  const text = q.replace(/[\\%_]/g, '\\$&')
   const where: Prisma.RedirectWhereInput = q
     ? {
         OR: [
-          { fromPath: { contains: q, mode: 'insensitive' } },
-          { fromQuery: { contains: q, mode: 'insensitive' } },
-          { toPath: { contains: q, mode: 'insensitive' } },
+          { fromPath: { contains: text, mode: 'insensitive' } },
+          { fromQuery: { contains: text, mode: 'insensitive' } },
+          { toPath: { contains: text, mode: 'insensitive' } },
         ],
       }
     : {}
