@@ -7,7 +7,7 @@ import { RESERVED_PAGE_SLUGS } from '@/lib/validation/page'
 // that page. Unpublished posts, pages and petitions count: publishing them must not be undone
 // by a redirect nobody remembers.
 
-type Reader = Pick<Prisma.TransactionClient, 'post' | 'page' | 'category' | 'user' | 'petition'>
+type Reader = Prisma.TransactionClient
 
 /** What lives at the path (in words, for the message), or null when nothing does. */
 export async function livePageAt(db: Reader, path: string): Promise<string | null> {

@@ -53,14 +53,16 @@ function asTarget(source: RedirectSource) {
 
 async function checkSource(tx: Tx, input: RedirectInput) {
   const { from } = input
-  if (!from.query) {
+  // A slashed address is never a page itself (Next answers it with a redirect to the bare one).
+  if (!from.query && from.path === stripSlash(from.path)) {
     const live = await livePageAt(tx, from.path)
     if (live) throw new AppError('Please correct the marked fields.', { from: `${from.path} is ${live}: a redirect from it would hide it.` })
   } else if (/^\/(?:admin|api|_next|media)(?:\/|$)/.test(from.path)) {
     throw new AppError('Please correct the marked fields.', { from: `${from.path} is one of Placard’s own addresses.` })
   }
   const taken = await tx.redirect.findFirst({ where: { fromPath: from.path, fromQuery: from.query, NOT: input.id ? { id: input.id } : undefined } })
-  if (taken) throw new AppError('Please correct the marked fields.', { from: `${shown(from)} already redirects to ${taken.toPath}. Edit that redirect instead.` })
+  if (taken)
+    throw new AppError('Please correct the marked fields.', { from: `${shown(from)} already redirects to ${taken.toPath}. Edit that redirect instead.` })
 }
 
 async function checkTarget(tx: Tx, input: RedirectInput) {
@@ -68,7 +70,8 @@ async function checkTarget(tx: Tx, input: RedirectInput) {
   const not = input.id ? { id: input.id } : undefined
   if (!input.offsite) {
     const target = splitSource(input.to.split('#')[0]!)
-    if (target && stripSlash(target.path) === stripSlash(from.path) && target.query === from.query)
+    // As the server matches: the new address itself, or its bare form, being the old one.
+    if (target && (target.path === from.path || stripSlash(target.path) === from.path) && target.query === from.query)
       throw new AppError('Please correct the marked fields.', { to: 'The new address is the old one: browsers would go round in a circle.' })
     if (target) {
       const onward = await tx.redirect.findFirst({
@@ -87,8 +90,13 @@ async function checkTarget(tx: Tx, input: RedirectInput) {
     })
 }
 
-export async function saveRedirect(input: RedirectInput, ctx: Pick<ActionContext, 'tx' | 'audit'>) {
+export async function saveRedirect(typed: RedirectInput, ctx: Pick<ActionContext, 'tx' | 'audit'>) {
   const { tx } = ctx
+  // Kept without its trailing slash, so both forms match (see lib/redirects/addresses.ts),
+  // unless the bare form is a live page: then only the slashed form may lead elsewhere.
+  const bare = stripSlash(typed.from.path)
+  const keepSlash = bare !== typed.from.path && !typed.from.query && Boolean(await livePageAt(tx, bare))
+  const input = keepSlash ? typed : { ...typed, from: { ...typed.from, path: bare } }
   const before = input.id ? await tx.redirect.findUnique({ where: { id: input.id } }) : null
   if (input.id && !before) throw new AppError('That redirect doesn’t exist any more. Someone may have deleted it; reload the page.')
   await checkSource(tx, input)

@@ -31,8 +31,8 @@ describe('an admin manages redirects', () => {
     const added = await save({ from: 'https://old.example.org/2019/05/vigil/?utm_source=x', to: '/petitions', status: '301' })
     expect(added).toMatchObject({ ok: true })
     const row = await db.redirect.findFirstOrThrow()
-    // Pasted whole from the old site: only the path and query count, the query's pairs sorted.
-    expect(row).toMatchObject({ fromPath: '/2019/05/vigil/', fromQuery: 'utm_source=x', toPath: '/petitions', status: 301, source: 'admin' })
+    // Pasted whole from the old site: only the path and query count, kept without the trailing slash.
+    expect(row).toMatchObject({ fromPath: '/2019/05/vigil', fromQuery: 'utm_source=x', toPath: '/petitions', status: 301, source: 'admin' })
 
     expect(await save({ id: row.id, from: '/2019/05/vigil', to: '/archive', status: '302' })).toMatchObject({ ok: true })
     expect(await db.redirect.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ fromPath: '/2019/05/vigil', fromQuery: '', toPath: '/archive', status: 302 })
@@ -47,7 +47,7 @@ describe('an admin manages redirects', () => {
       ['redirect.update', admin.id],
       ['redirect.delete', admin.id],
     ])
-    expect(log[1]!.summary).toBe('/2019/05/vigil/?utm_source=x → /petitions (301) became /2019/05/vigil → /archive (302)')
+    expect(log[1]!.summary).toBe('/2019/05/vigil?utm_source=x → /petitions (301) became /2019/05/vigil → /archive (302)')
   })
 
   it('refuses bad redirects with words saying why, and stores nothing', async () => {
@@ -85,6 +85,9 @@ describe('an admin manages redirects', () => {
       expect(words(state), JSON.stringify(fields)).toMatch(says)
       expect(await databaseDigest(), JSON.stringify(fields)).toBe(before)
     }
+    // The slashed twin of a live page may lead to it (as an import's /category/news/ does).
+    expect(await save({ from: `/category/${category.slug}/`, to: `/category/${category.slug}` })).toMatchObject({ ok: true })
+    expect(await db.redirect.findFirst({ where: { fromPath: `/category/${category.slug}/` } })).not.toBeNull()
     // Leaving the site is fine once ticked.
     expect(await save({ from: '/old-d', to: 'https://elsewhere.example.org/x', allowOffsite: 'on' })).toMatchObject({ ok: true })
   })
