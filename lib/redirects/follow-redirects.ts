@@ -19,9 +19,7 @@ export async function followRedirects(databaseUrl: string): Promise<RedirectMap>
   let again = false
 
   const load = async () => {
-    const { rows } = await pool.query<RedirectRow>(
-      'SELECT id, from_path AS "fromPath", from_query AS "fromQuery", to_path AS "toPath", status FROM redirects',
-    )
+    const { rows } = await pool.query<RedirectRow>('SELECT id, from_path AS "fromPath", from_query AS "fromQuery", to_path AS "toPath", status FROM redirects')
     map.replace(rows)
   }
   // Changes announced during a load may not be in it: one more load follows.

@@ -14,7 +14,8 @@ export async function livePageAt(db: Reader, path: string): Promise<string | nul
   if (path === '/') return 'the home page'
   const [first = '', slug, ...rest] = path.slice(1).split('/')
   if (slug === undefined) {
-    if ((RESERVED_PAGE_SLUGS as readonly string[]).includes(first) || (PLACARD_PREFIXES as readonly string[]).includes(first)) return 'one of Placard’s own pages'
+    if ((RESERVED_PAGE_SLUGS as readonly string[]).includes(first) || (PLACARD_PREFIXES as readonly string[]).includes(first))
+      return 'one of Placard’s own pages'
     const page = await db.page.findUnique({ where: { slug: first }, select: { title: true } })
     return page ? `the page “${page.title}”` : null
   }

@@ -62,7 +62,10 @@ export class WordpressRedirects {
   }
 
   /** Once every post is in: the addresses of lists, feeds and files. */
-  async forSite(scan: { categories: WxrCategory[]; authors: WxrAuthor[]; attachments: Map<string, Attachment> }, found: { categories: Lookup; authors: Lookup; uploads: Iterable<[string, string]> }) {
+  async forSite(
+    scan: { categories: WxrCategory[]; authors: WxrAuthor[]; attachments: Map<string, Attachment> },
+    found: { categories: Lookup; authors: Lookup; uploads: Iterable<[string, string]> },
+  ) {
     const b = this.base
     const posts = await db.post.count({ where: { status: 'published' } })
     await this.add([
@@ -174,10 +177,7 @@ export class WordpressRedirects {
   private async flush() {
     const rows = this.pending
     this.pending = []
-    if (!rows.length || this.dryRun) {
-      this.made += rows.length
-      return
-    }
+    if (!rows.length || this.dryRun) return
     const written = await db.$queryRaw<{ inserted: boolean }[]>`
       INSERT INTO redirects (id, from_path, from_query, to_path, status, source, updated_at)
       SELECT gen_random_uuid(), r.f, r.q, r.t, 301, 'wordpress', now()
@@ -196,7 +196,7 @@ export class WordpressRedirects {
     const kept = this.claimed.size - this.made - this.changed
     report.notes.push(
       this.dryRun
-        ? `Old addresses: up to ${this.made} would redirect to their new pages.`
+        ? 'Old addresses: the real import adds a redirect for each old address of what it brings across.'
         : `Old addresses: ${this.made} redirects added, ${this.changed} changed, ${kept} already as they were or set by an admin (see Redirects in the admin area).`,
     )
   }

@@ -35,7 +35,12 @@ describe('an admin manages redirects', () => {
     expect(row).toMatchObject({ fromPath: '/2019/05/vigil', fromQuery: 'utm_source=x', toPath: '/petitions', status: 301, source: 'admin' })
 
     expect(await save({ id: row.id, from: '/2019/05/vigil', to: '/archive', status: '302' })).toMatchObject({ ok: true })
-    expect(await db.redirect.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ fromPath: '/2019/05/vigil', fromQuery: '', toPath: '/archive', status: 302 })
+    expect(await db.redirect.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      fromPath: '/2019/05/vigil',
+      fromQuery: '',
+      toPath: '/archive',
+      status: 302,
+    })
 
     const deleted = await remove(row.id).catch((error: { digest?: string }) => error.digest)
     expect(deleted).toMatch(/^NEXT_REDIRECT;.*\/admin\/redirects\?deleted=1/)
@@ -109,7 +114,11 @@ describe('an admin manages redirects', () => {
 
   it('lists redirects a page at a time and finds them by either address', async () => {
     await db.redirect.createMany({
-      data: Array.from({ length: REDIRECTS_PAGE_SIZE + 5 }, (_, i) => ({ fromPath: `/2014/0${(i % 9) + 1}/post-${i}`, toPath: `/posts/post-${i}`, source: 'wordpress' })),
+      data: Array.from({ length: REDIRECTS_PAGE_SIZE + 5 }, (_, i) => ({
+        fromPath: `/2014/0${(i % 9) + 1}/post-${i}`,
+        toPath: `/posts/post-${i}`,
+        source: 'wordpress',
+      })),
     })
     const first = await listRedirects({ q: '', page: 1 })
     expect(first).toMatchObject({ total: REDIRECTS_PAGE_SIZE + 5, pageCount: 2 })

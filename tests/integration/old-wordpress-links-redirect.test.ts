@@ -39,8 +39,7 @@ async function serverMap() {
   return map
 }
 
-const tableDigest = async () =>
-  (await db.$queryRawUnsafe<{ d: string }[]>(`SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS d FROM redirects r`))[0]!.d
+const tableDigest = async () => (await db.$queryRawUnsafe<{ d: string }[]>(`SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS d FROM redirects r`))[0]!.d
 
 describe('the WordPress import fills the redirects table', () => {
   it('leads every old address form to the new page with a 301, and leaves Placard’s own addresses alone', async () => {

@@ -129,4 +129,12 @@ export const OLD_LINKS: OldLink[] = [
 ]
 
 /** Addresses that are Placard's own, or ordinary query strings: never redirected. */
-export const NOT_REDIRECTED = ['/', '/?utm_source=newsletter', '/who-we-are', '/category/union-news', '/page/2', '/posts/free-the-union-leaders?ref=x', '/archive']
+export const NOT_REDIRECTED = [
+  '/',
+  '/?utm_source=newsletter',
+  '/who-we-are',
+  '/category/union-news',
+  '/page/2',
+  '/posts/free-the-union-leaders?ref=x',
+  '/archive',
+]

@@ -14,8 +14,8 @@ export function DeleteRedirectForm({ id, from }: { id: string; from: string }) {
       <form action={action} className="mt-3 space-y-3">
         <input type="hidden" name="id" value={id} />
         <p>
-          <span className="break-all">{from}</span> will lead nowhere (a “not found” page). If it came from the WordPress import, the next import adds it
-          again; to keep an old address from leading to its post, point it elsewhere instead.
+          <span className="break-all">{from}</span> will lead nowhere (a “not found” page). If it came from the WordPress import, the next import adds it again;
+          to keep an old address from leading to its post, point it elsewhere instead.
         </p>
         <FormStatus state={state} />
         <button type="submit" disabled={pending} className={buttonClass('danger')}>

@@ -56,7 +56,14 @@ export function RedirectForm({ redirect }: { redirect: EditedRedirect | null }) 
         />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField id={`redirect-${key}-status`} name="status" label="Kind" options={STATUSES} defaultValue={String(redirect?.status ?? 301)} error={errors.status} />
+        <SelectField
+          id={`redirect-${key}-status`}
+          name="status"
+          label="Kind"
+          options={STATUSES}
+          defaultValue={String(redirect?.status ?? 301)}
+          error={errors.status}
+        />
         <div className="flex items-start gap-2 pt-8">
           <input
             id={`redirect-${key}-offsite`}

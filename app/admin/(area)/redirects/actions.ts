@@ -14,7 +14,11 @@ export const saveRedirectAction = adminAction(
   redirectFormSchema,
   async (input, ctx) => {
     const saved = await saveRedirect(input, ctx)
-    return { ok: true, id: saved.id, message: input.id ? 'Saved.' : `Added: ${saved.fromPath}${saved.fromQuery ? `?${saved.fromQuery}` : ''} now leads to ${saved.toPath}.` }
+    return {
+      ok: true,
+      id: saved.id,
+      message: input.id ? 'Saved.' : `Added: ${saved.fromPath}${saved.fromQuery ? `?${saved.fromQuery}` : ''} now leads to ${saved.toPath}.`,
+    }
   },
   { name: 'save redirect' },
 )

@@ -24,8 +24,8 @@ export default async function RedirectsPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-bold">Redirects</h1>
         <p className="mt-2 max-w-3xl text-muted">
-          Old addresses that lead to new ones, so links in other people’s articles, emails and posts keep working. The WordPress import adds one for
-          every old address of what it brought across; you can add any other moved link here.
+          Old addresses that lead to new ones, so links in other people’s articles, emails and posts keep working. The WordPress import adds one for every old
+          address of what it brought across; you can add any other moved link here.
         </p>
       </div>
       {params.deleted ? (
@@ -66,7 +66,11 @@ export default async function RedirectsPage({ searchParams }: Props) {
             {q ? 'No redirect has that in its old or new address.' : page > 1 ? 'There are no redirects this far on.' : 'There are no redirects yet.'}
           </p>
         )}
-        {pageCount > 1 ? <p className="text-sm text-muted">Page {Math.min(page, pageCount)} of {pageCount}</p> : null}
+        {pageCount > 1 ? (
+          <p className="text-sm text-muted">
+            Page {Math.min(page, pageCount)} of {pageCount}
+          </p>
+        ) : null}
         <Pager newer={page > 1 ? hrefFor(q, page - 1) : null} older={page < pageCount ? hrefFor(q, page + 1) : null} />
       </section>
     </div>
