@@ -70,11 +70,15 @@ export function RedirectForm({ redirect }: { redirect: EditedRedirect | null }) 
             type="checkbox"
             name="allowOffsite"
             defaultChecked={Boolean(redirect && /^https?:/.test(redirect.to))}
+            aria-describedby={`redirect-${key}-offsite-hint`}
             className="mt-1 size-5"
           />
-          <label htmlFor={`redirect-${key}-offsite`}>
-            Lead to another site <span className="block text-sm text-muted">Only then may the new address start with https://.</span>
-          </label>
+          <div>
+            <label htmlFor={`redirect-${key}-offsite`}>Lead to another site</label>
+            <p id={`redirect-${key}-offsite-hint`} className="text-sm text-muted">
+              Only then may the new address start with https://.
+            </p>
+          </div>
         </div>
       </div>
       {redirect?.source === 'wordpress' ? (
