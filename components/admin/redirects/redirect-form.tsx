@@ -1,8 +1,7 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useActionState, useEffect, useRef } from 'react'
 import { saveRedirectAction } from '@/app/admin/(area)/redirects/actions'
+import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { SelectField } from '@/components/ui/select-field'
@@ -11,32 +10,26 @@ import { TextField } from '@/components/ui/text-field'
 export type EditedRedirect = { id: string; from: string; to: string; status: number; source: string }
 
 const STATUSES = [
-  ['301', '301 — moved for good (search engines move the page’s standing too)'],
+  ['301', '301 — moved for good'],
   ['302', '302 — moved for now'],
 ] as const
 
-// Adds a redirect (`redirect` null) or edits one; the list is rendered by the server, so it is
-// refreshed after a change.
+// Adds a redirect (`redirect` null) or edits one; what was typed stays after a refusal, and the
+// list (rendered by the server) is fetched again after a change.
 export function RedirectForm({ redirect }: { redirect: EditedRedirect | null }) {
-  const [state, action, pending] = useActionState(saveRedirectAction, null)
-  const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {}
+  const { state, formAction, pending, values, errors } = useActionForm(saveRedirectAction, { keepOnSuccess: Boolean(redirect) })
   const key = redirect?.id ?? 'new'
-  const router = useRouter()
-  const formRef = useRef<HTMLFormElement>(null)
-  useEffect(() => {
-    if (!state?.ok) return
-    if (!redirect) formRef.current?.reset()
-    router.refresh()
-  }, [state, redirect, router])
+  const typed = Object.keys(values).length > 0
+  const offsite = typed ? values.allowOffsite === 'on' : Boolean(redirect && /^https?:/.test(redirect.to))
   return (
-    <form ref={formRef} action={action} className="space-y-4">
+    <form action={formAction} className="space-y-4">
       {redirect ? <input type="hidden" name="id" value={redirect.id} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <TextField
           id={`redirect-${key}-from`}
           name="from"
           label="Old address"
-          defaultValue={redirect?.from}
+          defaultValue={values.from ?? redirect?.from}
           error={errors.from}
           required
           maxLength={2000}
@@ -47,7 +40,7 @@ export function RedirectForm({ redirect }: { redirect: EditedRedirect | null }) 
           id={`redirect-${key}-to`}
           name="to"
           label="New address"
-          defaultValue={redirect?.to}
+          defaultValue={values.to ?? redirect?.to}
           error={errors.to}
           required
           maxLength={2000}
@@ -61,7 +54,7 @@ export function RedirectForm({ redirect }: { redirect: EditedRedirect | null }) 
           name="status"
           label="Kind"
           options={STATUSES}
-          defaultValue={String(redirect?.status ?? 301)}
+          defaultValue={values.status ?? String(redirect?.status ?? 301)}
           error={errors.status}
         />
         <div className="flex items-start gap-2 pt-8">
@@ -69,7 +62,7 @@ export function RedirectForm({ redirect }: { redirect: EditedRedirect | null }) 
             id={`redirect-${key}-offsite`}
             type="checkbox"
             name="allowOffsite"
-            defaultChecked={Boolean(redirect && /^https?:/.test(redirect.to))}
+            defaultChecked={offsite}
             aria-describedby={`redirect-${key}-offsite-hint`}
             className="mt-1 size-5"
           />
