@@ -34,7 +34,8 @@ export class WordpressRedirects {
   private readonly base: string
   private pending: Row[] = []
   private readonly claimed = new Set<string>()
-  private readonly months = new Map<string, string>()
+  /** The months ('2013/07') posts were published in, with their days. */
+  private readonly months = new Map<string, Set<string>>()
   private made = 0
   private changed = 0
 
@@ -58,7 +59,10 @@ export class WordpressRedirects {
     const facts = { kind, base: this.base, site: this.site, wpId, wpSlug: (f['wp:post_name'] ?? '').trim(), date, link: f.link ?? '', guid: f.guid ?? '' }
     await this.add(itemAddresses(facts, kind === 'post' ? paths.post(row.slug) : `/${row.slug}`))
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
-    if (kind === 'post' && day) this.months.set(`${day[1]}/${day[2]}`, day[3]!)
+    if (kind === 'post' && day) {
+      const month = `${day[1]}/${day[2]}`
+      this.months.set(month, (this.months.get(month) ?? new Set()).add(day[3]!))
+    }
   }
 
   /** Once every post is in: the addresses of lists, feeds and files. */
@@ -139,10 +143,11 @@ export class WordpressRedirects {
     const live = new Set((await listArchiveMonths()).map((m) => `${m.year}/${String(m.month).padStart(2, '0')}`))
     const out: OldAddress[] = []
     const years = new Set<string>()
-    for (const [month, day] of this.months) {
+    for (const [month, days] of this.months) {
       const [y, m] = month.split('/') as [string, string]
       const to = live.has(month) ? paths.month(Number(y), Number(m)) : '/archive'
-      out.push({ from: `${this.base}/${month}/`, to }, { from: `${this.base}/${month}/${day}/`, to }, { from: `${this.base}/?m=${y}${m}`, to })
+      out.push({ from: `${this.base}/${month}/`, to }, { from: `${this.base}/?m=${y}${m}`, to })
+      for (const day of days) out.push({ from: `${this.base}/${month}/${day}/`, to })
       years.add(y)
     }
     for (const y of years) out.push({ from: `${this.base}/${y}/`, to: `/archive#year-${y}` }, { from: `${this.base}/?m=${y}`, to: `/archive#year-${y}` })

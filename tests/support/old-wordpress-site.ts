@@ -121,6 +121,9 @@ export const OLD_LINKS: OldLink[] = [
   { from: '/2013/07/', to: '/archive/2013/07', title: /^July 2013 —/ },
   { from: '/2013/07', to: '/archive/2013/07', title: /^July 2013 —/ },
   { from: '/2013/07/15/', to: '/archive/2013/07', title: /^July 2013 —/ },
+  // Every day of a month with posts leads to the month.
+  { from: '/2015/01/10/', to: '/archive/2015/01', title: /^January 2015 —/ },
+  { from: '/2015/01/20/', to: '/archive/2015/01', title: /^January 2015 —/ },
   { from: '/2013/', to: '/archive#year-2013', title: /^Archive —/ },
   { from: '/page/2/', to: '/page/2', title: /^Latest posts, page 2 —/ },
   { from: '/wp-content/uploads/2013/07/rally.jpg', ...FILE },
