@@ -57,7 +57,7 @@ export function RedirectForm({ redirect }: { redirect: EditedRedirect | null }) 
           defaultValue={values.status ?? String(redirect?.status ?? 301)}
           error={errors.status}
         />
-        <div className="flex items-start gap-2 pt-8">
+        <div className="flex items-start gap-2 md:pt-8">
           <input
             id={`redirect-${key}-offsite`}
             type="checkbox"
