@@ -1,9 +1,10 @@
 'use client'
 
-import { solveChallenge } from 'altcha-lib/v1'
 import { useEffect, useRef, useState } from 'react'
+import { solveProof } from '@/components/ui/proof-of-work'
 import { SelectField } from '@/components/ui/select-field'
-import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
+import { TextAreaField } from '@/components/ui/text-area-field'
+import { TextField } from '@/components/ui/text-field'
 import type { SignFlash } from '@/lib/http/flash'
 import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
 
@@ -13,23 +14,6 @@ import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFields
 
 type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
 type Answer = Pick<SignFlash, 'outcome' | 'message'>
-
-async function solveProof(): Promise<string> {
-  const response = await fetch('/api/altcha/challenge', { cache: 'no-store' })
-  if (!response.ok) throw new Error('challenge unavailable')
-  const challenge = (await response.json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber?: number }
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
-  if (!solution) throw new Error('no solution')
-  return btoa(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  )
-}
 
 export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
   const values = initial?.values ?? {}
@@ -165,19 +149,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           <TextField {...field('city')} label="City" optional autoComplete="address-level2" maxLength={100} defaultValue={String(values.city ?? '')} />
           <TextField {...field('postcode')} label="Postcode" optional autoComplete="postal-code" maxLength={20} defaultValue={String(values.postcode ?? '')} />
         </div>
-        <div>
-          <FieldLabel id={id('comment')} label="Comment" optional />
-          <textarea
-            id={id('comment')}
-            name="comment"
-            rows={3}
-            maxLength={1000}
-            defaultValue={String(values.comment ?? '')}
-            className={`${inputClass} py-2`}
-            {...describedBy(id('comment'), null, errors.comment)}
-          />
-          <FieldMessages id={id('comment')} error={errors.comment} />
-        </div>
+        <TextAreaField {...field('comment')} label="Comment" optional maxLength={1000} defaultValue={String(values.comment ?? '')} />
         <div className="space-y-2">
           <label className="flex items-start gap-3">
             <input type="checkbox" name="showName" defaultChecked={values.showName === 'on'} className="mt-1 size-5 accent-accent-dark" />
