@@ -1,7 +1,7 @@
 import { pool } from '@/lib/db/pool'
 import { flashRedirect, keptEntries, type SignAnswer } from '@/lib/http/flash'
 import { hashIp } from '@/lib/http/client-ip'
-import { MAX_BODY_BYTES, parseBody } from '@/lib/http/read-body'
+import { parseBody } from '@/lib/http/read-body'
 import { withinRateLimit } from '@/lib/rate-limit'
 import { checkProofOfWork, proofMessages } from '@/lib/signatures/proof-of-work'
 import { CONTACT_ACCEPTED, contactFieldErrors, contactRequestSchema, type ContactFields } from '@/lib/validation/contact'
@@ -16,6 +16,8 @@ import { CONTACT_DELIVERY_JOB } from '@/lib/contact/delivery-job'
 export const CONTACT_PATH = '/contact'
 /** Messages one address may send in an hour. */
 export const CONTACT_LIMIT_PER_HOUR = 5
+/** 5,000 characters of any script, percent-encoded by a plain form post, fit. */
+const MAX_CONTACT_BYTES = 64 * 1024
 
 const PROOF = proofMessages('Send', 'send your message again')
 
@@ -23,13 +25,13 @@ type Reply = { status: number; headers: Record<string, string>; body: string | n
 
 export async function handleContactRequest(request: Request, clientIp: string | null): Promise<Response> {
   const declared = Number(request.headers.get('content-length') ?? 0)
-  const raw = declared > MAX_BODY_BYTES ? new Uint8Array(MAX_BODY_BYTES + 1) : new Uint8Array(await request.arrayBuffer())
+  const raw = declared > MAX_CONTACT_BYTES ? new Uint8Array(MAX_CONTACT_BYTES + 1) : new Uint8Array(await request.arrayBuffer())
   const reply = await handleContact(request.headers.get('content-type'), raw, clientIp)
   return new Response(reply.body, { status: reply.status, headers: reply.headers })
 }
 
 export async function handleContact(contentType: string | null, raw: Uint8Array, clientIp: string | null): Promise<Reply> {
-  const body = await parseBody(contentType, raw)
+  const body = await parseBody(contentType, raw, MAX_CONTACT_BYTES)
   if (!body.ok) return json(body.status, { outcome: 'invalid', message: body.message })
   const respond = (status: number, answer: SignAnswer) => (body.mode === 'json' ? json(status, answer) : formReply(answer, body.data))
 
