@@ -85,9 +85,7 @@ export function ContactForm({ initial, topic: initialTopic }: Props) {
   return (
     <div className="space-y-4">
       <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="focus:outline-none">
-        {answer ? (
-          <p className="rounded-md border border-accent bg-red-50 p-3 font-medium">{answer.message}</p>
-        ) : null}
+        {answer ? <p className="rounded-md border border-accent bg-red-50 p-3 font-medium">{answer.message}</p> : null}
       </div>
       <form method="post" action="/api/contact" onSubmit={onSubmit} onFocus={startProof} noValidate className="space-y-4">
         <SelectField

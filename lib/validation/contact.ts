@@ -29,7 +29,9 @@ const message = safeText('Your message', 5000).superRefine((v, ctx) => {
 export const contactFieldsSchema = z.object({
   topic: z.enum(Object.keys(CONTACT_TOPICS) as [ContactTopic, ...ContactTopic[]], { error: 'Please choose what your message is about.' }),
   name: z.string({ error: 'Please enter your name.' }).pipe(fullName),
-  email: z.string({ error: 'Please enter your email address, so we can answer you.' }).pipe(emailAddress('Please enter your email address, so we can answer you.')),
+  email: z
+    .string({ error: 'Please enter your email address, so we can answer you.' })
+    .pipe(emailAddress('Please enter your email address, so we can answer you.')),
   message: z.string({ error: 'Please write your message.' }).pipe(message),
   mayPublish: checkbox,
 })

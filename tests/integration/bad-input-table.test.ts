@@ -456,8 +456,10 @@ const rows: Row[] = [
   ...(() => {
     const file = 'app/api/contact/route.ts'
     const lena = { topic: 'press', name: 'Lena Journalist', email: 'lena@newsroom.example', message: 'Could someone talk to me about the trial?' }
-    const send = (change: Record<string, unknown>, proof = true) => async () =>
-      call(file, 'POST', '/api/contact', jsonBody({ ...lena, ...(proof ? { altcha: await solvedProof() } : {}), ...change }))()
+    const send =
+      (change: Record<string, unknown>, proof = true) =>
+      async () =>
+        call(file, 'POST', '/api/contact', jsonBody({ ...lena, ...(proof ? { altcha: await solvedProof() } : {}), ...change }))()
     const raw = (body: string, type: string) => call(file, 'POST', '/api/contact', { body, type })
     return (
       [

@@ -38,7 +38,11 @@ async function send(body: Record<string, unknown>, { ip = '198.51.100.20', mode 
   }
   const response = await contactRoute(new Request('http://localhost/api/contact', { method: 'POST', headers, body: payload }))
   const text = await response.text()
-  return { status: response.status, body: text ? (JSON.parse(text) as { outcome: string; message: string; fieldErrors?: Record<string, string> }) : null, response }
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as { outcome: string; message: string; fieldErrors?: Record<string, string> }) : null,
+    response,
+  }
 }
 
 const mailHeader = (raw: string, name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(raw)?.[1]?.trim()

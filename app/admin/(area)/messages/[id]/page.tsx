@@ -4,7 +4,7 @@ import { MessageActions } from '@/components/admin/messages/message-actions'
 import { requirePermission } from '@/lib/auth/session'
 import { getContactMessage, HELD_REASONS } from '@/lib/contact/messages'
 import { parseEnv } from '@/lib/env'
-import { formatExactMoment } from '@/lib/format'
+import { formatExactMoment, formatMoment } from '@/lib/format'
 import { CONTACT_TOPICS, contactMessageIdSchema, type ContactTopic } from '@/lib/validation/contact'
 import { deleteContactMessage, forwardHeldMessage, markMessageHandled } from '../actions'
 
@@ -40,8 +40,8 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         </p>
       ) : (
         <p className="text-muted">
-          {message.forwardedAt ? `Forwarded to ${contactEmail} ${formatExactMoment(message.forwardedAt.toISOString())}.` : `Being forwarded to ${contactEmail}.`}{' '}
-          {message.handledAt ? `Marked answered ${formatExactMoment(message.handledAt.toISOString())}.` : ''}
+          {message.forwardedAt ? `Forwarded to ${contactEmail} on ${formatMoment(message.forwardedAt.toISOString())}.` : `Being forwarded to ${contactEmail}.`}{' '}
+          {message.handledAt ? `Marked answered on ${formatMoment(message.handledAt.toISOString())}.` : ''}
         </p>
       )}
       <blockquote className="rounded-lg border border-line bg-white p-5 whitespace-pre-wrap">{message.message}</blockquote>
