@@ -1,77 +1,30 @@
 'use client'
 
-import { useRef, useState } from 'react'
-import { solveProof } from '@/components/ui/proof-of-work'
+import { useState } from 'react'
 import { SelectField } from '@/components/ui/select-field'
 import { TextAreaField } from '@/components/ui/text-area-field'
 import { TextField } from '@/components/ui/text-field'
+import { useProtectedForm } from '@/components/ui/use-protected-form'
 import type { SignFlash } from '@/lib/http/flash'
-import { CONTACT_PRIVACY_NOTICE, CONTACT_TOPICS, contactFieldErrors, contactFieldsSchema, type ContactField } from '@/lib/validation/contact'
+import { CONTACT_PRIVACY_NOTICE, CONTACT_TOPICS, contactFieldsSchema, type ContactField } from '@/lib/validation/contact'
 
 // A plain HTML form before JavaScript arrives (POST /api/contact answers with a page); with
 // JavaScript it starts the proof-of-work when the reader first touches the form, checks the
 // fields and shows the answer in place.
 
 type Props = { initial?: SignFlash | null; topic?: string }
-type Answer = Pick<SignFlash, 'outcome' | 'message'>
 
 export function ContactForm({ initial, topic: initialTopic }: Props) {
   const values = initial?.values ?? {}
-  const [errors, setErrors] = useState<Partial<Record<ContactField, string>>>((initial?.fieldErrors as Record<ContactField, string>) ?? {})
-  const [answer, setAnswer] = useState<Answer | null>(initial && initial.outcome !== 'accepted' ? initial : null)
-  const [busy, setBusy] = useState(false)
   const [topic, setTopic] = useState(String(values.topic ?? initialTopic ?? ''))
-  const proof = useRef<Promise<string> | null>(null)
-  const statusRef = useRef<HTMLDivElement>(null)
+  const { errors, answer, busy, statusRef, startProof, onSubmit } = useProtectedForm<ContactField>({
+    initial,
+    schema: contactFieldsSchema,
+    idOf: (name) => `contact-${name}`,
+    invalidMessage: 'Please correct the marked fields and send again.',
+    unreachableMessage: 'Your message could not be sent. Check your connection and press “Send” again.',
+  })
   const field = (name: ContactField) => ({ id: `contact-${name}`, name, error: errors[name] })
-
-  function startProof() {
-    if (proof.current) return
-    proof.current = solveProof()
-    proof.current.catch(() => {})
-  }
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const form = event.currentTarget
-    const data = Object.fromEntries(new FormData(form)) as Record<string, string>
-    const parsed = contactFieldsSchema.safeParse(data)
-    if (!parsed.success) {
-      const found = contactFieldErrors(parsed.error)
-      setErrors(found)
-      setAnswer({ outcome: 'invalid', message: 'Please correct the marked fields and send again.' })
-      const first = Object.keys(found)[0]
-      if (first) document.getElementById(`contact-${first}`)?.focus()
-      return
-    }
-    setErrors({})
-    setBusy(true)
-    let altcha: string
-    try {
-      startProof()
-      altcha = await proof.current!
-    } catch {
-      // No proof-of-work possible in this browser: post the plain way (kept for a moderator).
-      form.submit()
-      return
-    }
-    try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ ...data, altcha }),
-      })
-      const result = (await response.json()) as SignFlash
-      setErrors((result.fieldErrors as Record<ContactField, string>) ?? {})
-      setAnswer(result)
-    } catch {
-      setAnswer({ outcome: 'unavailable', message: 'Your message could not be sent. Check your connection and press “Send” again.' })
-    } finally {
-      proof.current = null
-      setBusy(false)
-      statusRef.current?.focus()
-    }
-  }
 
   if (answer?.outcome === 'accepted') {
     return (
