@@ -44,7 +44,7 @@ test('an admin adds, edits and deletes a redirect, and the old address follows e
   expect((await request.get(old, { maxRedirects: 0 })).headers().location).not.toBe('/archive')
 
   await page.goto('/admin/audit')
-  await expect(page.getByText('redirect.delete').first()).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'redirect.delete' }).first()).toBeVisible()
   await page.close()
 })
 
