@@ -10,6 +10,7 @@ import next from 'next'
 import { listenForever } from '@/lib/db/listen'
 import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, vouchedClientIp } from '@/lib/http/client-ip'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
+import { followRedirects } from '@/lib/redirects/follow-redirects'
 import { refuseBadUrl, refuseForeignOrigin, refuseUnknownAction } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
 import { defaultContentSecurityPolicy } from '@/lib/http/csp/policy'
@@ -41,6 +42,8 @@ function followRevalidations() {
 await app.prepare()
 const handle = app.getRequestHandler()
 await followRevalidations()
+// Old addresses (a WordPress site's permalinks, moved links): answered from memory, first.
+const redirects = await followRedirects(process.env.DATABASE_URL ?? '')
 
 /** Fetches the page from Next in the background, byte for byte, and keeps it if cacheable. */
 function fill(key: string, url: string, acceptEncoding: string) {
@@ -124,6 +127,19 @@ const server = http.createServer((req, res) => {
       if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ outcome: 'unavailable', message: 'We couldn’t record your signature just now. Please try again in a minute.' }))
     })
+    return
+  }
+
+  const moved = req.method === 'GET' || req.method === 'HEAD' ? redirects.find(req.url ?? '/') : null
+  if (moved) {
+    unvouched()
+    res.writeHead(moved.status, {
+      location: moved.location,
+      'content-type': 'text/plain; charset=utf-8',
+      // An admin can change a permanent one: browsers may keep it for an hour, not for ever.
+      'cache-control': moved.status === 301 ? 'public, max-age=3600' : 'no-store',
+    })
+    res.end(req.method === 'HEAD' ? undefined : `Moved to ${moved.location}`)
     return
   }
 

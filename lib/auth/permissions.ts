@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'messages.read',
   /** Find, export and erase what the site holds about one email address (admins only). */
   'privacy.manage',
+  /** Old addresses that lead to new ones (/admin/redirects; admins only). */
+  'redirects.manage',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
