@@ -5,8 +5,8 @@ import { blankSensitive, secretsOf } from '@/lib/log/sensitive'
 import { prettyLine } from '@/lib/log/pretty'
 
 // The one logger of the web server, the worker and `npm start`: pino, one JSON object per line
-// in production (for journald, Loki, CloudWatch …), readable text otherwise; LOG_LEVEL says how
-// much. Every line passes through blankSensitive on its way out, so an email address, a raw IP,
+// in production (for journald, Loki, CloudWatch …), readable text otherwise (LOG_FORMAT
+// decides); LOG_LEVEL says how much. Every line passes through blankSensitive on its way out, so an email address, a raw IP,
 // a link token, a session cookie or the secret that slips into an error message is written as
 // [email], [ip], [token], [session] or [secret].
 
@@ -23,7 +23,7 @@ let root: Logger | null = null
 /** The process's logger (made on first use, from LOG_LEVEL and NODE_ENV). */
 export function logger(): Logger {
   if (!root) {
-    const { LOG_LEVEL } = parseEnv()
+    const { LOG_LEVEL, LOG_FORMAT } = parseEnv()
     const secrets = secretsOf()
     root = pino(
       {
@@ -33,7 +33,7 @@ export function logger(): Logger {
         formatters: { level: (label) => ({ level: label }) },
         hooks: { streamWrite: (line) => blankSensitive(line, secrets) },
       },
-      destination(process.env.NODE_ENV !== 'production'),
+      destination((LOG_FORMAT ?? (process.env.NODE_ENV === 'production' ? 'json' : 'text')) === 'text'),
     )
   }
   return root
