@@ -136,7 +136,7 @@ const server = http.createServer((req, res) => {
   }
 
   const key = cache.keyFor(req)
-  cached = key ? 'miss' : 'bypass'
+  cached = req.headers['x-placard-fill'] ? 'fill' : key ? 'miss' : 'bypass'
   if (key) {
     const hit = cache.get(key)
     const refresh = () => fill(key, req.url ?? '/', key.startsWith('gzip') ? 'gzip' : 'identity')

@@ -96,7 +96,10 @@ async function main() {
     const { signInNote } = await import('./lib/demo-admin')
     const signIn = await signInNote(db, { createDemoAdmin: seeded && database.embedded, port: env.PORT })
     await db.$disconnect()
-    if (signIn) log.info(signIn.now)
+    // Written to the terminal as it is, not logged: the logger would blank the address out, and
+    // the person who started the site is the one who needs it.
+    const tell = (note: string) => process.stdout.write(`${note}\n`)
+    if (signIn) tell(signIn.now)
     const secret = ensureSecret(env.PLACARD_DATA_DIR)
     // Set here as well as passed on: the build fingerprint covers it.
     applyServerActionsKey(secret)
@@ -141,7 +144,7 @@ async function main() {
         spawn: () => spawnChild(['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], childEnv),
       }),
     )
-    if (signIn?.later) log.info(signIn.later)
+    if (signIn?.later) tell(signIn.later)
   } catch (error) {
     log.error(error instanceof Error ? error.message : String(error))
     await shutdown(1)

@@ -28,3 +28,6 @@ log.info('background worker started')
 await runWorker(controller.signal, workerLogTo(log))
 await pool().end()
 log.info('background worker stopped')
+// The batch in hand is finished and the pools are closed; idle connections elsewhere (Prisma's)
+// would keep the process up for their idle timeout.
+process.exit(0)

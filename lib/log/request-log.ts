@@ -11,7 +11,7 @@ import type { Logger } from 'pino'
 export const REQUEST_ID_HEADER = 'x-request-id'
 const SAFE_REQUEST_ID = /^[A-Za-z0-9_.-]{8,64}$/
 
-export type CacheOutcome = 'hit' | 'stale' | 'miss' | 'bypass'
+export type CacheOutcome = 'hit' | 'stale' | 'miss' | 'bypass' | 'fill'
 
 export function requestIdFor(incoming: string | string[] | undefined): string {
   return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID()

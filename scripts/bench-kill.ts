@@ -1,0 +1,201 @@
+// npm run bench:kill — the web server is killed (SIGKILL) in the middle of a signing storm
+// against `npm start`, and must come back by itself. Prints when it died, when it answered
+// again, what clients were told meanwhile, and checks that every signature answered "accepted"
+// is stored exactly once and that the clients' retries (a signer whose request failed signs
+// again, as a person would) never stored anyone twice.
+//
+// As for bench:sign, the proof-of-work difficulty is lowered (ALTCHA_MAX_NUMBER=100) and
+// X-Forwarded-For is trusted so each signer comes from its own address. The build is kept in
+// PLACARD_DIST_DIR (.next-bench-kill) and reused while the sources are unchanged.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+import { CURRENT_CONSENT_VERSION } from '@/lib/validation/signature'
+
+const PORT = Number(process.env.BENCH_PORT ?? 3301)
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5495)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const DATA_DIR = path.resolve('.data', 'bench-kill')
+const DIST_DIR = process.env.PLACARD_DIST_DIR ?? '.next-bench-kill'
+const url = `http://127.0.0.1:${PORT}`
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+// A fresh database each run; the secret (and so the build) is kept.
+rmSync(path.join(DATA_DIR, 'postgres'), { recursive: true, force: true })
+rmSync(path.join(DATA_DIR, 'outbox'), { recursive: true, force: true })
+mkdirSync(DATA_DIR, { recursive: true })
+const logFile = path.join(DATA_DIR, 'npm-start.log')
+const log = createWriteStream(logFile)
+console.log(`[bench] npm start on ${url} (its output: ${logFile}); the first run builds the site …`)
+const start = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    EMBEDDED_PG_PORT: String(PG_PORT),
+    PLACARD_DATA_DIR: DATA_DIR,
+    PLACARD_DIST_DIR: DIST_DIR,
+    ALTCHA_MAX_NUMBER: '100',
+    TRUST_PROXY: 'true',
+    LOG_FORMAT: 'json',
+    PLACARD_ENV_FILE: '',
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+})
+start.stdout.pipe(log)
+start.stderr.pipe(log)
+
+async function answers(route: string): Promise<number | null> {
+  try {
+    return (await fetch(`${url}${route}`, { signal: AbortSignal.timeout(1_000) })).status
+  } catch {
+    return null
+  }
+}
+
+async function waitFor(route: string, status: number, withinMs: number) {
+  const until = Date.now() + withinMs
+  while (Date.now() < until) {
+    if (start.exitCode !== null) throw new Error(`npm start exited (code ${start.exitCode}); see ${logFile}`)
+    if ((await answers(route)) === status) return
+    await sleep(50)
+  }
+  throw new Error(`${route} did not answer ${status} within ${withinMs / 1000} s; see ${logFile}`)
+}
+
+/** The web server npm start runs (its child running scripts/serve.ts). */
+function webServerPid(): number {
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
+      const parent = Number(/PPid:\s+(\d+)/.exec(status)?.[1])
+      if (parent === start.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('scripts/serve.ts')) return Number(entry)
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  throw new Error('no web server process found under npm start')
+}
+
+try {
+  await waitFor('/api/ready', 200, 20 * 60_000)
+  const lock = JSON.parse(readFileSync(path.join(DATA_DIR, 'placard.lock'), 'utf8')) as { databaseUrl: string }
+  process.env.PLACARD_SECRET = readFileSync(path.join(DATA_DIR, 'secret'), 'utf8').trim()
+  process.env.ALTCHA_MAX_NUMBER = '100'
+  const { newChallenge } = await import('@/lib/signatures/proof-of-work')
+  const db = new pg.Client({ connectionString: lock.databaseUrl })
+  await db.connect()
+  const slug = 'bench-kill'
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO petitions (id, slug, title, summary, body_html, target, goal, status, updated_at)
+     VALUES (gen_random_uuid(), $1, 'Benchmark kill', 'x', '<p>x</p>', 'x', 1000, 'open', now()) RETURNING id`,
+    [slug],
+  )
+  const petitionId = rows[0]!.id
+
+  /** A proof-of-work as a browser would send it (a fresh one for every attempt: proofs are single-use). */
+  async function proof() {
+    const c = await newChallenge(Date.now() - 60_000)
+    let number = 0
+    while (createHash('sha256').update(c.salt + number).digest('hex') !== c.challenge) number++
+    return Buffer.from(JSON.stringify({ ...c, number })).toString('base64')
+  }
+
+  const emailOf = (i: number) => `kill.signer.${i}@example.org`
+  const accepted = new Set<string>()
+  const firstTries = new Map<string, number>()
+  const retries = new Map<string, number>()
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
+  let killedAt = 0
+  let backAt = 0
+  let next = 0
+  const end = Date.now() + SECONDS * 1000
+
+  /** One signer: signs, and while the answer is an error (no answer, 5xx), waits and signs again. */
+  async function signer(i: number) {
+    for (let attempt = 0; ; attempt++) {
+      let outcome: string
+      try {
+        const response = await fetch(`${url}/api/petitions/${slug}/signatures`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+          body: JSON.stringify({ fullName: `Signer ${i} Kill`, email: emailOf(i), country: 'GB', showName: false, consentVersion: CURRENT_CONSENT_VERSION, altcha: await proof() }),
+          signal: AbortSignal.timeout(10_000),
+        })
+        outcome = response.status === 200 ? ((await response.json()) as { outcome: string }).outcome : `HTTP ${response.status}`
+      } catch (error) {
+        outcome = `no answer (${((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).name})`
+      }
+      count(attempt === 0 ? firstTries : retries, outcome)
+      if (outcome === 'accepted') accepted.add(emailOf(i))
+      if (outcome === 'accepted' || outcome === 'already-signed' || !(outcome.startsWith('no answer') || outcome.startsWith('HTTP 5'))) return
+      await sleep(250)
+    }
+  }
+
+  console.log(`[bench] signing for ${SECONDS} s with ${CONNECTIONS} concurrent signers; the web server is killed after ${Math.round(SECONDS / 3)} s …`)
+  const killer = (async () => {
+    await sleep((SECONDS / 3) * 1000)
+    const pid = webServerPid()
+    process.kill(pid, 'SIGKILL')
+    killedAt = Date.now()
+    console.log(`[bench] SIGKILL sent to the web server (process ${pid})`)
+    await waitFor('/api/health', 200, 60_000)
+    backAt = Date.now()
+    console.log(`[bench] the web server answers /api/health again, ${((backAt - killedAt) / 1000).toFixed(1)} s after the kill`)
+  })()
+  const started = Date.now()
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end) await signer(next++)
+    }),
+  )
+  await killer
+  const seconds = (Date.now() - started) / 1000
+
+  const { rows: stored } = await db.query<{ email: string; n: number }>(
+    'SELECT email, count(*)::int AS n FROM signatures WHERE petition_id = $1 GROUP BY email',
+    [petitionId],
+  )
+  const storedCount = new Map(stored.map((r) => [r.email, r.n]))
+  const lost = [...accepted].filter((email) => !storedCount.has(email)).length
+  const twice = stored.filter((r) => r.n > 1).length
+  const retriedSigners = [...retries.values()].reduce((a, b) => a + b, 0)
+  const restartLine = readFileSync(logFile, 'utf8')
+    .split('\n')
+    .find((line) => line.includes('restarting it in'))
+  const ready = await answers('/api/ready')
+  await db.end()
+
+  console.log(`
+bench:kill — npm start, ${CONNECTIONS} concurrent signers for ${seconds.toFixed(0)} s, web server SIGKILLed at ${((killedAt - started) / 1000).toFixed(1)} s
+
+signers                                        ${next}
+answers to first tries                         ${JSON.stringify(Object.fromEntries(firstTries))}
+answers to retries (after an error)            ${JSON.stringify(Object.fromEntries(retries))} (${retriedSigners} retries)
+web server down (kill to /api/health 200)      ${((backAt - killedAt) / 1000).toFixed(1)} s
+supervisor's line                              ${restartLine ? JSON.parse(restartLine).msg : '(none found)'}
+/api/ready after the run                       ${ready}
+answered "accepted"                            ${accepted.size}
+signature rows stored                          ${stored.length} people, ${stored.reduce((a, r) => a + r.n, 0)} rows
+accepted but not stored                        ${lost}
+stored more than once                          ${twice}
+`)
+  const checks = [
+    ['the web server came back by itself', backAt > killedAt && killedAt > 0],
+    ['npm start said so in one line', Boolean(restartLine)],
+    ['every signature answered "accepted" is stored', lost === 0],
+    ['nobody is stored twice, retries included', twice === 0],
+    ['ready again after the run', ready === 200],
+  ] as const
+  for (const [name, ok] of checks) console.log(`${ok ? '✓' : '✗'} ${name}`)
+  process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1
+} finally {
+  start.kill('SIGTERM')
+  await new Promise((resolve) => start.once('exit', resolve))
+  const lockLeft = existsSync(path.join(DATA_DIR, 'placard.lock'))
+  console.log(`[bench] npm start stopped (exit code ${start.exitCode}); lock file ${lockLeft ? 'LEFT BEHIND' : 'removed'}`)
+  if (lockLeft) process.exitCode = 1
+}
