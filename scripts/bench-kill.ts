@@ -6,83 +6,37 @@
 //
 // As for bench:sign, the proof-of-work difficulty is lowered (ALTCHA_MAX_NUMBER=100) and
 // X-Forwarded-For is trusted so each signer comes from its own address. The build is kept in
-// PLACARD_DIST_DIR (.next-bench-kill) and reused while the sources are unchanged.
-import { spawn } from 'node:child_process'
+// .next-supervised and reused while the sources are unchanged.
 import { createHash } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { CURRENT_CONSENT_VERSION } from '@/lib/validation/signature'
+import { childRunning, exited, startPlacard, statusOf, SUPERVISED_SECRET, waitForStatus } from './lib/supervised-site'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3301)
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5495)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
-const DATA_DIR = path.resolve('.data', 'bench-kill')
-const DIST_DIR = process.env.PLACARD_DIST_DIR ?? '.next-bench-kill'
-const url = `http://127.0.0.1:${PORT}`
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-// A fresh database each run; the secret (and so the build) is kept.
-rmSync(path.join(DATA_DIR, 'postgres'), { recursive: true, force: true })
-rmSync(path.join(DATA_DIR, 'outbox'), { recursive: true, force: true })
-mkdirSync(DATA_DIR, { recursive: true })
-const logFile = path.join(DATA_DIR, 'npm-start.log')
-const log = createWriteStream(logFile)
-console.log(`[bench] npm start on ${url} (its output: ${logFile}); the first run builds the site …`)
-const start = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    EMBEDDED_PG_PORT: String(PG_PORT),
-    PLACARD_DATA_DIR: DATA_DIR,
-    PLACARD_DIST_DIR: DIST_DIR,
-    ALTCHA_MAX_NUMBER: '100',
-    TRUST_PROXY: 'true',
-    LOG_FORMAT: 'json',
-    PLACARD_ENV_FILE: '',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-})
-start.stdout.pipe(log)
-start.stderr.pipe(log)
-
-async function answers(route: string): Promise<number | null> {
-  try {
-    return (await fetch(`${url}${route}`, { signal: AbortSignal.timeout(1_000) })).status
-  } catch {
-    return null
-  }
-}
-
-async function waitFor(route: string, status: number, withinMs: number) {
-  const until = Date.now() + withinMs
-  while (Date.now() < until) {
-    if (start.exitCode !== null) throw new Error(`npm start exited (code ${start.exitCode}); see ${logFile}`)
-    if ((await answers(route)) === status) return
-    await sleep(50)
-  }
-  throw new Error(`${route} did not answer ${status} within ${withinMs / 1000} s; see ${logFile}`)
-}
+console.log(`[bench] npm start on port ${PORT} (the first run builds the site, which takes minutes) …`)
+const start = startPlacard({ name: 'bench-kill', port: PORT, pgPort: PG_PORT, fresh: true, extraEnv: { ALTCHA_MAX_NUMBER: '100', TRUST_PROXY: 'true' } })
+const url = start.url
+const answers = (route: string) => statusOf(`${url}${route}`)
+const waitFor = (route: string, status: number, withinMs: number) => waitForStatus(`${url}${route}`, status, withinMs, start)
 
 /** The web server npm start runs (its child running scripts/serve.ts). */
 function webServerPid(): number {
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
-      const parent = Number(/PPid:\s+(\d+)/.exec(status)?.[1])
-      if (parent === start.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('scripts/serve.ts')) return Number(entry)
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  throw new Error('no web server process found under npm start')
+  const pid = childRunning(start.pid!, 'scripts/serve.ts')
+  if (!pid) throw new Error('no web server process found under npm start')
+  return pid
 }
 
 try {
   await waitFor('/api/ready', 200, 20 * 60_000)
-  const lock = JSON.parse(readFileSync(path.join(DATA_DIR, 'placard.lock'), 'utf8')) as { databaseUrl: string }
-  process.env.PLACARD_SECRET = readFileSync(path.join(DATA_DIR, 'secret'), 'utf8').trim()
+  const lock = JSON.parse(readFileSync(path.join(start.dataDir, 'placard.lock'), 'utf8')) as { databaseUrl: string }
+  process.env.PLACARD_SECRET = SUPERVISED_SECRET
   process.env.ALTCHA_MAX_NUMBER = '100'
   const { newChallenge } = await import('@/lib/signatures/proof-of-work')
   const db = new pg.Client({ connectionString: lock.databaseUrl })
@@ -163,7 +117,8 @@ try {
   const lost = [...accepted].filter((email) => !storedCount.has(email)).length
   const twice = stored.filter((r) => r.n > 1).length
   const retriedSigners = [...retries.values()].reduce((a, b) => a + b, 0)
-  const restartLine = readFileSync(logFile, 'utf8')
+  const restartLine = start
+    .output()
     .split('\n')
     .find((line) => line.includes('restarting it in'))
   const ready = await answers('/api/ready')
@@ -192,10 +147,13 @@ stored more than once                          ${twice}
   ] as const
   for (const [name, ok] of checks) console.log(`${ok ? '✓' : '✗'} ${name}`)
   process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1
+} catch (error) {
+  console.error(`npm start's last lines:\n${start.output().split('\n').slice(-30).join('\n')}`)
+  throw error
 } finally {
   start.kill('SIGTERM')
-  await new Promise((resolve) => start.once('exit', resolve))
-  const lockLeft = existsSync(path.join(DATA_DIR, 'placard.lock'))
+  await exited(start)
+  const lockLeft = existsSync(path.join(start.dataDir, 'placard.lock'))
   console.log(`[bench] npm start stopped (exit code ${start.exitCode}); lock file ${lockLeft ? 'LEFT BEHIND' : 'removed'}`)
   if (lockLeft) process.exitCode = 1
 }
