@@ -53,7 +53,12 @@ try {
   async function proof() {
     const c = await newChallenge(Date.now() - 60_000)
     let number = 0
-    while (createHash('sha256').update(c.salt + number).digest('hex') !== c.challenge) number++
+    while (
+      createHash('sha256')
+        .update(c.salt + number)
+        .digest('hex') !== c.challenge
+    )
+      number++
     return Buffer.from(JSON.stringify({ ...c, number })).toString('base64')
   }
 
@@ -75,7 +80,14 @@ try {
         const response = await fetch(`${url}/api/petitions/${slug}/signatures`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
-          body: JSON.stringify({ fullName: `Signer ${i} Kill`, email: emailOf(i), country: 'GB', showName: false, consentVersion: CURRENT_CONSENT_VERSION, altcha: await proof() }),
+          body: JSON.stringify({
+            fullName: `Signer ${i} Kill`,
+            email: emailOf(i),
+            country: 'GB',
+            showName: false,
+            consentVersion: CURRENT_CONSENT_VERSION,
+            altcha: await proof(),
+          }),
           signal: AbortSignal.timeout(10_000),
         })
         outcome = response.status === 200 ? ((await response.json()) as { outcome: string }).outcome : `HTTP ${response.status}`

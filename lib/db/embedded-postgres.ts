@@ -50,7 +50,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'placard
   try {
     await Promise.race([
       server.start(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`it did not become ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS))),
+      new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`it did not become ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS)),
+      ),
     ])
   } catch (error) {
     const why = error instanceof Error ? error.message : said.filter((line) => /FATAL|PANIC|ERROR|HINT/.test(line)).join(' ') || 'it stopped without saying why'

@@ -50,13 +50,15 @@ export function loggerFor(component: string): Logger {
  * An Error among the arguments is kept as `err` (message and stack), the rest as the message.
  */
 export function routeConsoleThrough(log: Logger): void {
-  const to = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const err = args.find((a): a is Error => a instanceof Error)
-    const rest = err ? args.filter((a) => a !== err) : args
-    const message = format(...rest).trim() || err?.message || ''
-    if (err) log[level]({ err }, message)
-    else log[level](message)
-  }
+  const to =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const err = args.find((a): a is Error => a instanceof Error)
+      const rest = err ? args.filter((a) => a !== err) : args
+      const message = format(...rest).trim() || err?.message || ''
+      if (err) log[level]({ err }, message)
+      else log[level](message)
+    }
   console.debug = to('debug')
   console.log = to('info')
   console.info = to('info')

@@ -19,7 +19,10 @@ const NOT_A_PERSON = new Set(['0.0.0.0', '::'])
 /** A confirm/withdraw/unsubscribe link's token (lib/signatures/links.ts): signature id, time, MAC. */
 const LINK_TOKEN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.\d{1,12}\.[A-Za-z0-9_-]{43}/g
 /** A session cookie with its value, or a bare next-auth session token (an encrypted JWT). */
-const SESSION = new RegExp(`${SESSION_COOKIE_BASE.replace(/\./g, '\\.')}(?:\\.\\d+)?=[^;\\s"]+|eyJ[A-Za-z0-9_-]{10,}\\.\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+`, 'g')
+const SESSION = new RegExp(
+  `${SESSION_COOKIE_BASE.replace(/\./g, '\\.')}(?:\\.\\d+)?=[^;\\s"]+|eyJ[A-Za-z0-9_-]{10,}\\.\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+`,
+  'g',
+)
 
 /** Raw IP addresses in `text`: IPv4, IPv6 (compressed, bracketed, ::ffff:-mapped, ::1). */
 export function ipAddressesIn(text: string): string[] {

@@ -66,6 +66,7 @@ export async function clearLeftoverPostgres(dataDir: string, log: (line: string)
   if (await waitForExit(pid, STOP_WAIT_MS)) return log(`The leftover PostgreSQL (process ${pid}) has stopped.`)
   // Still there: an immediate shutdown (crash recovery will replay the log on the next start).
   process.kill(pid, 'SIGQUIT')
-  if (await waitForExit(pid, 10_000)) return log(`The leftover PostgreSQL (process ${pid}) did not stop within ${STOP_WAIT_MS / 1000} s and was stopped at once.`)
+  if (await waitForExit(pid, 10_000))
+    return log(`The leftover PostgreSQL (process ${pid}) did not stop within ${STOP_WAIT_MS / 1000} s and was stopped at once.`)
   throw new Error(`The leftover PostgreSQL (process ${pid}) on ${dataDir} will not stop. Stop it yourself (kill -9 ${pid}) and start again.`)
 }

@@ -73,7 +73,15 @@ describe('scanning a database and logs', () => {
         `[placard] password link sent to ${staffEmail}`,
         'GET /petitions/x 200 client=[2001:db8::7]:443',
         // The JSON lines of scripts/serve.ts and the worker: clean ones, then one leak of each kind.
-        line({ reqId: 'b1f0c2d4-6f7e-4a1b-9c3d-0e5f6a7b8c9d', method: 'GET', route: '/petitions/x', status: 200, ms: 3.1, cache: 'hit', msg: 'GET /petitions/x 200' }),
+        line({
+          reqId: 'b1f0c2d4-6f7e-4a1b-9c3d-0e5f6a7b8c9d',
+          method: 'GET',
+          route: '/petitions/x',
+          status: 200,
+          ms: 3.1,
+          cache: 'hit',
+          msg: 'GET /petitions/x 200',
+        }),
         line({ kind: 'signature-confirmation', jobId: '17', outcome: 'done', attempts: 1, ms: 41, batch: 3, msg: 'job signature-confirmation 17 done' }),
         line({ reqId: 'x', route: '/api/petitions/x/signatures', status: 503, msg: 'sign failed', remote: '::ffff:198.51.100.23' }),
         line({ kind: 'signature-confirmation', jobId: '18', outcome: 'retry', error: `550 mailbox unavailable <${leakedEmail}>` }),

@@ -18,6 +18,8 @@ export default async function scanForPersonalData() {
     `Privacy scan: ${columns} text/JSON columns of every table and ${lines} lines of the server's log: ${inDatabase.length + inLogs.length} findings.`,
   )
   if (inDatabase.length || inLogs.length) {
-    throw new Error(`Personal data or secrets where they must not be (raw IP addresses, emails, tokens, cookies, the secret):\n${describeFindings([...inDatabase, ...inLogs])}`)
+    throw new Error(
+      `Personal data or secrets where they must not be (raw IP addresses, emails, tokens, cookies, the secret):\n${describeFindings([...inDatabase, ...inLogs])}`,
+    )
   }
 }
