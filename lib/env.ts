@@ -66,7 +66,7 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   /** How much the web server and the worker log: trace, debug, info (default), warn, error, fatal or silent. */
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
-  /** `json` (one object per line) or `text`; default json when NODE_ENV=production, else text. */
+  /** `json` (one object per line) or `text`; default json when NODE_ENV=production or the output is no terminal, else text. */
   LOG_FORMAT: z.enum(['json', 'text']).optional(),
   /** Proof-of-work difficulty: the largest number a browser may have to try (about 0.3 s on a phone at 50,000). */
   ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),

@@ -18,6 +18,11 @@ function destination(pretty: boolean): DestinationStream {
   return { write: (line: string) => out.write(prettyLine(line)) }
 }
 
+/** JSON for production and for anything that is not a person at a terminal (a journal, a file, a pipe). */
+function defaultFormat(): 'json' | 'text' {
+  return process.env.NODE_ENV === 'production' || !process.stdout.isTTY ? 'json' : 'text'
+}
+
 let root: Logger | null = null
 
 /** The process's logger (made on first use, from LOG_LEVEL and NODE_ENV). */
@@ -33,7 +38,7 @@ export function logger(): Logger {
         formatters: { level: (label) => ({ level: label }) },
         hooks: { streamWrite: (line) => blankSensitive(line, secrets) },
       },
-      destination((LOG_FORMAT ?? (process.env.NODE_ENV === 'production' ? 'json' : 'text')) === 'text'),
+      destination((LOG_FORMAT ?? defaultFormat()) === 'text'),
     )
   }
   return root

@@ -9,7 +9,7 @@ import type { Logger } from 'pino'
 // a short token of safe characters, so one id follows the request through both logs.
 
 export const REQUEST_ID_HEADER = 'x-request-id'
-const SAFE_REQUEST_ID = /^[A-Za-z0-9_.-]{8,64}$/
+const SAFE_REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/
 
 export type CacheOutcome = 'hit' | 'stale' | 'miss' | 'bypass' | 'fill'
 
