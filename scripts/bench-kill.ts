@@ -7,11 +7,11 @@
 // As for bench:sign, the proof-of-work difficulty is lowered (ALTCHA_MAX_NUMBER=100) and
 // X-Forwarded-For is trusted so each signer comes from its own address. The build is kept in
 // .next-supervised and reused while the sources are unchanged.
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { CURRENT_CONSENT_VERSION } from '@/lib/validation/signature'
+import { solvedProof } from './lib/signing-load'
 import { childRunning, exited, startPlacard, statusOf, SUPERVISED_SECRET, waitForStatus } from './lib/supervised-site'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3301)
@@ -38,7 +38,6 @@ try {
   const lock = JSON.parse(readFileSync(path.join(start.dataDir, 'placard.lock'), 'utf8')) as { databaseUrl: string }
   process.env.PLACARD_SECRET = SUPERVISED_SECRET
   process.env.ALTCHA_MAX_NUMBER = '100'
-  const { newChallenge } = await import('@/lib/signatures/proof-of-work')
   const db = new pg.Client({ connectionString: lock.databaseUrl })
   await db.connect()
   const slug = 'bench-kill'
@@ -48,19 +47,6 @@ try {
     [slug],
   )
   const petitionId = rows[0]!.id
-
-  /** A proof-of-work as a browser would send it (a fresh one for every attempt: proofs are single-use). */
-  async function proof() {
-    const c = await newChallenge(Date.now() - 60_000)
-    let number = 0
-    while (
-      createHash('sha256')
-        .update(c.salt + number)
-        .digest('hex') !== c.challenge
-    )
-      number++
-    return Buffer.from(JSON.stringify({ ...c, number })).toString('base64')
-  }
 
   const emailOf = (i: number) => `kill.signer.${i}@example.org`
   const accepted = new Set<string>()
@@ -86,7 +72,7 @@ try {
             country: 'GB',
             showName: false,
             consentVersion: CURRENT_CONSENT_VERSION,
-            altcha: await proof(),
+            altcha: await solvedProof(),
           }),
           signal: AbortSignal.timeout(10_000),
         })

@@ -5,6 +5,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { hashIp } from '@/lib/http/client-ip'
 import { CURRENT_CONSENT_VERSION } from '@/lib/validation/signature'
+import { solvedProof } from '../support/signing'
 import {
   childRunning,
   exited,
@@ -119,17 +120,7 @@ it(
       try {
         const nextUrl = `http://127.0.0.1:${nextStartPort}`
         await waitForStatus(`${nextUrl}/api/health`, 200, 60_000, nextStart)
-        const { newChallenge } = await import('@/lib/signatures/proof-of-work')
-        const { createHash } = await import('node:crypto')
         const sign = async (url: string, email: string) => {
-          const c = await newChallenge(Date.now() - 60_000)
-          let number = 0
-          while (
-            createHash('sha256')
-              .update(c.salt + number)
-              .digest('hex') !== c.challenge
-          )
-            number++
           const response = await fetch(`${url}/api/petitions/next-start-forgery/signatures`, {
             method: 'POST',
             // What an attacker would send to choose the address the burst limits count.
@@ -140,7 +131,7 @@ it(
               country: 'GB',
               showName: false,
               consentVersion: CURRENT_CONSENT_VERSION,
-              altcha: Buffer.from(JSON.stringify({ ...c, number })).toString('base64'),
+              altcha: await solvedProof(Date.now() - 60_000),
             }),
           })
           expect(response.status, await response.clone().text()).toBe(200)
