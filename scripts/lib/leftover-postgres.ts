@@ -55,7 +55,8 @@ export async function clearLeftoverPostgres(dataDir: string, log: (line: string)
   const { pid, port } = leftover
   if (!isPostgres(pid)) {
     rmSync(path.join(dataDir, 'postmaster.pid'), { force: true })
-    log(`Removed a stale postmaster.pid from ${dataDir}: process ${pid} is no longer running (an earlier start did not stop cleanly).`)
+    const why = isAlive(pid) ? 'is not PostgreSQL (the number was reused)' : 'is no longer running'
+    log(`Removed a stale postmaster.pid from ${dataDir}: process ${pid} ${why} (an earlier start did not stop cleanly).`)
     return
   }
   log(
