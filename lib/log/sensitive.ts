@@ -18,6 +18,8 @@ const URL_AUTHORITY = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#"'<>]*/gi
 const NOT_A_PERSON = new Set(['0.0.0.0', '::'])
 /** A confirm/withdraw/unsubscribe link's token (lib/signatures/links.ts): signature id, time, MAC. */
 const LINK_TOKEN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.\d{1,12}\.[A-Za-z0-9_-]{43}/g
+/** A one-time link's secret part: an invitation or password-reset path, any `token=` in a query. */
+const URL_TOKEN = /(\/set-password\/|[?&]token=)(?!\[token\])[A-Za-z0-9._~%-]{16,}/g
 /** A session cookie with its value, or a bare next-auth session token (an encrypted JWT). */
 const SESSION = new RegExp(
   `${SESSION_COOKIE_BASE.replace(/\./g, '\\.')}(?:\\.\\d+)?=[^;\\s"]+|eyJ[A-Za-z0-9_-]{10,}\\.\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+`,
@@ -38,7 +40,10 @@ export function emailAddressesIn(text: string): string[] {
 }
 
 export function linkTokensIn(text: string): string[] {
-  return [...new Set(text.match(LINK_TOKEN) ?? [])]
+  const signatureTokens = text.match(LINK_TOKEN) ?? []
+  // A signature token in a `token=` query is one finding, not two.
+  const others = (text.match(URL_TOKEN) ?? []).filter((found) => !signatureTokens.some((token) => found.includes(token)))
+  return [...new Set([...signatureTokens, ...others])]
 }
 
 export function sessionCookiesIn(text: string): string[] {
@@ -55,10 +60,10 @@ export function secretsOf(source: NodeJS.ProcessEnv = process.env): string[] {
 /** `line` with everything above replaced by a placeholder naming what was there. */
 export function blankSensitive(line: string, secrets: readonly string[] = secretsOf()): string {
   // Cheap test first: nearly every line holds none of these.
-  if (!/[@:]|\d\.\d|eyJ|session-token/.test(line) && !secrets.some((s) => line.includes(s))) return line
+  if (!/[@:]|\d\.\d|eyJ|session-token|token=|set-password/.test(line) && !secrets.some((s) => line.includes(s))) return line
   let out = line
   for (const secret of secrets) out = out.split(secret).join('[secret]')
-  out = out.replace(SESSION, '[session]').replace(LINK_TOKEN, '[token]').replace(EMAIL, '[email]')
+  out = out.replace(SESSION, '[session]').replace(LINK_TOKEN, '[token]').replace(URL_TOKEN, '$1[token]').replace(EMAIL, '[email]')
   for (const ip of ipAddressesIn(out)) out = out.replace(new RegExp(`(?<![\\w:.])${ip.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w:.])`, 'g'), '[ip]')
   return out
 }

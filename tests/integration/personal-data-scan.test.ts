@@ -88,6 +88,9 @@ describe('scanning a database and logs', () => {
         line({ msg: 'confirm failed', url: `/signatures/confirm?token=${TOKEN}` }),
         line({ msg: 'request', headers: { cookie: `next-auth.session-token=${SESSION_JWT}` } }),
         line({ msg: 'settings', env: { PLACARD_SECRET: SECRET } }),
+        line({ msg: 'invitation email written to the outbox; link: http://127.0.0.1:3164/admin/set-password/BOQG9B_ko6iqb_-284KIJeQpORk_kBR3NwkLU9NKzKc' }),
+        // What the logger makes of such lines passes.
+        line({ msg: 'invitation email for [email] written to the outbox; link: http://127.0.0.1:3164/admin/set-password/[token]' }),
       ].join('\n'),
     )
   })
@@ -115,9 +118,10 @@ describe('scanning a database and logs', () => {
       `${logFile}:7 IP address 198.51.100.23`,
       `${logFile}:7 IP address ::ffff:198.51.100.23`,
       `${logFile}:8 email address ${leakedEmail}`,
-      `${logFile}:9 a signature link token`,
+      `${logFile}:9 a link token`,
       `${logFile}:10 a session cookie`,
       `${logFile}:11 the server secret`,
+      `${logFile}:12 a link token`,
     ])
     expect(describeFindings(findings)).not.toContain(SECRET)
   })
@@ -125,7 +129,15 @@ describe('scanning a database and logs', () => {
   it('finds nothing in what the logger writes, however much of it a line was given', () => {
     const out: string[] = []
     const log = pino({ hooks: { streamWrite: (l) => blankSensitive(l, [SECRET]) } }, { write: (l: string) => void out.push(l) })
-    log.error({ err: new Error(`duplicate key (petition, email)=(7, ${leakedEmail})`), ip: '203.0.113.42', secret: SECRET }, `confirm ${TOKEN} ${SESSION_JWT}`)
+    log.error(
+      {
+        err: new Error(`duplicate key (petition, email)=(7, ${leakedEmail})`),
+        ip: '203.0.113.42',
+        secret: SECRET,
+        link: 'https://x.org/admin/set-password/BOQG9B_ko6iqb_-284KIJeQpORk_kBR3NwkLU9NKzKc',
+      },
+      `confirm ${TOKEN} ${SESSION_JWT} /signatures/withdraw?token=abcdefghijklmnopqrstuvwxyz`,
+    )
     const cleanFile = path.join(path.dirname(logFile), 'clean.log')
     writeFileSync(cleanFile, out.join(''))
     expect(scanLogs([cleanFile], [SECRET])).toEqual([])

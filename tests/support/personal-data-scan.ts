@@ -112,7 +112,7 @@ export function scanLogs(files: string[], secrets: readonly string[] = []): Find
           ...emailAddressesIn(line)
             .filter((email) => !known.has(email.toLowerCase()))
             .map((email) => finding(`email address ${email}`, email)),
-          ...linkTokensIn(line).map((token) => finding('a signature link token', token)),
+          ...linkTokensIn(line).map((token) => finding('a link token', token)),
           ...sessionCookiesIn(line).map((cookie) => finding('a session cookie', cookie)),
           // Never repeated in the report: it is the secret.
           ...secrets.filter((secret) => secret.length >= 16 && line.includes(secret)).map((secret) => finding('the server secret', secret, '[the secret]')),
