@@ -6,7 +6,7 @@ import { parseEnv } from '@/lib/env'
 // and never larger than browsers keep (the entries are dropped before the answer is).
 
 export type SignAnswer = {
-  outcome: 'accepted' | 'already-signed' | 'invalid' | 'closed' | 'unknown-petition' | 'proof-problem' | 'unavailable' | 'resent'
+  outcome: 'accepted' | 'already-signed' | 'invalid' | 'closed' | 'unknown-petition' | 'unknown-day' | 'proof-problem' | 'unavailable' | 'resent'
   message: string
   fieldErrors?: Record<string, string>
 }
@@ -36,10 +36,15 @@ export function encodeFlash(flash: SignFlash): string {
 
 /** The 303 back to the petition's sign page, carrying the answer in the flash cookie. */
 export function flashRedirectHeaders(petitionPath: string, flash: SignFlash): Record<string, string> {
+  return flashHeaders(`${petitionPath}/sign`, petitionPath, flash)
+}
+
+/** A 303 to `location` with the answer in the flash cookie, scoped to `cookiePath` (other public forms). */
+export function flashHeaders(location: string, cookiePath: string, flash: SignFlash): Record<string, string> {
   const secure = parseEnv().SITE_URL.startsWith('https:') ? '; Secure' : ''
   return {
-    location: `${petitionPath}/sign`,
-    'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${petitionPath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}`,
+    location,
+    'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${cookiePath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}`,
   }
 }
 

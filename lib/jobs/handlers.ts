@@ -1,5 +1,7 @@
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
+import { sendEventConfirmations } from '@/lib/action-days/confirmation-job'
+import { EVENT_CONFIRMATION_JOB } from '@/lib/action-days/register'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
 import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
@@ -18,4 +20,5 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
   [INVALIDATION_JOB, runInvalidationJobs],
   [UPDATE_JOB, sendUpdateBatches],
+  [EVENT_CONFIRMATION_JOB, sendEventConfirmations],
 ])

@@ -122,3 +122,6 @@ export type SignatureField = keyof SignatureFields
 export function fieldErrorsOf(error: z.ZodError): Partial<Record<SignatureField, string>> {
   return firstErrorPerField<SignatureField>(error)
 }
+
+/** The same rules for other public forms (a protest's organiser, issue #11). */
+export { safeText, email as emailAddress, FORMULA_START, URL_LIKE }

@@ -22,6 +22,9 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   // that the address must be gone from both.
   { table: 'signatures', column: 'email', rows: 'anonymised_at IS NULL', why: 'the signer’s address, until anonymised' },
   { table: 'signatures', column: 'email_canonical', rows: 'anonymised_at IS NULL', why: 'the duplicate check, until anonymised' },
+  // A protest's organiser (lib/action-days/): the confirmation goes to it; erased with the protest.
+  { table: 'action_events', column: 'email', rows: 'true', why: 'the organiser’s address' },
+  { table: 'action_events', column: 'email_canonical', rows: 'true', why: 'the organiser’s duplicate check' },
   // The staff's sign-in addresses (editors, moderators, admins): not signers.
   { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
   // Who did something, as it was at the time: a staff address, kept when the account is gone

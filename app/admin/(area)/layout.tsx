@@ -14,6 +14,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/moderation', label: 'Moderation', show: can(user, 'signatures.moderate') },
     { href: '/admin/updates', label: 'Updates', show: can(user, 'petitions.write') },
     { href: '/admin/pages', label: 'Pages', show: can(user, 'pages.write') },
+    { href: '/admin/days-of-action', label: 'Days of action', show: can(user, 'pages.write') || can(user, 'signatures.moderate') },
+    { href: '/admin/donations', label: 'Donations', show: can(user, 'pages.write') },
     { href: '/admin/categories', label: 'Categories', show: can(user, 'categories.write') },
     { href: '/admin/media', label: 'Media', show: can(user, 'media.write') },
     { href: '/admin/users', label: 'Users', show: can(user, 'users.manage') },
