@@ -27,6 +27,9 @@ export type DonationFormValues = {
 export function DonationsForm({ initial }: { initial: DonationFormValues }) {
   const { state, formAction, pending, values, errors } = useActionForm(saveDonationsAction, { keepOnSuccess: true })
   const v = (key: keyof DonationFormValues) => values[key] ?? String(initial[key])
+  // After a refused save the form shows what was sent: an unticked box sends nothing.
+  const sent = Object.keys(values).length > 0
+  const ticked = (key: 'showInSidebar' | 'isDemo') => (sent ? values[key] === 'on' : initial[key])
   return (
     <form action={formAction} noValidate className="space-y-6">
       <section className="space-y-4 rounded-lg border border-line bg-white p-5">
@@ -102,11 +105,11 @@ export function DonationsForm({ initial }: { initial: DonationFormValues }) {
       </section>
       <section className="space-y-3 rounded-lg border border-line bg-white p-5">
         <label className="flex min-h-9 items-center gap-3">
-          <input type="checkbox" name="showInSidebar" defaultChecked={initial.showInSidebar} className="size-5 accent-accent-dark" />
+          <input type="checkbox" name="showInSidebar" defaultChecked={ticked('showInSidebar')} className="size-5 accent-accent-dark" />
           Show a donation box in the sidebar of every page
         </label>
         <label className="flex min-h-9 items-center gap-3">
-          <input type="checkbox" name="isDemo" defaultChecked={initial.isDemo} className="size-5 accent-accent-dark" />
+          <input type="checkbox" name="isDemo" defaultChecked={ticked('isDemo')} className="size-5 accent-accent-dark" />
           These are demo details (the page warns readers not to send money)
         </label>
       </section>

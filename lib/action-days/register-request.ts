@@ -3,6 +3,7 @@ import { hashIp } from '@/lib/http/client-ip'
 import { flashHeaders, type SignAnswer } from '@/lib/http/flash'
 import { readBody } from '@/lib/http/read-body'
 import { registerEvent, MAX_PER_ORGANISER, type EventHoldReason } from '@/lib/action-days/register'
+import { DAYS_AROUND, registrationOpen, withinDaysAround } from '@/lib/action-days/window'
 import { instantOf, isTimeZone, severalZonesMessage, zoneForCountry } from '@/lib/action-days/time-zone'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
@@ -22,8 +23,6 @@ const PROOF = {
   expired: 'The security check expired. Please reload the page and send the form again.',
   reused: 'This security check was already used. Please reload the page and send the form again.',
 }
-/** Protests registered for a day happen within this many days of it (a vigil the evening before, a march the weekend after). */
-const DAYS_AROUND = 7
 
 type Answer = { status: number; answer: SignAnswer }
 const invalid = (fieldErrors: Record<string, string>): Answer => ({
@@ -54,8 +53,7 @@ async function decide(data: Record<string, unknown>, slug: string, clientIp: str
 
   const day = await db.actionDay.findFirst({ where: { slug, status: 'published' }, select: { id: true, date: true } })
   if (!day) return { status: 404, answer: { outcome: 'unknown-day', message: 'There is no day of action at this address.' } }
-  const dayStart = day.date.getTime()
-  if (Date.now() > dayStart + (DAYS_AROUND + 1) * 86_400_000)
+  if (!registrationOpen(day.date))
     return { status: 409, answer: { outcome: 'closed', message: 'This day of action is over: protests can no longer be registered for it.' } }
 
   let zone: string
@@ -70,8 +68,7 @@ async function decide(data: Record<string, unknown>, slug: string, clientIp: str
   }
   const startsAt = instantOf({ date, time }, zone)
   if (!startsAt) return invalid({ time: `Clocks skip ${time} on that day (they go forward an hour): please choose another time.` })
-  const eventDay = Date.parse(`${date}T00:00:00Z`)
-  if (Math.abs(eventDay - dayStart) > DAYS_AROUND * 86_400_000) {
+  if (!withinDaysAround(day.date, date)) {
     const dayLabel = day.date.toISOString().slice(0, 10)
     return invalid({ date: `The day of action is on ${dayLabel}: register protests held within ${DAYS_AROUND} days of it.` })
   }

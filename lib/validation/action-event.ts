@@ -43,10 +43,11 @@ export const actionEventFieldsSchema = z.object({
     if (URL_LIKE.test(v)) ctx.addIssue({ code: 'custom', message: 'Please enter a name, not a web address.' })
     else if (v && !/\p{L}/u.test(v)) ctx.addIssue({ code: 'custom', message: 'Please enter the name in letters.' })
   }),
+  // A form post sends a textarea's line breaks as CRLF; only LF is kept (CR is a control character).
   description: z
     .string()
     .optional()
-    .transform((v) => v ?? '')
+    .transform((v) => (v ?? '').replace(/\r\n?/g, '\n'))
     .pipe(safeText('The description', 1000)),
   email: z
     .string({ error: 'Please enter your email address: we send you a link to confirm the protest.' })

@@ -18,23 +18,135 @@ const NEXT_CALL = `<p>The appeal of the Seltz Three comes before the Supreme Cou
 type DemoEvent = { city: string; country: string; place: string; time: string; zone: string; organiser: string; description: string }
 
 const VIGILS: DemoEvent[] = [
-  { city: 'London', country: 'GB', place: 'Embassy of the Republic of Kardania, 12 Example Street', time: '18:00', zone: 'Europe/London', organiser: 'Seltz Three Campaign', description: 'Speakers from the campaign and a message recorded by Hanna Valk.' },
-  { city: 'Manchester', country: 'GB', place: 'Outside the honorary consulate, Example Square', time: '18:00', zone: 'Europe/London', organiser: 'Manchester Trades Council', description: 'Bring a candle in a jar.' },
-  { city: 'Glasgow', country: 'GB', place: 'Outside the honorary consulate, Example Quay', time: '18:00', zone: 'Europe/London', organiser: 'Glasgow Solidarity Group', description: '' },
-  { city: 'Dublin', country: 'IE', place: 'Outside the embassy, Example Road', time: '18:00', zone: 'Europe/Dublin', organiser: 'Irish Friends of Kardanian Labour', description: '' },
-  { city: 'Brussels', country: 'BE', place: 'Outside the embassy, Rue de l’Exemple 4', time: '18:00', zone: 'Europe/Brussels', organiser: 'Comité Seltz Bruxelles', description: 'Readings in French and Dutch.' },
-  { city: 'Berlin', country: 'DE', place: 'Vor der Botschaft, Beispielstraße 8', time: '18:00', zone: 'Europe/Berlin', organiser: 'Solidaritätskreis Berlin', description: '' },
-  { city: 'Vienna', country: 'AT', place: 'Outside the embassy, Beispielgasse 2', time: '18:00', zone: 'Europe/Vienna', organiser: 'Wiener Gewerkschaftsjugend', description: '' },
-  { city: 'Stockholm', country: 'SE', place: 'Outside the embassy, Exempelvägen 10', time: '18:00', zone: 'Europe/Stockholm', organiser: 'Stockholm Kardania Committee', description: '' },
-  { city: 'Geneva', country: 'CH', place: 'Outside the permanent mission, Place des Nations', time: '12:30', zone: 'Europe/Zurich', organiser: 'Geneva Trade Union Forum', description: 'At lunchtime, so ILO staff can join.' },
+  {
+    city: 'London',
+    country: 'GB',
+    place: 'Embassy of the Republic of Kardania, 12 Example Street',
+    time: '18:00',
+    zone: 'Europe/London',
+    organiser: 'Seltz Three Campaign',
+    description: 'Speakers from the campaign and a message recorded by Hanna Valk.',
+  },
+  {
+    city: 'Manchester',
+    country: 'GB',
+    place: 'Outside the honorary consulate, Example Square',
+    time: '18:00',
+    zone: 'Europe/London',
+    organiser: 'Manchester Trades Council',
+    description: 'Bring a candle in a jar.',
+  },
+  {
+    city: 'Glasgow',
+    country: 'GB',
+    place: 'Outside the honorary consulate, Example Quay',
+    time: '18:00',
+    zone: 'Europe/London',
+    organiser: 'Glasgow Solidarity Group',
+    description: '',
+  },
+  {
+    city: 'Dublin',
+    country: 'IE',
+    place: 'Outside the embassy, Example Road',
+    time: '18:00',
+    zone: 'Europe/Dublin',
+    organiser: 'Irish Friends of Kardanian Labour',
+    description: '',
+  },
+  {
+    city: 'Brussels',
+    country: 'BE',
+    place: 'Outside the embassy, Rue de l’Exemple 4',
+    time: '18:00',
+    zone: 'Europe/Brussels',
+    organiser: 'Comité Seltz Bruxelles',
+    description: 'Readings in French and Dutch.',
+  },
+  {
+    city: 'Berlin',
+    country: 'DE',
+    place: 'Vor der Botschaft, Beispielstraße 8',
+    time: '18:00',
+    zone: 'Europe/Berlin',
+    organiser: 'Solidaritätskreis Berlin',
+    description: '',
+  },
+  {
+    city: 'Vienna',
+    country: 'AT',
+    place: 'Outside the embassy, Beispielgasse 2',
+    time: '18:00',
+    zone: 'Europe/Vienna',
+    organiser: 'Wiener Gewerkschaftsjugend',
+    description: '',
+  },
+  {
+    city: 'Stockholm',
+    country: 'SE',
+    place: 'Outside the embassy, Exempelvägen 10',
+    time: '18:00',
+    zone: 'Europe/Stockholm',
+    organiser: 'Stockholm Kardania Committee',
+    description: '',
+  },
+  {
+    city: 'Geneva',
+    country: 'CH',
+    place: 'Outside the permanent mission, Place des Nations',
+    time: '12:30',
+    zone: 'Europe/Zurich',
+    organiser: 'Geneva Trade Union Forum',
+    description: 'At lunchtime, so ILO staff can join.',
+  },
 ]
 
 const NEXT: DemoEvent[] = [
-  { city: 'London', country: 'GB', place: 'Embassy of the Republic of Kardania, 12 Example Street', time: '17:30', zone: 'Europe/London', organiser: 'Seltz Three Campaign', description: 'Rally with speakers from the unions, then letters handed in.' },
-  { city: 'Lisbon', country: 'PT', place: 'Outside the embassy, Rua do Exemplo 5', time: '18:00', zone: 'Europe/Lisbon', organiser: 'Comissão de Solidariedade Lisboa', description: '' },
-  { city: 'Berlin', country: 'DE', place: 'Vor der Botschaft, Beispielstraße 8', time: '18:00', zone: 'Europe/Berlin', organiser: 'Solidaritätskreis Berlin', description: 'Mit Kerzen und Transparenten.' },
-  { city: 'Toronto', country: 'CA', place: 'Outside the consulate, 100 Example Avenue', time: '12:00', zone: 'America/Toronto', organiser: 'Toronto Labour Solidarity', description: 'Lunchtime picket.' },
-  { city: 'Buenos Aires', country: 'AR', place: 'Frente a la embajada, Calle Ejemplo 1200', time: '18:30', zone: 'America/Argentina/Buenos_Aires', organiser: 'Red Sindical Solidaria', description: '' },
+  {
+    city: 'London',
+    country: 'GB',
+    place: 'Embassy of the Republic of Kardania, 12 Example Street',
+    time: '17:30',
+    zone: 'Europe/London',
+    organiser: 'Seltz Three Campaign',
+    description: 'Rally with speakers from the unions, then letters handed in.',
+  },
+  {
+    city: 'Lisbon',
+    country: 'PT',
+    place: 'Outside the embassy, Rua do Exemplo 5',
+    time: '18:00',
+    zone: 'Europe/Lisbon',
+    organiser: 'Comissão de Solidariedade Lisboa',
+    description: '',
+  },
+  {
+    city: 'Berlin',
+    country: 'DE',
+    place: 'Vor der Botschaft, Beispielstraße 8',
+    time: '18:00',
+    zone: 'Europe/Berlin',
+    organiser: 'Solidaritätskreis Berlin',
+    description: 'Mit Kerzen und Transparenten.',
+  },
+  {
+    city: 'Toronto',
+    country: 'CA',
+    place: 'Outside the consulate, 100 Example Avenue',
+    time: '12:00',
+    zone: 'America/Toronto',
+    organiser: 'Toronto Labour Solidarity',
+    description: 'Lunchtime picket.',
+  },
+  {
+    city: 'Buenos Aires',
+    country: 'AR',
+    place: 'Frente a la embajada, Calle Ejemplo 1200',
+    time: '18:30',
+    zone: 'America/Argentina/Buenos_Aires',
+    organiser: 'Red Sindical Solidaria',
+    description: '',
+  },
 ]
 
 export const DEMO_DONATIONS = {
@@ -46,7 +158,8 @@ export const DEMO_DONATIONS = {
   localDetails: 'From the UK (demo): sort code 00-00-00, account 12345678',
   reference: 'FAMILIES',
   links: [{ label: 'Monthly giving through our union’s fund (demo)', url: 'https://example.org/give' }],
-  usage: 'All donations go to the Families and Legal Fund. Nothing is spent on administration: the campaign is run by volunteers. We publish a summary of spending every year.',
+  usage:
+    'All donations go to the Families and Legal Fund. Nothing is spent on administration: the campaign is run by volunteers. We publish a summary of spending every year.',
   showInSidebar: true,
   isDemo: true,
 }
@@ -54,7 +167,14 @@ export const DEMO_DONATIONS = {
 async function createDay(db: Db, day: { slug: string; title: string; date: string; callHtml: string; reportHtml?: string }, events: DemoEvent[]) {
   const { instantOf } = await import('@/lib/action-days/time-zone')
   const created = await db.actionDay.create({
-    data: { slug: day.slug, title: day.title, date: new Date(`${day.date}T00:00:00Z`), callHtml: day.callHtml, reportHtml: day.reportHtml ?? '', status: 'published' },
+    data: {
+      slug: day.slug,
+      title: day.title,
+      date: new Date(`${day.date}T00:00:00Z`),
+      callHtml: day.callHtml,
+      reportHtml: day.reportHtml ?? '',
+      status: 'published',
+    },
   })
   await db.actionEvent.createMany({
     data: events.map((e, i) => {
@@ -81,7 +201,17 @@ async function createDay(db: Db, day: { slug: string; title: string; date: strin
 }
 
 export async function seedDemoActionDays(db: Db) {
-  await createDay(db, { slug: 'two-years-on-vigils-2024', title: 'Two years on: vigils for the Seltz Three', date: '2024-09-12', callHtml: VIGILS_CALL, reportHtml: VIGILS_REPORT }, VIGILS)
+  await createDay(
+    db,
+    {
+      slug: 'two-years-on-vigils-2024',
+      title: 'Two years on: vigils for the Seltz Three',
+      date: '2024-09-12',
+      callHtml: VIGILS_CALL,
+      reportHtml: VIGILS_REPORT,
+    },
+    VIGILS,
+  )
   const next = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10)
   await createDay(db, { slug: 'supreme-court-day-of-action', title: 'Day of action: free the Seltz Three', date: next, callHtml: NEXT_CALL }, NEXT)
   await db.donationSettings.create({ data: { id: 1, ...DEMO_DONATIONS } })

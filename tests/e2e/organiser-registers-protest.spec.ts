@@ -11,7 +11,8 @@ import { withDatabase } from './support/site'
 // iCalendar with the start in UTC, her text escaped and long lines folded.
 
 const dayPath = '/days-of-action/supreme-court-day-of-action'
-const description = 'Bring candles, banners; and a friend.\nSpeakers: the dockers’ union of São João da Foz \\ Matosinhos, reading the families’ message in Portuguese and English.'
+const description =
+  'Bring candles, banners; and a friend.\nSpeakers: the dockers’ union of São João da Foz \\ Matosinhos, reading the families’ message in Portuguese and English.'
 
 test('an organiser registers a protest, confirms it by email, a moderator approves it, and its .ics is valid', async ({ page, browser, request }) => {
   const email = `ines.${Date.now()}@example.org`

@@ -45,7 +45,7 @@ const organiser = (date: string, overrides: Record<string, unknown> = {}) => ({
   time: '18:30',
   timeZone: 'Europe/Lisbon',
   organiserName: 'Comissão do Porto',
-  description: 'Candles and banners.',
+  description: 'Candles\r\nand banners.',
   email: `${unique('ines')}@example.org`,
   ...overrides,
 })
@@ -75,7 +75,8 @@ it('an organiser registers, confirms by email, a moderator approves, and the pro
   expect(await confirmEvent(`${token.slice(0, -2)}xx`)).toEqual({ kind: 'invalid-link' })
 
   const event = await db.actionEvent.findFirstOrThrow()
-  expect(event).toMatchObject({ status: 'confirmed', timeZone: 'Europe/Lisbon', holdReasons: [] })
+  // The form's CRLF line breaks are kept as plain line breaks.
+  expect(event).toMatchObject({ status: 'confirmed', timeZone: 'Europe/Lisbon', holdReasons: [], description: 'Candles\nand banners.' })
   // An editor can't decide; a moderator can, and the audit log says what, without the address.
   expect(await asUser(editor, () => decideEventsAction(null, formData({ 'ids[]': [event.id], decision: 'approve' })))).toMatchObject({ ok: false })
   expect(await asUser(moderator, () => decideEventsAction(null, formData({ 'ids[]': [event.id], decision: 'approve' })))).toMatchObject({ ok: true })
@@ -94,10 +95,19 @@ it('holds to the anti-abuse baseline: one proof per registration, no duplicate, 
   const proof = await solvedProof()
   expect((await register(day.slug, { ...organiser(date, { email }), altcha: proof })).status).toBe(200)
   // The same proof again: refused. The same protest under another spelling of the address: refused.
-  expect(await register(day.slug, { ...organiser(date, { city: 'Braga', email }), altcha: proof })).toMatchObject({ status: 400, body: { outcome: 'proof-problem' } })
-  expect(await register(day.slug, organiser(date, { email: email.replace('@', '+x@').toUpperCase() }))).toMatchObject({ status: 409, body: { outcome: 'already-signed' } })
+  expect(await register(day.slug, { ...organiser(date, { city: 'Braga', email }), altcha: proof })).toMatchObject({
+    status: 400,
+    body: { outcome: 'proof-problem' },
+  })
+  expect(await register(day.slug, organiser(date, { email: email.replace('@', '+x@').toUpperCase() }))).toMatchObject({
+    status: 409,
+    body: { outcome: 'already-signed' },
+  })
   for (const city of ['Braga', 'Faro', 'Coimbra', 'Évora']) expect((await register(day.slug, organiser(date, { city, email }))).status).toBe(200)
-  expect(await register(day.slug, organiser(date, { city: 'Aveiro', email }))).toMatchObject({ status: 409, body: { message: expect.stringContaining('at most 5') } })
+  expect(await register(day.slug, organiser(date, { city: 'Aveiro', email }))).toMatchObject({
+    status: 409,
+    body: { message: expect.stringContaining('at most 5') },
+  })
   expect(await db.actionEvent.count()).toBe(5)
 })
 

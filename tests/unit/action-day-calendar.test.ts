@@ -21,7 +21,14 @@ describe('iCalendar text (RFC 5545)', () => {
 
   it('writes CRLF everywhere and every required property of an event', () => {
     const text = buildCalendar('Day, of action', [
-      { uid: 'abc@example.org', start: new Date('2026-09-12T17:00:00Z'), stamp: new Date('2026-09-01T10:00:00Z'), summary: 'Vigil', location: 'Here', description: 'x' },
+      {
+        uid: 'abc@example.org',
+        start: new Date('2026-09-12T17:00:00Z'),
+        stamp: new Date('2026-09-01T10:00:00Z'),
+        summary: 'Vigil',
+        location: 'Here',
+        description: 'x',
+      },
     ])
     expect(text.endsWith('\r\n')).toBe(true)
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
@@ -52,7 +59,10 @@ describe('the time where a protest happens', () => {
   })
 
   it('shows the local time with the place named', () => {
-    expect(formatLocalStart(new Date('2026-09-12T17:00:00Z'), 'Europe/Lisbon')).toMatchObject({ time: '18:00', zoneLabel: expect.stringContaining('Lisbon time') })
+    expect(formatLocalStart(new Date('2026-09-12T17:00:00Z'), 'Europe/Lisbon')).toMatchObject({
+      time: '18:00',
+      zoneLabel: expect.stringContaining('Lisbon time'),
+    })
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { BankDetails } from '@/components/donations/bank-details'
 import { DemoWarning, DonationUsage, SuggestedAmounts } from '@/components/donations/donation-text'
 import { loadDonations } from '@/lib/donations/donate-page'
@@ -51,9 +52,9 @@ export default async function DonatePage() {
           ) : null}
           <DonationUsage usage={donations.usage} />
           <p>
-            <a href="/donate/print" className="underline">
+            <Link href="/donate/print" className="underline">
               Printable version
-            </a>
+            </Link>
           </p>
         </>
       )}

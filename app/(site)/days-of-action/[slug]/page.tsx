@@ -5,6 +5,7 @@ import { EventList } from '@/components/action-days/event-list'
 import { PostBody } from '@/components/site/post-body'
 import { buttonClass } from '@/components/ui/button'
 import { formatDayDate, loadDayPage } from '@/lib/action-days/day-page'
+import { registrationOpen } from '@/lib/action-days/window'
 import { excerptFrom } from '@/lib/posts/excerpt'
 import { responsiveImageProps } from '@/lib/media/responsive'
 import { paths } from '@/lib/site'
@@ -34,7 +35,7 @@ export default async function ActionDayPage({ params }: Props) {
   if (!page) notFound()
   const { day, events, countries } = page
   const base = paths.actionDay(day.slug)
-  const over = Date.now() > day.date.getTime() + 8 * 86_400_000
+  const open = registrationOpen(day.date)
   const cityCount = new Set(events.map((e) => `${e.country}:${e.city.toLowerCase()}`)).size
   return (
     <article>
@@ -93,7 +94,7 @@ export default async function ActionDayPage({ params }: Props) {
           </p>
         </div>
         <div className="mt-4 flex flex-col gap-3 sm:flex-row">
-          {over ? null : (
+          {!open ? null : (
             <Link href={`${base}/register`} className={buttonClass('primary')}>
               Register a protest
             </Link>
