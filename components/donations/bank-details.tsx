@@ -6,10 +6,10 @@ import { formatIban } from '@/lib/validation/donations'
 // the printed version). The IBAN is shown in groups of four and copied without spaces.
 export function BankDetails({ donations, copy = true }: { donations: Donations; copy?: boolean }) {
   const rows = [
-    { what: 'account holder', label: 'Account holder', shown: donations.accountHolder, copied: donations.accountHolder },
-    { what: 'IBAN', label: 'IBAN', shown: formatIban(donations.iban), copied: donations.iban },
-    { what: 'BIC', label: 'BIC (SWIFT)', shown: donations.bic, copied: donations.bic },
-    { what: 'reference', label: 'Reference to use', shown: donations.reference, copied: donations.reference },
+    { what: 'account holder', label: 'Account holder', shown: donations.accountHolder, copied: donations.accountHolder, code: false },
+    { what: 'IBAN', label: 'IBAN', shown: formatIban(donations.iban), copied: donations.iban, code: true },
+    { what: 'BIC', label: 'BIC (SWIFT)', shown: donations.bic, copied: donations.bic, code: true },
+    { what: 'reference', label: 'Reference to use', shown: donations.reference, copied: donations.reference, code: true },
   ].filter((r) => r.shown)
   if (rows.length === 0 && !donations.localDetails) return null
   return (
@@ -19,7 +19,7 @@ export function BankDetails({ donations, copy = true }: { donations: Donations; 
           <div key={row.label} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:justify-between">
             <div className="min-w-0">
               <dt className="text-xs font-bold tracking-widest text-muted uppercase">{row.label}</dt>
-              <dd className="font-mono text-lg break-words select-all" data-detail={row.what}>
+              <dd className={`${row.code ? 'font-mono ' : ''}text-lg break-words select-all`} data-detail={row.what}>
                 {row.shown}
               </dd>
             </div>
@@ -30,7 +30,7 @@ export function BankDetails({ donations, copy = true }: { donations: Donations; 
       {donations.localDetails ? (
         <div className="mt-4">
           <h3 className="font-bold">Other bank details</h3>
-          <p className="mt-1 font-mono whitespace-pre-line select-all">{donations.localDetails}</p>
+          <p className="mt-1 break-words whitespace-pre-line select-all">{donations.localDetails}</p>
         </div>
       ) : null}
     </div>

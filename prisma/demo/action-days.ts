@@ -7,8 +7,7 @@
 type Db = typeof import('@/lib/db').db
 
 const VIGILS_CALL = `<p>On 12 September it will be two years since Seltz City Court sentenced Teodor Valk, Nadira Ilves and Ivo Santaru to a combined nineteen years in prison for their part in a peaceful strike. To mark the anniversary, supporters hold candlelit vigils outside Kardanian embassies and consulates on the same evening.</p>
-<p>Each vigil follows the same simple order: candles are lit, the three names and sentences are read aloud, a message from the families is read in the local language, one minute of silence, and letters to the ambassador are handed in.</p>
-<p>Organising a vigil in a city not on the list? Register it below and we will send you a short organiser’s pack.</p>`
+<p>Each vigil follows the same simple order: candles are lit, the three names and sentences are read aloud, a message from the families is read in the local language, one minute of silence, and letters to the ambassador are handed in.</p>`
 
 const VIGILS_REPORT = `<p>Vigils were held in nine cities in seven countries. In London more than 200 people stood outside the embassy in the rain; in Geneva the letters were accepted by a diplomat, and in Stockholm by the embassy’s porter. The families thank everyone who came.</p>`
 

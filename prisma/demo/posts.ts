@@ -719,7 +719,7 @@ export const demoPosts: DemoPost[] = [
 <li>Bring your union banner, and a candle in a jar.</li>
 <li>If you cannot attend, take part from home: light a candle at 6 p.m. and share a photo with the names of the three prisoners.</li>
 </ol>
-<p>If you would like to organise a vigil in a city not on the list, <a href="/days-of-action/two-years-on-vigils-2024/register">register it</a> and we will send you a short organiser's pack.</p>`,
+<p>If you would like to organise a vigil in a city not on the list, register it on the <a href="/days-of-action/two-years-on-vigils-2024">day of action's page</a> and we will send you a short organiser's pack.</p>`,
     categories: ['appeals'],
     author: 'amina-hassan',
     publishedAt: '2024-08-29T10:00:00Z',

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RegisterForm } from '@/components/action-days/register-form'
 import { formatDayDate, loadDayPage } from '@/lib/action-days/day-page'
+import { registrationOpen } from '@/lib/action-days/window'
 import { decodeFlash, FLASH_COOKIE } from '@/lib/http/flash'
 import { paths } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -30,7 +31,11 @@ export default async function RegisterProtestPage({ params }: { params: Promise<
         </Link>
         . A moderator looks at every protest before it is listed.
       </p>
-      <RegisterForm slug={day.slug} dayDate={day.date.toISOString().slice(0, 10)} flash={flash} />
+      {registrationOpen(day.date) ? (
+        <RegisterForm slug={day.slug} dayDate={day.date.toISOString().slice(0, 10)} flash={flash} />
+      ) : (
+        <p className="mt-6 rounded-md border border-line bg-white p-4 font-medium">This day of action is over: protests can no longer be registered for it.</p>
+      )}
     </section>
   )
 }
