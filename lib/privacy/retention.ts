@@ -7,14 +7,17 @@ import { parseEnv } from '@/lib/env'
 //   signer's name, email, town, postcode, comment and address hash; their country, status and
 //   dates stay, so every public count and chart stays exactly as it was;
 // - signatures never confirmed are deleted 30 days after they were made (they never counted);
-// - names typed up from paper lists of those petitions are blanked the same way.
+// - names typed up from paper lists of those petitions are blanked the same way;
+// - protests registered for a day of action and never confirmed, or rejected, are deleted 30
+//   days on; a listed protest's organiser loses their address (and its hash) RETENTION_MONTHS
+//   after the day, keeping the public name, place and time the day's page shows.
 // Each step works in batches of BATCH rows, one short transaction each, so signing never waits
 // on it; a second run finds nothing left to do. What it did is logged as counts only.
 
 const BATCH = 1_000
 export const UNCONFIRMED_DAYS = 30
 
-export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number }
+export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number; protestsCleared: number }
 
 /** Petitions closed or delivered before this moment have their signers' data removed. */
 export function retentionCutoff(now: Date, months = parseEnv().RETENTION_MONTHS): Date {
@@ -55,8 +58,22 @@ export async function runRetention(now = new Date(), log: (line: string) => void
        WHERE s.full_name <> '' AND e.petition_id IN (${expired}) LIMIT ${BATCH})`,
     [cutoff],
   )
-  const report = { anonymised, unconfirmedDeleted, paperNamesRemoved }
-  if (anonymised || unconfirmedDeleted || paperNamesRemoved)
-    log(`retention: ${anonymised} signature(s) anonymised, ${unconfirmedDeleted} unconfirmed deleted, ${paperNamesRemoved} paper name(s) removed`)
+  const protestsCleared =
+    (await inBatches(
+      `DELETE FROM action_events WHERE id IN (
+         SELECT id FROM action_events WHERE (status = 'pending' AND created_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS}))
+           OR (status = 'rejected' AND decided_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS})) LIMIT ${BATCH})`,
+      [now],
+    )) +
+    (await inBatches(
+      `UPDATE action_events SET email = '', email_canonical = 'erased:' || id, email_domain = '', ip_hash = NULL WHERE id IN (
+         SELECT e.id FROM action_events e JOIN action_days d ON d.id = e.action_day_id WHERE e.email <> '' AND d.date < $1 LIMIT ${BATCH})`,
+      [cutoff],
+    ))
+  const report = { anonymised, unconfirmedDeleted, paperNamesRemoved, protestsCleared }
+  if (anonymised || unconfirmedDeleted || paperNamesRemoved || protestsCleared)
+    log(
+      `retention: ${anonymised} signature(s) anonymised, ${unconfirmedDeleted} unconfirmed deleted, ${paperNamesRemoved} paper name(s) removed, ${protestsCleared} protest(s) cleared`,
+    )
   return report
 }

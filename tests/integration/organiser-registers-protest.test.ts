@@ -137,3 +137,35 @@ it('finds, exports and erases an organiser’s protests by their address', async
   expect(await db.actionEvent.count()).toBe(0)
   expect(await db.job.count({ where: { kind: 'action-event-confirmation' } })).toBe(0)
 })
+
+it('forgets protests never confirmed or rejected after 30 days, and a listed organiser’s address once the day is long past', async () => {
+  const { runRetention } = await import('@/lib/privacy/retention')
+  const day = await db.actionDay.create({
+    data: { slug: unique('old-day'), title: 'Old', date: new Date('2020-01-10T00:00:00Z'), callHtml: '<p>x</p>', status: 'published' },
+  })
+  const base = {
+    actionDayId: day.id,
+    country: 'PT',
+    place: 'P',
+    startsAt: day.date,
+    timeZone: 'Europe/Lisbon',
+    organiserName: 'O',
+    description: '',
+    emailDomain: 'example.org',
+  }
+  const at = (email: string) => ({ email, emailCanonical: email })
+  const old = new Date('2020-01-01T00:00:00Z')
+  await db.actionEvent.createMany({
+    data: [
+      { ...base, ...at('pending@example.org'), city: 'A', status: 'pending', createdAt: old },
+      { ...base, ...at('rejected@example.org'), city: 'B', status: 'rejected', createdAt: old, decidedAt: old },
+      { ...base, ...at('listed@example.org'), city: 'C', status: 'approved', createdAt: old, decidedAt: old, ipHash: 'ih' },
+    ],
+  })
+  expect(await runRetention(new Date())).toMatchObject({ protestsCleared: 3 })
+  const left = await db.actionEvent.findMany()
+  expect(left).toHaveLength(1)
+  expect(left[0]).toMatchObject({ city: 'C', status: 'approved', organiserName: 'O', email: '', emailDomain: '', ipHash: null })
+  expect(left[0]!.emailCanonical).toBe(`erased:${left[0]!.id}`)
+  expect(await runRetention(new Date())).toMatchObject({ protestsCleared: 0 })
+})
