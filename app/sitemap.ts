@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
+import { listPublishedDays } from '@/lib/action-days/queries'
 import { listPublishedPages } from '@/lib/pages/queries'
 import { listPublicPetitions } from '@/lib/petitions/queries'
 import { listAllPublishedSlugs, listCategories } from '@/lib/posts/queries'
@@ -22,5 +23,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...petitions.map((p) => ({ url: absoluteUrl(paths.petition(p.slug)), lastModified: p.updatedAt, priority: p.status === 'open' ? 0.9 : 0.5 })),
     ...pages.map((p) => ({ url: absoluteUrl(`/${p.slug}`), lastModified: p.updatedAt, priority: 0.7 })),
     ...posts.map((p) => ({ url: absoluteUrl(paths.post(p.slug)), lastModified: p.updatedAt, priority: 0.6 })),
+    ...(await actionEntries()),
+  ]
+}
+
+/** The donate page and the days of action (issue #11). */
+async function actionEntries(): Promise<MetadataRoute.Sitemap> {
+  const days = await listPublishedDays()
+  await tagPage(tags.actionDays, tags.donations)
+  return [
+    { url: absoluteUrl('/donate'), priority: 0.7 },
+    { url: absoluteUrl('/days-of-action'), changeFrequency: 'weekly', priority: 0.6 },
+    ...days.map((d) => ({ url: absoluteUrl(paths.actionDay(d.slug)), priority: 0.7 })),
   ]
 }

@@ -16,6 +16,7 @@ export type KeyPurpose =
   | 'password-link'
   | 'sign-in-throttle'
   | 'resend-limit'
+  | 'event-confirm-link'
 
 export function serverSecret(): string {
   const { PLACARD_SECRET } = parseEnv()

@@ -17,6 +17,7 @@ export const paths = {
   petition: (slug: string) => `/petitions/${slug}`,
   category: (slug: string) => `/category/${slug}`,
   author: (slug: string) => `/author/${slug}`,
+  actionDay: (slug: string) => `/days-of-action/${slug}`,
   month: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
   page: (base: string, page: number) => (page <= 1 ? base || '/' : `${base}/page/${page}`),
 }

@@ -1,4 +1,5 @@
 import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES, DEMO_SIGNER_COUNTRIES, demoPetitions } from './demo/petitions'
+import { seedDemoActionDays } from './demo/action-days'
 import { demoPages } from './demo/pages'
 import { demoPosts } from './demo/posts'
 
@@ -68,8 +69,9 @@ export async function seedDemoContent(db: Db, log: (line: string) => void = () =
   }
   await seedDemoPetitions(db)
   await db.page.createMany({ data: demoPages.map((p, i) => ({ ...p, status: 'published' as const, navOrder: i + 1, showInNav: true })) })
+  const events = await seedDemoActionDays(db)
   log(
-    `seeded ${demoPosts.length} demo posts, ${categories.length} categories, ${authors.length} authors, ${demoPetitions.length} petitions and ${demoPages.length} pages`,
+    `seeded ${demoPosts.length} demo posts, ${categories.length} categories, ${authors.length} authors, ${demoPetitions.length} petitions, ${demoPages.length} pages, 2 days of action with ${events} protests and the donate page`,
   )
   return true
 }

@@ -6,9 +6,10 @@ import { tags } from '@/lib/cache/tags'
 import { getFeaturedPetition, getPetitionNumbers } from '@/lib/petitions/queries'
 import { listNavPages } from '@/lib/pages/queries'
 import { listCategories } from '@/lib/posts/queries'
+import { loadDonations } from '@/lib/donations/donate-page'
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const [categories, featured, pages] = await Promise.all([listCategories(), getFeaturedPetition(), listNavPages()])
+  const [categories, featured, pages, donations] = await Promise.all([listCategories(), getFeaturedPetition(), listNavPages(), loadDonations()])
   const featuredNumbers = featured ? await getPetitionNumbers(featured) : null
   await tagPage(tags.categories, tags.petitions, tags.pages)
   return (
@@ -18,7 +19,11 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
           {children}
         </main>
-        <Sidebar categories={categories} featured={featured && featuredNumbers ? { petition: featured, numbers: featuredNumbers } : null} />
+        <Sidebar
+          categories={categories}
+          featured={featured && featuredNumbers ? { petition: featured, numbers: featuredNumbers } : null}
+          donations={donations}
+        />
       </div>
       <SiteFooter />
     </>

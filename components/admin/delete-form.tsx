@@ -5,7 +5,12 @@ import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import type { ActionState } from '@/lib/action-state'
 
-type Props = { action: (previous: ActionState | null, form: FormData) => Promise<ActionState>; id: string; title: string; noun: 'post' | 'page' | 'petition' }
+type Props = {
+  action: (previous: ActionState | null, form: FormData) => Promise<ActionState>
+  id: string
+  title: string
+  noun: 'post' | 'page' | 'petition' | 'day of action'
+}
 
 // Deleting needs two deliberate steps: open the box, then confirm with the title in view.
 export function DeleteForm({ action, id, title, noun }: Props) {

@@ -1,3 +1,4 @@
+import { StatusBadge, type BadgeStatus } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
 
@@ -34,5 +35,27 @@ export function SaveAndPreview({ draft, pending, previewHref }: { draft: boolean
         </a>
       ) : null}
     </div>
+  )
+}
+
+/** The Publish box of the page-like editors: the status, save and preview, publish or unpublish. */
+export function PublishPanel({ status, pending, previewHref }: { status: BadgeStatus; pending: boolean; previewHref: string | null }) {
+  return (
+    <section className="space-y-3 rounded-lg border border-line bg-white p-4">
+      <div className="flex items-center justify-between">
+        <h2 className="font-bold">Publish</h2>
+        <StatusBadge status={status} />
+      </div>
+      <SaveAndPreview draft={status === 'draft'} pending={pending} previewHref={previewHref} />
+      {status === 'draft' ? (
+        <button type="submit" name="intent" value="publish" disabled={pending} className={buttonClass('primary', 'w-full')}>
+          Publish now
+        </button>
+      ) : (
+        <button type="submit" name="intent" value="unpublish" disabled={pending} className={buttonClass('danger', 'w-full')}>
+          Unpublish (back to draft)
+        </button>
+      )}
+    </section>
   )
 }

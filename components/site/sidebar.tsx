@@ -1,17 +1,21 @@
 import Link from 'next/link'
+import { DonateBox } from '@/components/donations/donate-box'
 import { FeaturedPetition } from '@/components/petition/featured-petition'
+import type { Donations } from '@/lib/donations/settings'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 import { paths } from '@/lib/site'
 
 type Props = {
   categories: { id: string; name: string; slug: string; description: string }[]
   featured: { petition: PublicPetition; numbers: PetitionNumbers } | null
+  donations?: Donations | null
 }
 
-export function Sidebar({ categories, featured }: Props) {
+export function Sidebar({ categories, featured, donations }: Props) {
   return (
     <aside aria-label="Sidebar" className="space-y-8 text-sm">
       {featured ? <FeaturedPetition petition={featured.petition} numbers={featured.numbers} /> : null}
+      {donations?.showInSidebar ? <DonateBox donations={donations} /> : null}
       <section aria-labelledby="sidebar-categories">
         <h2 id="sidebar-categories" className="mb-2 text-xs font-bold tracking-widest text-muted uppercase">
           Categories
@@ -35,6 +39,11 @@ export function Sidebar({ categories, featured }: Props) {
           <li>
             <Link href="/petitions" className="underline underline-offset-2">
               All petitions
+            </Link>
+          </li>
+          <li>
+            <Link href="/days-of-action" className="underline underline-offset-2">
+              Days of action
             </Link>
           </li>
           <li>

@@ -9,8 +9,13 @@ export const tags = {
   petitions: 'petitions',
   /** The navigation's list of pages (on every page), the sitemap, and a page's own cached 404. */
   pages: 'pages',
+  /** The donate page and the sidebar's donation box (on every page). */
+  donations: 'donations',
+  /** The list of days of action. */
+  actionDays: 'action-days',
   post: (id: string) => `post:${id}`,
   petition: (id: string) => `petition:${id}`,
   page: (id: string) => `page:${id}`,
   author: (id: string) => `author:${id}`,
+  actionDay: (id: string) => `action-day:${id}`,
 }

@@ -7,7 +7,7 @@ import { parseEnv } from '@/lib/env'
 // before the answer is).
 
 export type SignAnswer = {
-  outcome: 'accepted' | 'already-signed' | 'invalid' | 'closed' | 'unknown-petition' | 'proof-problem' | 'unavailable' | 'resent' | 'too-many'
+  outcome: 'accepted' | 'already-signed' | 'invalid' | 'closed' | 'unknown-petition' | 'proof-problem' | 'unavailable' | 'resent' | 'too-many' | 'unknown-day'
   message: string
   fieldErrors?: Record<string, string>
 }

@@ -1,6 +1,8 @@
 import { CONTACT_DELIVERY_JOB, forwardContactMessages } from '@/lib/contact/delivery-job'
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
+import { sendEventConfirmations } from '@/lib/action-days/confirmation-job'
+import { EVENT_CONFIRMATION_JOB } from '@/lib/action-days/register'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
 import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
@@ -20,4 +22,5 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [INVALIDATION_JOB, runInvalidationJobs],
   [UPDATE_JOB, sendUpdateBatches],
   [CONTACT_DELIVERY_JOB, forwardContactMessages],
+  [EVENT_CONFIRMATION_JOB, sendEventConfirmations],
 ])

@@ -8,7 +8,10 @@ import { parseEnv } from '@/lib/env'
 //   dates stay, so every public count and chart stays exactly as it was;
 // - signatures never confirmed are deleted 30 days after they were made (they never counted);
 // - names typed up from paper lists of those petitions are blanked the same way;
-// - messages sent through the contact form are deleted CONTACT_MESSAGE_MONTHS after they came.
+// - messages sent through the contact form are deleted CONTACT_MESSAGE_MONTHS after they came;
+// - protests registered for a day of action and never confirmed, or rejected, are deleted 30
+//   days on; a listed protest's organiser loses their address (and its hash) RETENTION_MONTHS
+//   after the day, keeping the public name, place and time the day's page shows.
 // Each step works in batches of BATCH rows, one short transaction each, so signing never waits
 // on it; a second run finds nothing left to do. What it did is logged as counts only.
 
@@ -16,7 +19,7 @@ const BATCH = 1_000
 export const UNCONFIRMED_DAYS = 30
 export const CONTACT_MESSAGE_MONTHS = 12
 
-export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number; contactMessagesDeleted: number }
+export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number; contactMessagesDeleted: number; protestsCleared: number }
 
 /** Petitions closed or delivered before this moment have their signers' data removed. */
 export function retentionCutoff(now: Date, months = parseEnv().RETENTION_MONTHS): Date {
@@ -62,11 +65,23 @@ export async function runRetention(now = new Date(), log: (line: string) => void
        SELECT id FROM contact_messages WHERE created_at < $1::timestamptz - make_interval(months => ${CONTACT_MESSAGE_MONTHS}) LIMIT ${BATCH})`,
     [now],
   )
-  const report = { anonymised, unconfirmedDeleted, paperNamesRemoved, contactMessagesDeleted }
-  if (anonymised || unconfirmedDeleted || paperNamesRemoved || contactMessagesDeleted)
+  const protestsCleared =
+    (await inBatches(
+      `DELETE FROM action_events WHERE id IN (
+         SELECT id FROM action_events WHERE (status = 'pending' AND created_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS}))
+           OR (status = 'rejected' AND decided_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS})) LIMIT ${BATCH})`,
+      [now],
+    )) +
+    (await inBatches(
+      `UPDATE action_events SET email = '', email_canonical = 'erased:' || id, email_domain = '', ip_hash = NULL WHERE id IN (
+         SELECT e.id FROM action_events e JOIN action_days d ON d.id = e.action_day_id WHERE e.email <> '' AND d.date < $1 LIMIT ${BATCH})`,
+      [cutoff],
+    ))
+  const report = { anonymised, unconfirmedDeleted, paperNamesRemoved, contactMessagesDeleted, protestsCleared }
+  if (anonymised || unconfirmedDeleted || paperNamesRemoved || contactMessagesDeleted || protestsCleared)
     log(
       `retention: ${anonymised} signature(s) anonymised, ${unconfirmedDeleted} unconfirmed deleted, ${paperNamesRemoved} paper name(s) removed, ` +
-        `${contactMessagesDeleted} contact message(s) deleted`,
+        `${contactMessagesDeleted} contact message(s) deleted, ${protestsCleared} protest(s) cleared`,
     )
   return report
 }

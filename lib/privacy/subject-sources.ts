@@ -1,5 +1,6 @@
 import 'server-only'
 import { CONFIRMATION_JOB } from '@/lib/signatures/confirmation-job'
+import { actionEvents } from '@/lib/privacy/action-event-source'
 import { eraseSignatures, type Sql } from '@/lib/privacy/erasure'
 import { formatDate } from '@/lib/format'
 
@@ -199,4 +200,5 @@ export const SUBJECT_SOURCES: readonly SubjectSource[] = [
   auditEntries,
   contactMessages,
   paperSigners,
+  actionEvents,
 ]

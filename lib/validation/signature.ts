@@ -23,7 +23,8 @@ const URL_LIKE = /(https?:|www\.|:\/\/|\b[a-z0-9-]+\.(com|net|org|info|biz|ru|io
 export function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
   return z_
     .max(max * 4, `${label} can be at most ${max.toLocaleString('en')} characters.`)
-    .transform((v) => v.trim())
+    // A plain form post sends a text box's line breaks as CR LF: one line break, not a control character.
+    .transform((v) => v.replace(/\r\n?/g, '\n').trim())
     .superRefine((v, ctx) => {
       if (v.length > max) ctx.addIssue({ code: 'custom', message: `${label} can be at most ${max.toLocaleString('en')} characters.` })
       else if (CONTROL.test(v)) ctx.addIssue({ code: 'custom', message: `${label} contains invisible control characters. Please type it again.` })
@@ -127,3 +128,6 @@ export type SignatureField = keyof SignatureFields
 export function fieldErrorsOf(error: z.ZodError): Partial<Record<SignatureField, string>> {
   return firstErrorPerField<SignatureField>(error)
 }
+
+/** The same rules for other public forms (a protest's organiser, issue #11). */
+export { FORMULA_START, URL_LIKE }

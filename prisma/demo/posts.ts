@@ -147,8 +147,8 @@ export const demoPosts: DemoPost[] = [
 <blockquote><p>The hardest part is not the fear. It is standing at the window of the remand centre with a parcel and being told it is too heavy, and knowing you have no money to come back tomorrow. Knowing that people abroad are helping makes that easier to bear.</p><p><strong>A relative of one of the detained union members</strong></p></blockquote>
 <h2>How to donate</h2>
 <ol>
-<li>Give online at <a href="https://example.org/donate">example.org/donate</a>. You can make a one-off gift or set up a monthly donation.</li>
-<li>Or transfer directly to the fund's account, quoting the reference <strong>FAMILIES</strong>. Email <a href="mailto:campaign@example.org">campaign@example.org</a> for the bank details.</li>
+<li>Give on our <a href="/donate">donate page</a>. You can make a one-off gift or set up a monthly donation.</li>
+<li>Or transfer directly to the fund's account, quoting the reference <strong>FAMILIES</strong>. The bank details are on the <a href="/donate">donate page</a>, with a version to print.</li>
 <li>Union branches can send a cheque made out to the campaign, together with a note of the branch name so that we can thank you properly.</li>
 </ol>
 <h2>Raise money with your branch</h2>
@@ -427,10 +427,10 @@ export const demoPosts: DemoPost[] = [
 <blockquote><p>Last winter the parcel with the warm socks and the tea arrived on the coldest night of the year. I shared it with the whole cell. We made a toast with tea to the people who sent it.</p><p><strong>Ivo Santaru, from a letter to the campaign</strong></p></blockquote>
 <h2>How to give</h2>
 <ol>
-<li>Donate online at <a href="https://example.org/donate">example.org/donate</a> and choose "Winter appeal".</li>
+<li>Donate on our <a href="/donate">donate page</a>, with the reference "Winter appeal".</li>
 <li>Ask your union branch to make a donation from its solidarity fund. A model motion is available on request.</li>
 <li>Hold a collection at your workplace or your branch's end-of-year social.</li>
-<li>Email <a href="mailto:campaign@example.org">campaign@example.org</a> if you would prefer to give by bank transfer, and we will send you the details.</li>
+<li>Prefer a bank transfer? The details are on the <a href="/donate">donate page</a>.</li>
 </ol>
 <h2>Where the money goes</h2>
 <p>All donations to the winter appeal go to the <a href="/posts/launching-the-families-and-legal-fund">Families and Legal Fund</a>. Nothing is spent on administration: the campaign is run entirely by volunteers. We publish a summary of spending every year.</p>
@@ -701,7 +701,7 @@ export const demoPosts: DemoPost[] = [
 <li><strong>Geneva:</strong> outside the permanent mission, 12.30 p.m.</li>
 <li><strong>Manchester and Glasgow:</strong> outside the honorary consulates, 6 p.m.</li>
 </ul>
-<p>Exact meeting points for each city are listed at <a href="https://example.org/vigils-2024">example.org/vigils-2024</a>.</p>
+<p>Exact meeting points and times for each city, with calendar files, are listed on the <a href="/days-of-action/two-years-on-vigils-2024">day of action's page</a>.</p>
 <h2>What will happen</h2>
 <p>Each vigil will follow the same simple order, so that the events feel connected across the cities:</p>
 <ol>
@@ -714,12 +714,12 @@ export const demoPosts: DemoPost[] = [
 <blockquote><p>Two years is a long time to be away from home. But it is also two years of letters, candles and people standing outside in the rain. We feel it. Please do not stop.</p><p><strong>From a message sent by the families for the vigils</strong></p></blockquote>
 <h2>How to help</h2>
 <ol>
-<li>Register your attendance by emailing <a href="mailto:campaign@example.org">campaign@example.org</a>, with the name of your city.</li>
+<li>Find your city on the <a href="/days-of-action/two-years-on-vigils-2024">day of action's page</a> and add the vigil to your calendar.</li>
 <li>Volunteer to be a steward; each vigil needs two or three.</li>
 <li>Bring your union banner, and a candle in a jar.</li>
 <li>If you cannot attend, take part from home: light a candle at 6 p.m. and share a photo with the names of the three prisoners.</li>
 </ol>
-<p>If you would like to organise a vigil in a city not on the list, contact us and we will send you a short organiser's pack.</p>`,
+<p>If you would like to organise a vigil in a city not on the list, register it on the <a href="/days-of-action/two-years-on-vigils-2024">day of action's page</a> and we will send you a short organiser's pack.</p>`,
     categories: ['appeals'],
     author: 'amina-hassan',
     publishedAt: '2024-08-29T10:00:00Z',
@@ -784,7 +784,7 @@ export const demoPosts: DemoPost[] = [
 <p>Costs are rising. Prices in Kardania have increased sharply, and the fees charged by lawyers willing to take political cases have risen as the risks for them have grown. We also expect at least two more families to need support in 2025.</p>
 <h2>How you can help</h2>
 <ol>
-<li>Set up a monthly donation at <a href="https://example.org/donate">example.org/donate</a>. Regular gifts let us promise families support months in advance.</li>
+<li>Set up a monthly donation: see our <a href="/donate">donate page</a>. Regular gifts let us promise families support months in advance.</li>
 <li>Ask your union branch to include the fund in its annual budget.</li>
 <li>Hold a solidarity event and let us know at <a href="mailto:campaign@example.org">campaign@example.org</a>. We can provide posters and a speaker.</li>
 </ol>
@@ -1098,7 +1098,7 @@ export const demoPosts: DemoPost[] = [
 </ul>
 <h2>How to give</h2>
 <ol>
-<li>Donate online at <a href="https://example.org/donate">example.org/donate</a> and select "Winter appeal 2026".</li>
+<li>Donate on our <a href="/donate">donate page</a>, with the reference "Winter appeal 2026".</li>
 <li>Set up a monthly gift, so that support continues after the winter.</li>
 <li>Ask your union branch to make a donation at its next meeting. We can send a model motion.</li>
 <li>Organise a winter solidarity event: a supper, a concert, a reading. Email <a href="mailto:campaign@example.org">campaign@example.org</a> for posters.</li>

@@ -195,6 +195,28 @@ const setPassword = (change: Record<string, string>) =>
     ...change,
   })
 
+const validOrganiser = () => ({
+  country: 'PT',
+  city: 'Porto',
+  place: 'Praça da Liberdade',
+  date: actionDay.date,
+  time: '18:30',
+  timeZone: 'Europe/Lisbon',
+  organiserName: 'Comissão do Porto',
+  description: '',
+  email: `${unique('ines')}@example.org`,
+})
+const day = (change: Record<string, string>) =>
+  act(`${A}/days-of-action/actions.ts`, 'saveActionDayAction', { intent: 'save', title: 'Day of action', date: '2026-09-12', callHtml: '<p>x</p>', ...change })
+const donations = (change: Record<string, string>) =>
+  act(`${A}/donations/actions.ts`, 'saveDonationsAction', {
+    ask: 'Please give.',
+    accountHolder: 'Fund',
+    iban: 'DE89 3704 0044 0532 0130 00',
+    bic: 'COBADEFFXXX',
+    ...change,
+  })
+
 const rows: Row[] = [
   // Public sign form (JSON and the no-JS form post reach the same handler).
   ...(
@@ -877,6 +899,166 @@ const rows: Row[] = [
     status: 'action',
     says,
   })),
+  // Days of action (issue #11): the organiser's form, the confirmation link, the calendar files,
+  // and the admin's forms for days, their reports, the moderators' decisions and the donate page.
+  ...(() => {
+    const file = 'app/api/days-of-action/[slug]/events/route.ts'
+    const register =
+      (change: Record<string, unknown>, slug: () => string = () => actionDay.slug) =>
+      async () => {
+        const body = { ...validOrganiser(), altcha: await solvedProof(), ...change }
+        return call(file, 'POST', '/x', { params: { slug: slug() }, ...jsonBody(body) })()
+      }
+    const field = (name: string, change: Record<string, unknown>, key: string, says: RegExp): Row => ({
+      file,
+      name: `register protest: ${name}`,
+      send: async () => {
+        const answer = await register(change)()
+        return { ...answer, message: answer.fields[key] ?? `(no error for ${key}) ${answer.message}` }
+      },
+      status: 422,
+      says,
+    })
+    return [
+      field('empty city', { city: '' }, 'city', /enter the city/),
+      field('10,000-character city', { city: long(10_000) }, 'city', /at most 100 characters/),
+      field('NUL byte in the place', { place: `Square${NUL}` }, 'place', /control characters/),
+      field('RTL override in the organiser', { organiserName: `Union ${RTL}noinu` }, 'organiserName', /text-direction/),
+      field('=HYPERLINK formula as the organiser', { organiserName: '=HYPERLINK("http://evil.example")' }, 'organiserName', /can’t start with =/),
+      field('script in the place', { place: '<script>alert(1)</script>' }, 'place', /can’t contain < or >/),
+      field('web address as the organiser', { organiserName: 'www.cheap-pills.example' }, 'organiserName', /not a web address/),
+      field('unknown country', { country: 'XX' }, 'country', /choose the country/),
+      field('../ as the country', { country: '../' }, 'country', /choose the country/),
+      field('impossible date', { date: '2026-02-30' }, 'date', /does not exist/),
+      field('date in words', { date: 'next Saturday' }, 'date', /like 2026-09-12/),
+      field('a date far from the day', { date: '2030-01-01' }, 'date', /within 7 days/),
+      field('time 25:00', { time: '25:00' }, 'time', /like 18:00/),
+      field('time zone that does not exist', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone', /choose the time zone from the list/),
+      field('country with several zones and none chosen', { country: 'US', timeZone: '' }, 'timeZone', /several time zones/),
+      field('description over the limit', { description: long(1001) }, 'description', /at most 1,000 characters/),
+      field('invalid email', { email: 'ines@' }, 'email', /doesn’t look like an email/),
+      field('look-alike email', { email: 'ines@gmаil.com' }, 'email', /plain Latin letters/),
+      field('email as a nested object', { email: { $gt: '' } }, 'email', /enter your email|Invalid/),
+      { file, name: 'register protest: missing proof-of-work', send: register({ altcha: undefined }), status: 400, says: /security check hasn’t finished/ },
+      { file, name: 'register protest: garbage proof-of-work', send: register({ altcha: '%%%' }), status: 400, says: /security check failed/ },
+      { file, name: 'register protest: a draft day', send: register({}, () => draftDaySlug), status: 404, says: /no day of action at this address/ },
+      {
+        file,
+        name: 'register protest: a day long over',
+        send: register({ date: '2020-01-10' }, () => pastDaySlug),
+        status: 409,
+        says: /day of action is over/,
+      },
+      ...TRAVERSALS.map((slug): Row => ({
+        file,
+        name: `register protest: ${slug} as the day`,
+        send: register({}, () => slug),
+        status: 404,
+        says: /no day of action at this address/,
+      })),
+      {
+        file,
+        name: 'register protest: a 20 KB body to a real day',
+        send: () => call(file, 'POST', '/x', { params: { slug: actionDay.slug }, ...jsonBody({ description: long(20_000) }) })(),
+        status: 413,
+        says: /too large/,
+      },
+      {
+        file,
+        name: 'register protest: XML body',
+        send: () => call(file, 'POST', '/x', { params: { slug: actionDay.slug }, body: '<x/>', type: 'application/xml' })(),
+        status: 415,
+        says: /as JSON or as a normal form post/,
+      },
+      {
+        file,
+        name: 'register protest: malformed JSON',
+        send: () => call(file, 'POST', '/x', { params: { slug: actionDay.slug }, body: '{"city": ', type: 'application/json' })(),
+        status: 400,
+        says: /could not be read/,
+      },
+    ]
+  })(),
+  ...(() => {
+    const file = 'app/action-events/confirm/route.ts'
+    const confirm = (token: string) => locationOf(call(file, 'GET', `/action-events/confirm?token=${encodeURIComponent(token)}`))
+    const invalid = /\/action-events\/invalid-link$/
+    return [
+      { file, name: 'confirm protest: made-up token', send: confirm('made-up'), status: 303, says: invalid },
+      { file, name: 'confirm protest: a signature’s token shape', send: confirm(`${NOBODY}.1700000000.${'A'.repeat(43)}`), status: 303, says: invalid },
+      { file, name: 'confirm protest: 5,000-character token', send: confirm(long(5000)), status: 303, says: invalid },
+    ]
+  })(),
+  ...(() => {
+    const day = 'app/(site)/days-of-action/[slug]/calendar.ics/route.ts'
+    const one = 'app/(site)/days-of-action/[slug]/events/[event]/route.ts'
+    return [
+      ...[...TRAVERSALS, `${RTL}abc`, 'no-such-day'].map((slug): Row => ({
+        file: day,
+        name: `day calendar: ${slug}`,
+        send: call(day, 'GET', '/x', { params: { slug } }),
+        status: 404,
+        says: /no day of action at this address/,
+      })),
+      ...['../../etc/passwd', `${NOBODY}.ics`, `${NOBODY}.ics.exe`, 'x.ics', `${NOBODY}`].map((event): Row => ({
+        file: one,
+        name: `protest calendar: ${event}`,
+        send: () => call(one, 'GET', '/x', { params: { slug: actionDay.slug, event } })(),
+        status: 404,
+        says: /no listed protest at this address/,
+      })),
+    ]
+  })(),
+  ...(
+    [
+      ['a day without a title', day({ title: '' }), /Give the day of action a title/],
+      ['a date that does not exist', day({ date: '2026-02-30' }), /does not exist/],
+      ['a date in words', day({ date: 'soon' }), /like 2026-09-12/],
+      ['a date in the year 3000', day({ date: '3000-01-01' }), /between 2000 and 2100/],
+      ['a slug with ../', day({ slug: '../admin' }), /lower-case letters, digits and single hyphens/],
+      ['publishing without a call', day({ intent: 'publish', callHtml: '<p> </p>' }), /Write the call/],
+      ['an unknown intent', day({ intent: 'delete' }), /Choose what to do/],
+      ['a report for no day', act(`${A}/days-of-action/actions.ts`, 'saveActionDayReportAction', { id: NOBODY, reportHtml: '<p>x</p>' }), /no longer exists/],
+      [
+        'a report with a made-up photo',
+        act(`${A}/days-of-action/actions.ts`, 'saveActionDayReportAction', () => ({ id: actionDay.id, reportHtml: '', 'photoIds[]': [NOBODY] })),
+        /deleted from the media library/,
+      ],
+      [
+        'a report with a photo that is not an id',
+        act(`${A}/days-of-action/actions.ts`, 'saveActionDayReportAction', () => ({ id: actionDay.id, reportHtml: '', 'photoIds[]': ['../x'] })),
+        /Choose photos from the media library/,
+      ],
+      ['delete an unknown day', act(`${A}/days-of-action/actions.ts`, 'deleteActionDayAction', { id: NOBODY }), /already deleted/],
+      [
+        'decide an unknown protest',
+        act(`${A}/days-of-action/actions.ts`, 'decideEventsAction', { 'ids[]': [NOBODY], decision: 'approve' }),
+        /already decided or no longer exist/,
+      ],
+      [
+        'decide with a made-up decision',
+        act(`${A}/days-of-action/actions.ts`, 'decideEventsAction', { 'ids[]': [NOBODY], decision: 'publish' }),
+        /Choose approve or reject/,
+      ],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/days-of-action/actions.ts`, name: `day of action: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['no ask', donations({ ask: '' }), /Write the ask/],
+      ['an IBAN with a mistyped digit', donations({ iban: 'DE89 3704 0044 0532 0130 01' }), /check digits don’t match/],
+      ['an IBAN in words', donations({ iban: 'my bank account' }), /starts with two letters and two digits/],
+      ['a BIC of 5 letters', donations({ bic: 'ABCDE' }), /8 or 11 letters and digits/],
+      ['a BIC without an IBAN', donations({ iban: '', localDetails: 'Sort code 00-00-00', bic: 'COBADEFFXXX' }), /IBAN that goes with this BIC/],
+      ['an IBAN without the account holder', donations({ accountHolder: '' }), /account holder’s name/],
+      ['an http link', donations({ links: 'Give | http://give.example.org' }), /not a secure web address/],
+      ['a javascript: link', donations({ links: 'Give | javascript:alert(1)' }), /not a secure web address/],
+      ['an amount without a number', donations({ amounts: '€10, lots' }), /Each amount needs a number/],
+      ['nothing to give to', donations({ iban: '', bic: '', accountHolder: '', links: '' }), /Give bank details .* or at least one donation link/],
+      ['an ask of 5,000 characters', donations({ ask: long(5000) }), /under 600 characters/],
+      ['NUL in the reference', donations({ reference: `GIFT${NUL}` }), /control characters/],
+      ['RTL override in the account holder', donations({ accountHolder: `Fund ${RTL}dnuf` }), /text-direction/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/donations/actions.ts`, name: `donations: ${name}`, send, status: 'action', says })),
 ]
 
 // Every action in the route tree, sent an empty form: a missing field is named in words, never as
@@ -899,6 +1081,23 @@ for (const file of routeTree(path.resolve('app')).actions) {
 let closedSlug = ''
 beforeAll(async () => {
   closedSlug = (await makePetition({ status: 'closed' })).slug
+})
+
+let actionDay = { id: '', slug: '', date: '' }
+let draftDaySlug = ''
+let pastDaySlug = ''
+beforeAll(async () => {
+  const date = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
+  const made = await db.actionDay.create({
+    data: { slug: unique('day'), title: 'Day', date: new Date(`${date}T00:00:00Z`), callHtml: '<p>x</p>', status: 'published' },
+  })
+  actionDay = { id: made.id, slug: made.slug, date }
+  draftDaySlug = (await db.actionDay.create({ data: { slug: unique('draft-day'), title: 'Draft', date: made.date, callHtml: '', status: 'draft' } })).slug
+  pastDaySlug = (
+    await db.actionDay.create({
+      data: { slug: unique('past-day'), title: 'Past', date: new Date('2020-01-10T00:00:00Z'), callHtml: '<p>x</p>', status: 'published' },
+    })
+  ).slug
 })
 
 /** For a row answered with a redirect: the message is the page it leads to. */

@@ -22,6 +22,19 @@ it('fills an empty database with at least 30 posts over several years in both ca
     'aims',
   ])
 
+  // A day of action with protests in several countries, one still open for registrations, and a
+  // donate page whose made-up bank details say they are a demo.
+  const days = await db.actionDay.findMany({ where: { status: 'published' }, include: { events: { where: { status: 'approved' } } } })
+  expect(days.length).toBeGreaterThanOrEqual(2)
+  for (const day of days) expect(new Set(day.events.map((e) => e.country)).size).toBeGreaterThanOrEqual(3)
+  expect(days.some((d) => d.date.getTime() > Date.now())).toBe(true)
+  expect(await db.donationSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ isDemo: true, iban: expect.stringMatching(/^DE/) })
+  // The real pages replace the example.org placeholders for donating and vigils.
+  const bodies = (await db.post.findMany({ select: { bodyHtml: true } })).map((p) => p.bodyHtml).join('\n')
+  expect(bodies).not.toMatch(/example\.org\/(donate|vigils)/)
+  expect(bodies).toContain('href="/donate"')
+  expect(bodies).toContain('href="/days-of-action/two-years-on-vigils-2024"')
+
   const before = await db.post.count()
   expect(await seedDemoContent(db)).toBe(false)
   expect(await db.post.count()).toBe(before)

@@ -218,6 +218,53 @@ describe('schema.prisma and prisma/migrations', () => {
         id: imported.id,
         ...wpItem,
       })
+      // Days of action, their protests and report photos, and the donate page (issue #11).
+      const actionDay = await client.actionDay.create({
+        data: { slug: 'd', title: 'D', date: new Date('2030-09-12T00:00:00Z'), callHtml: '<p>c</p>', status: 'published', reportHtml: '<p>r</p>' },
+      })
+      await client.actionDayPhoto.create({ data: { actionDayId: actionDay.id, mediaId: media.id, position: 2 } })
+      const actionEvent = {
+        actionDayId: actionDay.id,
+        city: 'Porto',
+        country: 'PT',
+        place: 'P',
+        startsAt: at,
+        timeZone: 'Europe/Lisbon',
+        organiserName: 'O',
+        description: 'd',
+        email: 'o@example.org',
+        emailCanonical: 'o@example.org',
+        emailDomain: 'example.org',
+        status: 'approved' as const,
+        holdReasons: ['ip-burst'],
+        ipHash: 'ih',
+        proofSignature: 'ps',
+        createdAt: at,
+        confirmedAt: at,
+        decidedAt: at,
+      }
+      const storedEvent = await client.actionEvent.create({ data: actionEvent })
+      expect(await client.actionEvent.findUniqueOrThrow({ where: { id: storedEvent.id } })).toEqual({ id: storedEvent.id, ...actionEvent })
+      expect(await client.actionDay.findUniqueOrThrow({ where: { id: actionDay.id }, include: { photos: true } })).toMatchObject({
+        date: new Date('2030-09-12T00:00:00Z'),
+        reportHtml: '<p>r</p>',
+        photos: [{ mediaId: media.id, position: 2 }],
+      })
+      const donations = {
+        ask: 'a',
+        amounts: ['€10'],
+        accountHolder: 'h',
+        iban: 'DE89370400440532013000',
+        bic: 'COBADEFFXXX',
+        localDetails: 'l',
+        reference: 'r',
+        links: [{ label: 'l', url: 'https://example.org' }],
+        usage: 'u',
+        showInSidebar: false,
+        isDemo: true,
+      }
+      await client.donationSettings.create({ data: donations })
+      expect(await client.donationSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject(donations)
     } finally {
       await client.$disconnect()
     }

@@ -74,6 +74,9 @@ it('without JavaScript the message is kept for a moderator, who forwards it once
   expect(smtp.received).toHaveLength(0)
   const held = await db.contactMessage.findFirstOrThrow()
   expect(held.heldReason).toBe('no-proof-of-work')
+  // A browser posts a text box's line breaks as CR LF: kept as line breaks, not refused.
+  expect((await send({ ...lena, message: 'First line.\r\nSecond line.' }, { mode: 'form' })).response.headers.get('location')).toBe('/contact/sent')
+  expect((await db.contactMessage.findFirstOrThrow({ where: { message: { startsWith: 'First' } } })).message).toBe('First line.\nSecond line.')
 
   const moderator = await makeUser('moderator')
   const forwarded = await asUser(moderator, () => forwardHeldMessage(null, formData({ id: held.id })))

@@ -26,6 +26,9 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   // they wrote (which may name another address). Deleted after a year or on an erasure request.
   { table: 'contact_messages', column: 'email', rows: 'true', why: 'the sender’s address, to answer them' },
   { table: 'contact_messages', column: 'message', rows: 'true', why: 'what the sender wrote' },
+  // A protest's organiser (lib/action-days/): the confirmation goes to it; erased with the protest.
+  { table: 'action_events', column: 'email', rows: 'true', why: 'the organiser’s address' },
+  { table: 'action_events', column: 'email_canonical', rows: 'true', why: 'the organiser’s duplicate check' },
   // The staff's sign-in addresses (editors, moderators, admins): not signers.
   { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
   // Who did something, as it was at the time: a staff address, kept when the account is gone

@@ -6,7 +6,8 @@ import { site } from '@/lib/site'
 
 // Every screen of the admin area, by the work it serves. A screen appears only to those whose
 // role has its permission (lib/auth/permissions.ts); a group with none left is not shown.
-const MENU: { label: string; links: { href: string; label: string; permission: Permission }[] }[] = [
+// A screen listed with several permissions appears to anyone with one of them.
+const MENU: { label: string; links: { href: string; label: string; permission: Permission | Permission[] }[] }[] = [
   {
     label: 'Overview',
     links: [{ href: '/admin', label: 'Dashboard', permission: 'admin.enter' }],
@@ -25,6 +26,8 @@ const MENU: { label: string; links: { href: string; label: string; permission: P
     links: [
       { href: '/admin/petitions', label: 'Petitions', permission: 'petitions.write' },
       { href: '/admin/updates', label: 'Updates', permission: 'petitions.write' },
+      { href: '/admin/days-of-action', label: 'Days of action', permission: ['pages.write', 'signatures.moderate'] },
+      { href: '/admin/donations', label: 'Donations', permission: 'pages.write' },
     ],
   },
   {
@@ -52,7 +55,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireUser()
   const groups: AdminMenuGroup[] = MENU.map((group) => ({
     label: group.label,
-    links: group.links.filter((link) => can(user, link.permission)).map(({ href, label }) => ({ href, label })),
+    links: group.links.filter((link) => [link.permission].flat().some((permission) => can(user, permission))).map(({ href, label }) => ({ href, label })),
   })).filter((group) => group.links.length > 0)
   return (
     <>

@@ -13,15 +13,17 @@ type Props = {
   petitions: { slug: string; title: string }[]
   onChange: () => void
   error?: string
+  /** The form field's name (bodyHtml unless said). */
+  name?: string
 }
 
-export function RichTextField({ id, heading, label, initialHtml, petitions, onChange, error }: Props) {
+export function RichTextField({ id, heading, label, initialHtml, petitions, onChange, error, name = 'bodyHtml' }: Props) {
   return (
     <div>
       <span className="font-semibold">{heading}</span>
       <div className="mt-1">
         <RichTextEditor
-          name="bodyHtml"
+          name={name}
           label={label}
           initialHtml={initialHtml}
           petitions={petitions}
