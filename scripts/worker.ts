@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { pool } from '@/lib/db/pool'
 import { runWorker } from '@/lib/jobs/worker'
+import { stopWordpressImport } from '@/lib/wordpress/import-job'
 
 // Emails can wait a few seconds; people signing can't. In a storm the kernel gives the web
 // server and PostgreSQL the CPU first, and the worker catches up as soon as it calms down.
@@ -19,4 +20,6 @@ try {
 const controller = new AbortController()
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort())
 await runWorker(controller.signal)
+// A WordPress import runs beside the loop: stopped at the next post and queued for the next worker.
+await stopWordpressImport()
 await pool().end()

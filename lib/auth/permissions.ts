@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'settings.manage',
   /** Find, export and erase what the site holds about one email address (admins only). */
   'privacy.manage',
+  /** Import a WordPress export from the admin area (admins only). */
+  'wordpress.import',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]

@@ -17,9 +17,9 @@ import { readWxr, WxrError } from '@/lib/wordpress/wxr-reader'
 
 export type { ImportOptions }
 
-async function scan(file: string): Promise<Scan> {
+async function scan(file: string, onBytes?: (bytesRead: number) => void): Promise<Scan> {
   const result: Scan = { site: '', authors: [], categories: [], attachments: new Map() }
-  for await (const record of readWxr(file)) {
+  for await (const record of readWxr(file, onBytes)) {
     if (record.kind === 'site') result.site = (record.site.baseBlogUrl || record.site.baseSiteUrl).replace(/\/+$/, '')
     else if (record.kind === 'author') result.authors.push(record.author)
     else if (record.kind === 'category') result.categories.push(record.category)
@@ -51,7 +51,7 @@ async function checkOptions(file: string, options: ImportOptions) {
 export async function importWordpress(file: string, options: ImportOptions): Promise<ImportReport> {
   await checkOptions(file, options)
   const report = emptyReport(file, options.dryRun)
-  const scanned = await scan(file)
+  const scanned = await scan(file, options.onProgress && ((bytesRead) => options.onProgress!({ pass: 1, bytesRead })))
   report.site = scanned.site
   const media = new MediaImporter(scanned.site, options.uploadsDir, options.dryRun, report)
   const importer = new ItemImporter(scanned, options, report, media)
@@ -60,7 +60,7 @@ export async function importWordpress(file: string, options: ImportOptions): Pro
   if (scanned.categories.some((c) => c.parent))
     report.notes.push('Categories are flat in Placard: a child category became a category of its own, and its posts are in it (not also in its parent).')
   let itemsRead = 0
-  for await (const record of readWxr(file)) {
+  for await (const record of readWxr(file, options.onProgress && ((bytesRead) => options.onProgress!({ pass: 2, bytesRead })))) {
     if (record.kind !== 'item') continue
     await importer.importItem(record.item, record.line)
     options.onItem?.(++itemsRead)
