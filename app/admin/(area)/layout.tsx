@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/audit', label: 'Audit log', show: can(user, 'audit.read') },
     { href: '/admin/privacy', label: 'Privacy requests', show: can(user, 'privacy.manage') },
     { href: '/admin/settings', label: 'Settings', show: can(user, 'settings.manage') },
+    { href: '/admin/import', label: 'Import', show: can(user, 'wordpress.import') },
   ].filter((l) => l.show)
   return (
     <>
