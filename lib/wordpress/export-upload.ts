@@ -49,7 +49,10 @@ function xmlSniffer() {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       if (!seen) {
-        const start = chunk.toString('utf8', 0, 64).replace(/^\uFEFF/, '').trimStart()
+        const start = chunk
+          .toString('utf8', 0, 64)
+          .replace(/^\uFEFF/, '')
+          .trimStart()
         if (start) {
           seen = true
           if (!start.startsWith('<')) return done(new Refused(refuse(422, 'wrong-type')))

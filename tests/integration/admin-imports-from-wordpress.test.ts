@@ -89,7 +89,11 @@ const upload = async (user: User | null, file: BlobPart | null, name = 'campaign
   answer(await asUser(user, () => uploadRoute(uploadRequest(file, name, fields))))
 
 const status = async (runId: string, user: User | null = admin) =>
-  answer(await asUser(user, () => statusRoute(new Request(`http://localhost/api/admin/wordpress-imports?run=${runId}`, { headers: { accept: 'application/json' } }))))
+  answer(
+    await asUser(user, () =>
+      statusRoute(new Request(`http://localhost/api/admin/wordpress-imports?run=${runId}`, { headers: { accept: 'application/json' } })),
+    ),
+  )
 
 /** What the worker does: claim the job, then wait for the import it started beside its loop. */
 async function work_() {
@@ -182,7 +186,10 @@ describe('a bad file ends with a clear message, and nothing is imported', () => 
       headers: { accept: 'application/json', 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(MAX_EXPORT_BYTES + 10 ** 6) },
       body: '--x--',
     })
-    expect(await answer(await asUser(admin, () => uploadRoute(declared)))).toMatchObject({ status: 413, body: { message: expect.stringMatching(/larger than 250 MB/) } })
+    expect(await answer(await asUser(admin, () => uploadRoute(declared)))).toMatchObject({
+      status: 413,
+      body: { message: expect.stringMatching(/larger than 250 MB/) },
+    })
 
     // 260 MB sent in 1 MB pieces with no length: cut off once past the cap.
     const boundary = 'placardboundary'
@@ -190,7 +197,8 @@ describe('a bad file ends with a clear message, and nothing is imported', () => 
     let sent = 0
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent === 0) controller.enqueue(new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.xml"\r\n\r\n`))
+        if (sent === 0)
+          controller.enqueue(new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.xml"\r\n\r\n`))
         if (sent >= 260) return controller.close()
         sent++
         controller.enqueue(chunk)
@@ -215,7 +223,11 @@ describe('a bad file ends with a clear message, and nothing is imported', () => 
   const failedInTheWorker: [string, string, RegExp][] = [
     ['malformed XML', exportText().slice(0, 3000), /^Nothing was imported\. The file is not well-formed XML: line \d+, column \d+/],
     ['an XML file that is not a feed', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>', /starts with <svg>, not <rss>/],
-    ['an RSS feed that is not a WordPress export', '<rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>', /no <wp:wxr_version>/],
+    [
+      'an RSS feed that is not a WordPress export',
+      '<rss version="2.0"><channel><title>A feed</title><item><title>x</title></item></channel></rss>',
+      /no <wp:wxr_version>/,
+    ],
   ]
   for (const [what, text, says] of failedInTheWorker)
     it(`fails ${what} in the worker, with the reason on the screen`, async () => {
@@ -297,7 +309,10 @@ describe('the worker stops or dies during an import', () => {
   it('a run with no sign of life for 10 minutes is marked failed, and the next import can start', async () => {
     const started = await upload(admin, exportText())
     await db.$executeRawUnsafe(`UPDATE wordpress_import_runs SET state = 'running', attempts = 1, heartbeat_at = now() - interval '11 minutes'`)
-    expect((await status(started.body.runId!)).body.run).toMatchObject({ state: 'failed', error: expect.stringMatching(/The worker stopped during this import/) })
+    expect((await status(started.body.runId!)).body.run).toMatchObject({
+      state: 'failed',
+      error: expect.stringMatching(/The worker stopped during this import/),
+    })
     expect(leftovers()).toEqual([])
     expect(await upload(admin, exportText())).toMatchObject({ status: 202 })
   })

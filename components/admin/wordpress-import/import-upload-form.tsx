@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
+import { uploadWithProgress } from '@/components/admin/upload-with-progress'
 import { Button } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { SelectField } from '@/components/ui/select-field'
@@ -9,32 +10,10 @@ import type { ActionState } from '@/lib/action-state'
 import { exportMegabytes, MAX_EXPORT_BYTES, REFUSALS, type StartReply } from '@/lib/validation/wordpress-import'
 
 // The export's upload form. Without JavaScript it is a plain form post to the route handler,
-// which answers with a redirect back to the screen. With it, the file goes by XMLHttpRequest
-// (fetch can't report upload progress, and 200 MB takes a while), after the checks a browser
-// can make itself: no file, an empty one, one too large, one not named .xml.
+// which answers with a redirect back to the screen. With it, the file goes with a progress bar
+// (200 MB takes a while), after the checks a browser can make itself: no file, an empty one, one too large, one not named .xml.
 
 const ENDPOINT = '/api/admin/wordpress-imports'
-const OFFLINE = 'The upload didn’t reach the server. Check your connection and try again.'
-
-function send(form: FormData, onProgress: (fraction: number) => void): Promise<StartReply> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', ENDPOINT)
-    xhr.setRequestHeader('accept', 'application/json')
-    xhr.responseType = 'json'
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total)
-    }
-    xhr.onload = () => {
-      const body: unknown = xhr.response
-      if (body && typeof body === 'object' && 'ok' in body) resolve(body as StartReply)
-      // Not our JSON: a proxy in front of the site refused it (413 from nginx, say).
-      else resolve({ ok: false, message: xhr.status === 413 ? REFUSALS['too-large'] : `The server refused the upload (HTTP ${xhr.status}). Please try again.` })
-    }
-    xhr.onerror = () => resolve({ ok: false, message: OFFLINE })
-    xhr.send(form)
-  })
-}
 
 function earlyRefusal(file: File | null): string | null {
   if (!file || !file.name) return REFUSALS['no-file']
@@ -59,7 +38,7 @@ export function ImportUploadForm({ petitions, busy }: Props) {
     if (early) return setState({ ok: false, message: early })
     setState({ ok: true, message: 'Uploading…' })
     setProgress(0)
-    const reply = await send(form, setProgress)
+    const reply = await uploadWithProgress<StartReply>(ENDPOINT, form, setProgress, REFUSALS['too-large'])
     setProgress(null)
     if (!reply.ok) return setState(reply)
     setState({ ok: true, message: reply.message })

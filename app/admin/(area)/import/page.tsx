@@ -36,8 +36,8 @@ export default async function ImportPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-bold">Import from WordPress</h1>
         <p className="mt-2 text-muted">
-          Bring a WordPress blog across: its published posts and pages, their authors, categories and pictures. Running it again with a newer export
-          imports what changed and nothing twice; posts changed here since are left alone.
+          Bring a WordPress blog across: its published posts and pages, their authors, categories and pictures. Running it again with a newer export imports
+          what changed and nothing twice; posts changed here since are left alone.
         </p>
       </div>
       {refused ? (
