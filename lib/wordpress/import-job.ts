@@ -15,10 +15,13 @@ import type { ImportReport } from '@/lib/wordpress/report'
 // job locked; a worker that is stopped (SIGTERM) puts the run back in the queue for the next
 // worker; a worker that dies leaves the job locked until the queue's lock times out, and the
 // next worker starts the run again from the top (the import is idempotent: what was imported
-// is found again, not imported twice). After MAX_STARTS starts it is given up, with words.
+// is found again, not imported twice); so does an error on the server's side (the database
+// went away). After MAX_STARTS starts it is given up, with words. A file that is not a
+// WordPress export fails at once: trying again would not change it.
 
 const payloadSchema = z.object({ runId: z.uuid() })
 const MAX_STARTS = 3
+const RETRY_AFTER_SECONDS = 10
 const PROGRESS_EVERY_MS = 1000
 const FAILED_ON_OUR_SIDE =
   'The import stopped because of an error on the server (the worker’s log has the details). Posts it had imported are complete; start the import again to finish (nothing is imported twice).'
@@ -97,9 +100,11 @@ async function runImport(job: Job, signal: AbortSignal, log: JobLog) {
     log(`wordpress import ${runId} done`)
   } catch (error) {
     await progress.settled()
-    if (error instanceof ImportStopped) return requeue(runId, job)
+    if (error instanceof ImportStopped) return requeue(runId, job, 'stopped')
     if (error instanceof WxrError) return fail(runId, job, `Nothing was imported. ${error.message}`)
-    log(`wordpress import ${runId} failed: ${(error as Error).stack ?? String(error)}`)
+    log(`wordpress import ${runId} failed (attempt ${run.attempts}): ${(error as Error).stack ?? String(error)}`)
+    // The database went away, a transaction timed out on a starved machine …: worth another go.
+    if (run.attempts < MAX_STARTS) return requeue(runId, job, 'failed')
     return fail(runId, job, FAILED_ON_OUR_SIDE)
   }
 }
@@ -162,11 +167,15 @@ async function fail(runId: string, job: Job, message: string) {
   await removeExport(runId)
 }
 
-/** A stopping worker's run waits for the next one; a clean stop is not counted as a failed start. */
-async function requeue(runId: string, job: Job) {
+/**
+ * Back in the queue: at once for the next worker when this one is stopping (a clean stop is not
+ * counted as a start), or in a while after an error on the server (counted, up to MAX_STARTS).
+ */
+async function requeue(runId: string, job: Job, why: 'stopped' | 'failed') {
   await db.wordpressImportRun.update({
     where: { id: runId },
-    data: { state: 'queued', attempts: { decrement: 1 }, heartbeatAt: new Date(), pass: 0, bytesRead: 0, itemsDone: 0 },
+    data: { state: 'queued', heartbeatAt: new Date(), pass: 0, bytesRead: 0, itemsDone: 0, ...(why === 'stopped' ? { attempts: { decrement: 1 } } : {}) },
   })
-  await db.$executeRaw`UPDATE jobs SET locked_at = NULL, run_at = now() WHERE id = ${BigInt(job.id)}`
+  const delay = why === 'stopped' ? 0 : RETRY_AFTER_SECONDS
+  await db.$executeRaw`UPDATE jobs SET locked_at = NULL, run_at = now() + make_interval(secs => ${delay}) WHERE id = ${BigInt(job.id)}`
 }

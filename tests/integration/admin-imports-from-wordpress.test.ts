@@ -317,6 +317,41 @@ describe('the worker stops or dies during an import', () => {
     expect(await upload(admin, exportText())).toMatchObject({ status: 202 })
   })
 
+  it('an error on the server’s side is tried again a little later, and given up with words after the third start', async () => {
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_authors() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`)
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_authors BEFORE INSERT ON users FOR EACH ROW WHEN (NEW.email LIKE '%campaign.example.org') EXECUTE FUNCTION refuse_authors()`,
+    )
+    try {
+      const first = (await upload(admin, exportText())).body.runId!
+      await work_()
+      expect((await status(first)).body.run).toMatchObject({ state: 'queued', attempts: 1, error: null })
+      // Not at once: the job waits a few seconds before the next start.
+      expect(await runJobsOnce()).toBe(0)
+      for (let i = 0; i < 2; i++) {
+        await db.$executeRawUnsafe(`UPDATE jobs SET run_at = now()`)
+        await work_()
+      }
+      expect((await status(first)).body.run).toMatchObject({
+        state: 'failed',
+        attempts: 3,
+        error: expect.stringMatching(/^The import stopped because of an error on the server/),
+      })
+      expect((await status(first)).body.run!.error).not.toMatch(/disk full|Prisma|Error/)
+
+      // The next import meets the same fault once; it is gone by its second start.
+      const second = (await upload(admin, exportText())).body.runId!
+      await work_()
+      await db.$executeRawUnsafe('DROP TRIGGER refuse_authors ON users')
+      await db.$executeRawUnsafe(`UPDATE jobs SET run_at = now()`)
+      await work_()
+      expect((await status(second)).body.run).toMatchObject({ state: 'done', attempts: 2, report: { counts: { posts: { imported: 2 } } } })
+    } finally {
+      await db.$executeRawUnsafe('DROP TRIGGER IF EXISTS refuse_authors ON users')
+      await db.$executeRawUnsafe('DROP FUNCTION refuse_authors')
+    }
+  })
+
   it('gives up after the third start, with words', async () => {
     const started = await upload(admin, exportText())
     await db.$executeRawUnsafe(`UPDATE jobs SET locked_at = now() - interval '6 minutes'`)

@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { importFraction, type ImportRunJson, type StatusReply } from '@/lib/validation/wordpress-import'
 
 // A queued or running import. Rendered on the server first, with a refresh link (and, without
@@ -11,6 +11,7 @@ import { importFraction, type ImportRunJson, type StatusReply } from '@/lib/vali
 const POLL_MS = 2000
 
 function describe(run: ImportRunJson): string {
+  if (run.state === 'queued' && run.attempts > 0) return 'Stopped on an error on the server; it starts again in a moment…'
   if (run.state === 'queued') return 'Waiting for the worker to start it…'
   if (run.pass <= 1) return 'Checking the whole file before anything is stored…'
   return `Importing: ${run.itemsDone.toLocaleString('en')} items read so far…`
@@ -20,6 +21,7 @@ export function ImportProgress({ initial }: { initial: ImportRunJson }) {
   const router = useRouter()
   const [run, setRun] = useState(initial)
   const [trouble, setTrouble] = useState<string | null>(null)
+  const shownState = useRef(initial.state)
 
   useEffect(() => {
     let stopped = false
@@ -31,10 +33,12 @@ export function ImportProgress({ initial }: { initial: ImportRunJson }) {
         if (!reply.ok) return setTrouble(reply.message)
         setTrouble(null)
         setRun(reply.run)
+        // Started, or over: the rest of the page (the list of imports, the report) follows.
+        if (reply.run.state !== shownState.current) router.refresh()
+        shownState.current = reply.run.state
         if (reply.run.state === 'done' || reply.run.state === 'failed') {
           stopped = true
           clearInterval(timer)
-          router.refresh()
         }
       } catch {
         if (!stopped) setTrouble('The progress couldn’t be read just now; trying again.')

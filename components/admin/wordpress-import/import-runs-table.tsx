@@ -7,7 +7,7 @@ import type { ImportRunJson } from '@/lib/validation/wordpress-import'
 const STATE_LABELS = { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' } as const
 
 function outcome(run: ImportRunJson): string {
-  if (run.state === 'failed') return run.error?.split('. ')[0] ?? 'Failed'
+  if (run.state === 'failed') return (run.error ?? '').length > 140 ? `${run.error!.slice(0, 139)}…` : (run.error ?? '')
   if (!run.report) return ''
   const { posts, pages } = run.report.counts
   const would = run.dryRun ? 'would be ' : ''
