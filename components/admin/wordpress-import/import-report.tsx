@@ -61,7 +61,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const shortcodes = Object.entries(report.unknownShortcodes)
   const { comments, postsWithTags, outsidePictures } = report.notImported
   const left = [
-    comments && `${comments} comments (Placard has none)`,
+    comments && `${comments} ${comments === 1 ? 'comment' : 'comments'} (Placard has none)`,
     postsWithTags && `the tags of ${postsWithTags} posts (Placard has categories only)`,
     outsidePictures && `${outsidePictures} pictures loaded from other sites (Placard shows only its own; upload them to use them)`,
   ].filter((l): l is string => Boolean(l))

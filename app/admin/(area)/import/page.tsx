@@ -57,7 +57,8 @@ export default async function ImportPage({ searchParams }: Props) {
             : 'Pictures: no copy of wp-content/uploads is set up on the server (the setting WORDPRESS_UPLOADS_DIR), so the report will list the posts’ pictures as missing. Ask whoever runs the server to copy the folder there, then import again.'}
         </p>
         {active ? <p className="mb-4 font-medium">An import is running. Start the next one once it has finished.</p> : null}
-        <ImportUploadForm petitions={petitions.map((p) => ({ slug: p.slug, title: p.title }))} busy={Boolean(active)} />
+        {/* A fresh form (no file, no old answer) once the import in hand is over. */}
+        <ImportUploadForm key={active?.id ?? 'idle'} petitions={petitions.map((p) => ({ slug: p.slug, title: p.title }))} busy={Boolean(active)} />
       </section>
       {runs.length ? (
         <section aria-labelledby="import-history-heading" className="space-y-3">
