@@ -1,3 +1,4 @@
+import { CONTACT_DELIVERY_JOB, forwardContactMessages } from '@/lib/contact/delivery-job'
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
@@ -20,5 +21,6 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
   [INVALIDATION_JOB, runInvalidationJobs],
   [UPDATE_JOB, sendUpdateBatches],
+  [CONTACT_DELIVERY_JOB, forwardContactMessages],
   [WORDPRESS_IMPORT_JOB, runWordpressImportJobs],
 ])

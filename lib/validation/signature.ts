@@ -20,7 +20,7 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/
 const FORMULA_START = /^[=+\-@\t\r]/
 const URL_LIKE = /(https?:|www\.|:\/\/|\b[a-z0-9-]+\.(com|net|org|info|biz|ru|io|xyz|top|click|link|site|online)\b)/i
 
-function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
+export function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
   return z_
     .max(max * 4, `${label} can be at most ${max.toLocaleString('en')} characters.`)
     .transform((v) => v.trim())
@@ -32,7 +32,7 @@ function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
     })
 }
 
-const fullName = safeText('Your name', 100).superRefine((v, ctx) => {
+export const fullName = safeText('Your name', 100).superRefine((v, ctx) => {
   if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your full name.' })
   if (FORMULA_START.test(v)) ctx.addIssue({ code: 'custom', message: 'A name can’t start with =, +, - or @.' })
   else if (/[<>]/.test(v)) ctx.addIssue({ code: 'custom', message: 'A name can’t contain < or >.' })
@@ -57,38 +57,43 @@ const COMMON_TYPOS: Record<string, string> = {
   'iclod.com': 'icloud.com',
 }
 
-const email = z
-  .string()
-  .max(1000, 'That email address is too long.')
-  .transform((v) => v.trim())
-  .superRefine((v, ctx) => {
-    if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your email address: we send you a link to confirm your signature.' })
-    if (v.length > 254) return ctx.addIssue({ code: 'custom', message: 'That email address is too long.' })
-    // Letters from other alphabets that look Latin ("gmаil.com" with a Cyrillic а) are refused.
-    if (/[^\x20-\x7e]/.test(v))
-      return ctx.addIssue({
-        code: 'custom',
-        message: 'Please type your email address in plain Latin letters: some letters from other alphabets look the same but are not.',
-      })
-    if (!z.email().safeParse(v).success)
-      return ctx.addIssue({ code: 'custom', message: 'That doesn’t look like an email address (it should look like name@example.org).' })
-    const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase()
-    const fix = COMMON_TYPOS[domain]
-    if (fix) ctx.addIssue({ code: 'custom', message: `Did you mean ${v.slice(0, v.lastIndexOf('@'))}@${fix}? Please check the address.` })
-  })
+/** An email address as people type it: trimmed, plain Latin, with common domain typos caught. */
+export const emailAddress = (whenEmpty: string) =>
+  z
+    .string()
+    .max(1000, 'That email address is too long.')
+    .transform((v) => v.trim())
+    .superRefine((v, ctx) => {
+      if (v.length === 0) return ctx.addIssue({ code: 'custom', message: whenEmpty })
+      if (v.length > 254) return ctx.addIssue({ code: 'custom', message: 'That email address is too long.' })
+      // Letters from other alphabets that look Latin ("gmаil.com" with a Cyrillic а) are refused.
+      if (/[^\x20-\x7e]/.test(v))
+        return ctx.addIssue({
+          code: 'custom',
+          message: 'Please type your email address in plain Latin letters: some letters from other alphabets look the same but are not.',
+        })
+      if (!z.email().safeParse(v).success)
+        return ctx.addIssue({ code: 'custom', message: 'That doesn’t look like an email address (it should look like name@example.org).' })
+      const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase()
+      const fix = COMMON_TYPOS[domain]
+      if (fix) ctx.addIssue({ code: 'custom', message: `Did you mean ${v.slice(0, v.lastIndexOf('@'))}@${fix}? Please check the address.` })
+    })
 
-const checkbox = z
+const SIGNER_EMAIL = 'Please enter your email address: we send you a link to confirm your signature.'
+const email = emailAddress(SIGNER_EMAIL)
+
+export const checkbox = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal('')])
   .optional()
   .transform((v) => v === true || v === 'on' || v === 'true' || v === '1')
-const optionalText = (label: string, max: number) =>
+export const optionalText = (label: string, max: number) =>
   safeText(label, max)
     .optional()
     .transform((v) => (v ? v : undefined))
 
 export const signatureFieldsSchema = z.object({
   fullName: z.string({ error: 'Please enter your full name.' }).pipe(fullName),
-  email: z.string({ error: 'Please enter your email address: we send you a link to confirm your signature.' }).pipe(email),
+  email: z.string({ error: SIGNER_EMAIL }).pipe(email),
   country: z
     .string({ error: 'Please choose your country from the list.' })
     .transform((v) => v.trim().toUpperCase())

@@ -22,6 +22,10 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   // that the address must be gone from both.
   { table: 'signatures', column: 'email', rows: 'anonymised_at IS NULL', why: 'the signer’s address, until anonymised' },
   { table: 'signatures', column: 'email_canonical', rows: 'anonymised_at IS NULL', why: 'the duplicate check, until anonymised' },
+  // Someone who wrote through the contact form: their address, to answer them, and whatever
+  // they wrote (which may name another address). Deleted after a year or on an erasure request.
+  { table: 'contact_messages', column: 'email', rows: 'true', why: 'the sender’s address, to answer them' },
+  { table: 'contact_messages', column: 'message', rows: 'true', why: 'what the sender wrote' },
   // The staff's sign-in addresses (editors, moderators, admins): not signers.
   { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
   // Who did something, as it was at the time: a staff address, kept when the account is gone
