@@ -73,6 +73,9 @@ beforeEach(async () => {
 
 type Reply = { status: number; body: { ok: boolean; message?: string; runId?: string; run?: ImportRunJson }; location: string | null }
 
+/** What Chromium sends with a form post. */
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8'
+
 function uploadRequest(file: BlobPart | null, name: string, fields: Record<string, string> = {}, accept = 'application/json') {
   const form = new FormData()
   for (const [key, value] of Object.entries(fields)) form.append(key, value)
@@ -241,9 +244,9 @@ describe('a bad file ends with a clear message, and nothing is imported', () => 
     })
 
   it('answers a form post without JavaScript with a redirect back to the screen', async () => {
-    const refused = await answer(await asUser(admin, () => uploadRoute(uploadRequest('', 'export.xml', {}, 'text/html'))))
+    const refused = await answer(await asUser(admin, () => uploadRoute(uploadRequest('', 'export.xml', {}, BROWSER_ACCEPT))))
     expect(refused).toMatchObject({ status: 303, location: '/admin/import?refused=empty' })
-    const started = await answer(await asUser(admin, () => uploadRoute(uploadRequest(exportText(), 'export.xml', {}, 'text/html'))))
+    const started = await answer(await asUser(admin, () => uploadRoute(uploadRequest(exportText(), 'export.xml', {}, BROWSER_ACCEPT))))
     expect(started.location).toMatch(/^\/admin\/import\?run=[0-9a-f-]{36}$/)
   })
 })
@@ -263,6 +266,9 @@ describe('one import at a time, admins only', () => {
     const editor = await makeUser('editor')
     expect(await upload(editor, exportText())).toMatchObject({ status: 403, body: { message: expect.stringMatching(/Your role doesn’t allow this/) } })
     expect(await upload(null, exportText())).toMatchObject({ status: 401 })
+    // A script (Accept: */*) is answered in JSON, not sent to the screen.
+    const script = await answer(await asUser(null, () => uploadRoute(uploadRequest(exportText(), 'export.xml', {}, '*/*'))))
+    expect(script).toMatchObject({ status: 401, location: null, body: { ok: false, message: expect.stringMatching(/Your session has ended/) } })
     const started = await upload(admin, exportText())
     expect(await status(started.body.runId!, editor)).toMatchObject({ status: 403 })
     expect(await db.wordpressImportRun.count()).toBe(1)

@@ -10,20 +10,22 @@ import { failAbandonedRuns, getActiveRun, getImportRun, startImportRun, toImport
 // streamed to disk, and queues the import for the worker; GET ?run=<id> is what the screen polls
 // while it runs. A route handler, not a server action: server actions stop at 1 MB and an
 // export is up to 250 MB. Admins only, checked here. The upload form works without JavaScript:
-// a browser's own form post is answered with a 303 back to the screen (a refusal as a code the
-// screen turns into words); the script on the screen asks for JSON.
+// a browser's own form post (asking for a page) is answered with a 303 back to the screen (a
+// refusal as a code the screen turns into words); the script on the screen gets JSON.
 
 export const dynamic = 'force-dynamic'
 
 const SCREEN = '/admin/import'
 
-function wantsJson(request: Request) {
-  return (request.headers.get('accept') ?? '').includes('application/json')
+/** A browser's own form post asks for a page; the screen's script and other clients get JSON. */
+function wantsPage(request: Request) {
+  const accept = request.headers.get('accept') ?? ''
+  return accept.includes('text/html') && !accept.includes('application/json')
 }
 
 function reply(request: Request, status: number, body: StartReply | StatusReply, code?: RefusalCode) {
   const headers = { 'cache-control': 'private, no-store' }
-  if (!wantsJson(request) && request.method === 'POST') {
+  if (wantsPage(request) && request.method === 'POST') {
     const location = body.ok && 'runId' in body ? `${SCREEN}?run=${body.runId}` : `${SCREEN}?refused=${code ?? 'unavailable'}`
     return new Response(null, { status: 303, headers: { ...headers, location } })
   }
