@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { SITE, wxrHead, wxrItem, wxrTail } from '../support/wxr'
 import { createAccount, signIn, signInRequest } from './support/admin'
@@ -86,6 +87,8 @@ test('an admin uploads a WordPress export, watches it finish, reads the report, 
   await expect(result.getByText(/no uploads folder is set on the server/)).toBeVisible()
   await expect(page.getByRole('table', { name: 'Past imports' }).getByRole('link', { name: `campaign.wordpress.${stamp}.xml` })).toBeVisible()
   await shoot(page, 'import-done')
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
   const reader = await browser.newContext()
   const readerPage = await reader.newPage()
