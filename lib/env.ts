@@ -81,6 +81,8 @@ const schema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   /** Where uploaded images are kept (default: PLACARD_DATA_DIR/media). */
   MEDIA_DIR: z.string().min(1).optional(),
+  /** A copy of the WordPress site's wp-content/uploads on this server, read by imports started in the admin area. */
+  WORDPRESS_UPLOADS_DIR: z.string().min(1).optional(),
   /** Months after a petition closes (or is delivered) before its signers' personal data is removed. */
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** How long an admin session lasts without signing in again, in hours. */

@@ -6,6 +6,7 @@ import { setPriority } from 'node:os'
 import { pool } from '@/lib/db/pool'
 import { runWorker, workerLogTo } from '@/lib/jobs/worker'
 import { loggerFor, routeConsoleThrough } from '@/lib/log/logger'
+import { stopWordpressImport } from '@/lib/wordpress/import-job'
 import { stopWhenOrphaned } from './lib/stop-when-orphaned'
 
 const log = loggerFor('worker')
@@ -26,6 +27,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => co
 stopWhenOrphaned(() => controller.abort())
 log.info('background worker started')
 await runWorker(controller.signal, workerLogTo(log))
+// A WordPress import runs beside the loop: stopped at the next post and queued for the next worker.
+await stopWordpressImport()
 await pool().end()
 log.info('background worker stopped')
 // The batch in hand is finished and the pools are closed; idle connections elsewhere (Prisma's)

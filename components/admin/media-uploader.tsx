@@ -2,12 +2,12 @@
 
 import { useRouter } from 'next/navigation'
 import { useRef, useState } from 'react'
+import { uploadWithProgress } from '@/components/admin/upload-with-progress'
 import { buttonClass } from '@/components/ui/button'
 import { ACCEPTED_TYPES, MAX_UPLOAD_BYTES, megabytes, tooLargeMessage, type MediaJson, type UploadReply } from '@/lib/media/schemas'
 
-// Drag-and-drop or pick images, sent one at a time to /api/admin/media. XMLHttpRequest rather
-// than fetch: fetch cannot report upload progress, and a 15 MB photo over a phone connection
-// needs a moving bar. Size is checked here first, so nothing too large is sent at all; every
+// Drag-and-drop or pick images, sent one at a time to /api/admin/media, with a progress bar
+// (components/admin/upload-with-progress.ts). Size is checked here first, so nothing too large is sent at all; every
 // other check is the server's. Outcomes are announced in an aria-live region.
 
 type Row = { key: number; name: string; progress: number | null; done: boolean; ok: boolean; message: string }
@@ -19,31 +19,10 @@ type Props = {
   refreshPage?: boolean
 }
 
-const OFFLINE = 'The upload didn’t reach the server. Check your connection and try again.'
-
 function send(file: File, onProgress: (fraction: number) => void): Promise<UploadReply> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/admin/media')
-    xhr.responseType = 'json'
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total)
-    }
-    xhr.onload = () => {
-      const body: unknown = xhr.response
-      if (body && typeof body === 'object' && 'ok' in body) resolve(body as UploadReply)
-      // Not our JSON: a proxy in front of the site refused it (413 from nginx, say).
-      else
-        resolve({
-          ok: false,
-          message: xhr.status === 413 ? tooLargeMessage(file.size) : `The server refused the upload (HTTP ${xhr.status}). Please try again.`,
-        })
-    }
-    xhr.onerror = () => resolve({ ok: false, message: OFFLINE })
-    const form = new FormData()
-    form.append('file', file)
-    xhr.send(form)
-  })
+  const form = new FormData()
+  form.append('file', file)
+  return uploadWithProgress<UploadReply>('/api/admin/media', form, onProgress, tooLargeMessage(file.size))
 }
 
 export function MediaUploader({ onUploaded, refreshPage = false }: Props) {

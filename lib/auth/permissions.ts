@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'privacy.manage',
   /** Old addresses that lead to new ones (/admin/redirects; admins only). */
   'redirects.manage',
+  /** Import a WordPress export from the admin area (admins only). */
+  'wordpress.import',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]

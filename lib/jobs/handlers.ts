@@ -7,6 +7,8 @@ import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
 import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
 import { sendUpdateBatches, UPDATE_JOB } from '@/lib/updates/deliver'
+import { runWordpressImportJobs } from '@/lib/wordpress/import-job'
+import { WORDPRESS_IMPORT_JOB } from '@/lib/wordpress/import-runs'
 
 // Which code runs each kind of job. The handlers live with their domain (signatures, auth, updates);
 // the queue and the worker only know this table, not what any job means.
@@ -23,4 +25,5 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [UPDATE_JOB, sendUpdateBatches],
   [CONTACT_DELIVERY_JOB, forwardContactMessages],
   [EVENT_CONFIRMATION_JOB, sendEventConfirmations],
+  [WORDPRESS_IMPORT_JOB, runWordpressImportJobs],
 ])

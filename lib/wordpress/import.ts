@@ -18,9 +18,9 @@ import { readWxr, WxrError } from '@/lib/wordpress/wxr-reader'
 
 export type { ImportOptions }
 
-async function scan(file: string): Promise<Scan> {
+async function scan(file: string, onBytes?: (bytesRead: number) => void): Promise<Scan> {
   const result: Scan = { site: '', authors: [], categories: [], attachments: new Map() }
-  for await (const record of readWxr(file)) {
+  for await (const record of readWxr(file, onBytes)) {
     if (record.kind === 'site') result.site = (record.site.baseBlogUrl || record.site.baseSiteUrl).replace(/\/+$/, '')
     else if (record.kind === 'author') result.authors.push(record.author)
     else if (record.kind === 'category') result.categories.push(record.category)
@@ -52,7 +52,7 @@ async function checkOptions(file: string, options: ImportOptions) {
 export async function importWordpress(file: string, options: ImportOptions): Promise<ImportReport> {
   await checkOptions(file, options)
   const report = emptyReport(file, options.dryRun)
-  const scanned = await scan(file)
+  const scanned = await scan(file, options.onProgress && ((bytesRead) => options.onProgress!({ pass: 1, bytesRead })))
   report.site = scanned.site
   const media = new MediaImporter(scanned.site, options.uploadsDir, options.dryRun, report)
   const importer = new ItemImporter(scanned, options, report, media)
@@ -63,7 +63,7 @@ export async function importWordpress(file: string, options: ImportOptions): Pro
   const redirects = new WordpressRedirects(scanned.site, options.dryRun)
   importer.afterItem = (item, kind) => redirects.forItem(item, kind)
   let itemsRead = 0
-  for await (const record of readWxr(file)) {
+  for await (const record of readWxr(file, options.onProgress && ((bytesRead) => options.onProgress!({ pass: 2, bytesRead })))) {
     if (record.kind !== 'item') continue
     await importer.importItem(record.item, record.line)
     options.onItem?.(++itemsRead)

@@ -20,6 +20,8 @@ export type ImportOptions = {
   signaturePetition?: string
   /** Called after each item of the second pass, with how many have been read (a progress line, a benchmark). */
   onItem?: (itemsRead: number) => void
+  /** Called as the file is read: pass 1 checks the whole file, pass 2 imports. May throw to stop the import. */
+  onProgress?: (progress: { pass: 1 | 2; bytesRead: number }) => void
 }
 
 export type Attachment = { url: string; alt: string; caption: string }

@@ -17,6 +17,13 @@ import type { Outcome } from '@/lib/wordpress/report'
 // Bump when the conversion changes, so the next import rewrites what it made before.
 const CONVERSION_VERSION = 1
 
+/**
+ * The import's transactions are a few small queries, but the worker runs at the lowest CPU
+ * priority: on a busy server Prisma's default 5 s for an interactive transaction ran out (seen
+ * at 14 s while other processes built). Still bounded, so a hung one lets its locks go.
+ */
+export const IMPORT_TRANSACTION = { timeout: 30_000, maxWait: 30_000 }
+
 export const importedPostSchema = z.object({
   title: z.string().min(1, 'it has no title and no text to make one from').max(200, 'its title is longer than 200 characters'),
   excerpt: z.string().max(600),
@@ -134,6 +141,6 @@ export async function writeImportedItem(item: ImportedItem, dryRun: boolean): Pr
       create: { site: item.site, kind: item.kind, wpId: item.wpId, ...fields },
       update: { ...fields, importedAt: new Date() },
     })
-  })
+  }, IMPORT_TRANSACTION)
   return { outcome: existingId ? 'updated' : 'imported' }
 }

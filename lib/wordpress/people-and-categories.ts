@@ -4,6 +4,7 @@ import { createUser } from '@/lib/auth/users'
 import { db } from '@/lib/db'
 import { slugify } from '@/lib/validation/slug'
 import { plainText, slugFromWordpress } from '@/lib/wordpress/fields'
+import { IMPORT_TRANSACTION } from '@/lib/wordpress/items'
 import { IMPORT_ACTOR } from '@/lib/wordpress/media'
 import { count, type ImportReport } from '@/lib/wordpress/report'
 import type { WxrAuthor, WxrCategory } from '@/lib/wordpress/wxr-reader'
@@ -48,7 +49,7 @@ export async function ensureAuthor(author: WxrAuthor, site: string, report: Impo
       update: { entityId: id },
     })
     return id
-  })
+  }, IMPORT_TRANSACTION)
   count(report, 'authors', existing ? 'matched' : 'imported')
   return userId
 }
@@ -101,7 +102,7 @@ export async function ensureCategory(category: WxrCategory, site: string, report
       },
     })
     return created.id
-  })
+  }, IMPORT_TRANSACTION)
   count(report, 'categories', existing ? 'matched' : 'imported')
   return id
 }

@@ -140,8 +140,11 @@ const toCategory = (f: Record<string, string>): WxrCategory => ({
   description: (f['wp:category_description'] ?? '').trim(),
 })
 
-/** The records of a WXR file, in file order. Throws WxrError with a reader's explanation when the file is not one. */
-export async function* readWxr(filePath: string): AsyncGenerator<WxrRecord> {
+/**
+ * The records of a WXR file, in file order. Throws WxrError with a reader's explanation when the file is not one.
+ * onBytes hears how many bytes of the file have been read after each chunk (a progress bar).
+ */
+export async function* readWxr(filePath: string, onBytes?: (bytesRead: number) => void): AsyncGenerator<WxrRecord> {
   const parser = new SaxesParser()
   const queue: WxrRecord[] = []
   const builder = recordBuilder(
@@ -159,6 +162,7 @@ export async function* readWxr(filePath: string): AsyncGenerator<WxrRecord> {
       parser.write(started ? chunk : chunk.replace(/^\uFEFF/, ''))
       started = true
       while (queue.length) yield queue.shift()!
+      onBytes?.(stream.bytesRead)
     }
     if (!started) throw new WxrError('The file is empty (0 bytes). Export again from WordPress with Tools → Export → All content.')
     parser.close()

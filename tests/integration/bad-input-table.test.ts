@@ -576,6 +576,94 @@ const rows: Row[] = [
       },
     ]
   })(),
+  // The WordPress import's upload and its progress, from an admin (the script on the screen asks for JSON).
+  ...(() => {
+    const file = 'app/api/admin/wordpress-imports/route.ts'
+    const json = { accept: 'application/json' }
+    const start = (form: FormData | string, type?: string, user: () => User = () => admin) =>
+      call(file, 'POST', '/api/admin/wordpress-imports', { body: form, type, headers: json, user })
+    const withExport = (text: string, name: string, extra: Record<string, string> = {}) => {
+      const form = formData(extra)
+      form.append('file', new File([text], name, { type: 'text/xml' }))
+      return form
+    }
+    const wxr = '<?xml version="1.0"?><rss><channel><wp:wxr_version>1.2</wp:wxr_version></channel></rss>'
+    const notExport = /not a WordPress export: an export is an \.xml file/
+    const noPetition = /That petition doesn’t exist any more/
+    const progress = (query: string, user: () => User = () => admin) => call(file, 'GET', `/api/admin/wordpress-imports?${query}`, { headers: json, user })
+    return [
+      { file, name: 'wordpress import: JSON instead of a form', send: start('{"file":"x"}', 'application/json'), status: 415, says: /multipart\/form-data/ },
+      { file, name: 'wordpress import: no file', send: start(formData({ dryRun: 'on' })), status: 422, says: /Choose the export file/ },
+      { file, name: 'wordpress import: an empty file', send: start(withExport('', 'export.xml')), status: 422, says: /The file is empty \(0 bytes\)/ },
+      {
+        file,
+        name: 'wordpress import: a PHP script named ../../public/x.php',
+        send: start(withExport('<?php system($_GET[1]);', '../../public/x.php')),
+        status: 422,
+        says: notExport,
+      },
+      { file, name: 'wordpress import: a PDF named export.xml', send: start(withExport('%PDF-1.4', 'export.xml')), status: 422, says: notExport },
+      {
+        file,
+        name: 'wordpress import: a formula as the petition',
+        send: start(withExport(wxr, 'export.xml', { signaturePetition: '=HYPERLINK("x")' })),
+        status: 422,
+        says: noPetition,
+      },
+      {
+        file,
+        name: 'wordpress import: RTL override in the petition',
+        send: start(withExport(wxr, 'export.xml', { signaturePetition: `${RTL}noititep` })),
+        status: 422,
+        says: noPetition,
+      },
+      {
+        file,
+        name: 'wordpress import: ../ as the petition',
+        send: start(withExport(wxr, 'export.xml', { signaturePetition: TRAVERSALS[0]! })),
+        status: 422,
+        says: noPetition,
+      },
+      {
+        file,
+        name: 'wordpress import: an unknown petition',
+        send: start(withExport(wxr, 'export.xml', { signaturePetition: 'no-such-petition' })),
+        status: 422,
+        says: noPetition,
+      },
+      {
+        file,
+        name: 'wordpress import: a 2,000-character petition',
+        send: start(withExport(wxr, 'export.xml', { signaturePetition: long(2000) })),
+        status: 422,
+        says: noPetition,
+      },
+      { file, name: 'wordpress import: NUL as the dry-run box', send: start(withExport(wxr, 'export.xml', { dryRun: NUL })), status: 422, says: /dry-run box/ },
+      {
+        file,
+        name: 'wordpress import: as an editor',
+        send: start(withExport(wxr, 'export.xml'), undefined, () => editor),
+        status: 403,
+        says: /Your role doesn’t allow this/,
+      },
+      { file, name: 'wordpress import progress: no run', send: progress(''), status: 404, says: /There is no such import/ },
+      { file, name: 'wordpress import progress: an unknown run', send: progress(`run=${NOBODY}`), status: 404, says: /There is no such import/ },
+      {
+        file,
+        name: 'wordpress import progress: ../ as the run',
+        send: progress(`run=${encodeURIComponent(TRAVERSALS[0]!)}`),
+        status: 404,
+        says: /There is no such import/,
+      },
+      {
+        file,
+        name: 'wordpress import progress: as a moderator',
+        send: progress(`run=${NOBODY}`, () => moderator),
+        status: 403,
+        says: /Your role doesn’t allow this/,
+      },
+    ]
+  })(),
   ...(() => {
     const file = 'app/api/admin/signatures/export/route.ts'
     const exportAs = (query: string, user: () => User = () => moderator) => call(file, 'GET', `/api/admin/signatures/export?${query}`, { user })
