@@ -10,7 +10,7 @@
 // nginx comes from 127.0.0.1; it is set back to the default 5 for the burst check.
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { startCluster } from './lib/cluster'
+import { startCluster, stopOnSignal } from './lib/cluster'
 import { openEditorOn } from './lib/browser-editor'
 import { confirmLinksFor, settle, waitForJobs } from './lib/cluster-checks'
 
@@ -19,6 +19,7 @@ const CONNECTIONS = 16
 const FREE_MAIL = ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.com', 'icloud.com', 'gmx.de', 'web.de', 'proton.me']
 
 const cluster = await startCluster({ extraEnv: { ALTCHA_MAX_NUMBER: '100' } })
+stopOnSignal(cluster)
 Object.assign(process.env, { PLACARD_SECRET: cluster.env.PLACARD_SECRET, ALTCHA_MAX_NUMBER: '100', DATABASE_URL: cluster.databaseUrl })
 const { signingStorm, solvedProofs } = await import('./lib/signing-load')
 const { CURRENT_CONSENT_VERSION } = await import('@/lib/validation/signature')
@@ -36,11 +37,14 @@ const lines: string[] = []
 
 try {
   // 1. The storm: three load generators at once, on instance 1, instance 2 and nginx.
-  const slug = 'cluster-storm'
+  // The cluster's database persists between runs: this run's petition and burst address are new.
+  const stamp = Date.now()
+  const slug = `cluster-storm-${stamp}`
+  const petitionTitle = `Cluster storm ${stamp}`
   const { rows: created } = await db.query<{ id: string }>(
     `INSERT INTO petitions (id, slug, title, summary, body_html, target, goal, status, updated_at)
-     VALUES (gen_random_uuid(), $1, 'Cluster storm', 'x', '<p>x</p>', 'x', 1000, 'open', now()) RETURNING id`,
-    [slug],
+     VALUES (gen_random_uuid(), $1, $2, 'x', '<p>x</p>', 'x', 1000, 'open', now()) RETURNING id`,
+    [slug, petitionTitle],
   )
   const petitionId = created[0]!.id
   await setIpBurstLimit(100_000)
@@ -84,7 +88,7 @@ try {
   // 2. Every signer confirms through the link in their email: half on each instance.
   console.log('[bench] waiting for the worker to send every confirmation email …')
   await waitForJobs(db)
-  const links = confirmLinksFor(cluster.env.PLACARD_DATA_DIR!, 'Cluster storm')
+  const links = confirmLinksFor(cluster.env.PLACARD_DATA_DIR!, petitionTitle)
   console.log(`[bench] confirming ${links.length} signatures, half through each instance …`)
   const confirmed = { n: 0 }
   await Promise.all(
@@ -123,10 +127,11 @@ try {
   const burstProofs = await solvedProofs(12)
   const { rows: burstPetition } = await db.query<{ id: string }>(`SELECT id FROM petitions WHERE slug = $1`, [slug])
   const answers: string[] = []
+  const burstAddress = `198.18.${stamp % 250}.${Math.floor(stamp / 250) % 250}`
   for (let i = 0; i < 12; i++) {
     const response = await fetch(`${[one, two][i % 2]!.url}/api/petitions/${slug}/signatures`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.77' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': burstAddress },
       body: JSON.stringify({ fullName: `Burst ${i}`, email: `burst.${i}@gmail.com`, country: 'GB', showName: false, consentVersion: CURRENT_CONSENT_VERSION, altcha: burstProofs[i] }),
     })
     answers.push(response.status === 200 ? ((await response.json()) as { outcome: string }).outcome : `HTTP ${response.status}`)

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { startCluster } from './lib/cluster'
+import { startCluster, stopOnSignal } from './lib/cluster'
 
 const CONNECTIONS = 32
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
@@ -54,14 +54,16 @@ async function compare(pageUrl: string, fileUrl: string) {
 type Measured = Awaited<ReturnType<typeof measure>>
 
 const cluster = await startCluster()
+stopOnSignal(cluster)
 const rows: { name: string; path: string; bytes: number; page: Measured; file: Measured; ratios: number[]; direct: Measured }[] = []
 const PUBLISHES = 3
 const appearedAfter: number[] = []
 let underLoad: Measured | null = null
 try {
-  const home = await (await fetch(cluster.url)).text()
-  const postPath = home.match(/href="(\/posts\/[a-z0-9-]+)"/)?.[1]
-  if (!postPath) throw new Error('no post link found on the home page')
+  const db = new pg.Client({ connectionString: cluster.databaseUrl })
+  await db.connect()
+  const { rows: posts } = await db.query<{ slug: string }>(`SELECT slug FROM posts WHERE status = 'published' ORDER BY published_at DESC LIMIT 1`)
+  const postPath = `/posts/${posts[0]!.slug}`
   const targets = [
     { name: 'home page', path: '/' },
     { name: 'post page', path: postPath },
@@ -81,8 +83,6 @@ try {
   }
 
   // Freshness under load: posts published while the home page is under load through nginx.
-  const db = new pg.Client({ connectionString: cluster.databaseUrl })
-  await db.connect()
   const load = measure(cluster.url + '/', 3 + 4 * PUBLISHES)
   await new Promise((r) => setTimeout(r, 3_000))
   const { rows: authors } = await db.query<{ author_id: string }>(`SELECT author_id FROM posts WHERE status = 'published' LIMIT 1`)

@@ -9,7 +9,7 @@ import { innermostProcess } from './process-memory'
 
 // The deploy recipe on one machine (npm run cluster:demo, bench:cluster, bench:nginx,
 // bench:soak): a standalone PostgreSQL standing in for a managed one, `npm run db:migrate` and
-// `npm run db:seed` as release steps, one `npm run build`, two `npm run serve` instances, one
+// `npm run db:seed` (on an empty database) as release steps, one `npm run build`, two `npm run serve` instances, one
 // `npm run worker`, and nginx running deploy/nginx/placard.conf in a folder of its own.
 // Everything it starts is written to a state file, so `--down` stops it from another terminal.
 
@@ -154,7 +154,9 @@ export async function startCluster({ ports = DEFAULT_PORTS, extraEnv = {}, log =
   }
   const nginxPath = spawnSync('nginx', ['-v']).error ? null : 'nginx'
   if (!nginxPath) throw new Error('nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static')
-  rmSync(CLUSTER_DIR, { recursive: true, force: true })
+  // The database and the site's files persist between runs, as on a server: pages the build
+  // keeps (prerendered, then revalidated) show that database's content.
+  for (const dir of ['logs', 'nginx']) rmSync(path.join(CLUSTER_DIR, dir), { recursive: true, force: true })
   const dirs = { pg: path.join(CLUSTER_DIR, 'postgres'), site: path.join(CLUSTER_DIR, 'site'), logs: path.join(CLUSTER_DIR, 'logs'), nginx: path.join(CLUSTER_DIR, 'nginx') }
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true })
   const state: State = { owner: process.pid, groups: {}, nginxConf: path.join(dirs.nginx, 'nginx.conf'), pgData: dirs.pg }
@@ -176,7 +178,7 @@ export async function startCluster({ ports = DEFAULT_PORTS, extraEnv = {}, log =
       NODE_ENV: 'production',
       ...extraEnv,
     }
-    log('release step: npm run db:migrate, npm run db:seed …')
+    log('release step: npm run db:migrate, npm run db:seed (demo content, on an empty database only) …')
     npmRun('db:migrate', env)
     npmRun('db:seed', env)
 
@@ -249,6 +251,15 @@ export async function startCluster({ ports = DEFAULT_PORTS, extraEnv = {}, log =
     await stopCluster(() => {})
     throw error
   }
+}
+
+/** For the benchmarks: Ctrl-C (or SIGTERM) stops the cluster before the process ends. */
+export function stopOnSignal(cluster: Pick<Cluster, 'stop'>) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      console.log('\nStopping the cluster …')
+      void cluster.stop().finally(() => process.exit(130))
+    })
 }
 
 function userInfoOf(name: string) {
