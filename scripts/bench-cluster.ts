@@ -69,7 +69,13 @@ try {
         proofs: proofs.slice(t * perTarget, (t + 1) * perTarget),
         connections: CONNECTIONS,
         seconds: SECONDS,
-        signer: (i) => ({ fullName: `Signer ${t}-${i}`, email: emailOf(t * perTarget + i), country: 'GB', showName: false, consentVersion: CURRENT_CONSENT_VERSION }),
+        signer: (i) => ({
+          fullName: `Signer ${t}-${i}`,
+          email: emailOf(t * perTarget + i),
+          country: 'GB',
+          showName: false,
+          consentVersion: CURRENT_CONSENT_VERSION,
+        }),
         onAnswer: (outcome, i) => {
           const key = `${target.name}: ${outcome}`
           outcomes.set(key, (outcomes.get(key) ?? 0) + 1)
@@ -80,7 +86,9 @@ try {
   )
   for (const [t, storm] of storms.entries()) {
     const answered = outcomes.get(`${targets[t]!.name}: accepted`) ?? 0
-    lines.push(`signing via ${targets[t]!.name.padEnd(10)}  ${String(answered).padStart(6)} accepted (${(answered / storm.seconds).toFixed(0)}/s), p99 ${storm.result.latency.p99} ms, errors ${storm.result.errors + storm.result.timeouts}`)
+    lines.push(
+      `signing via ${targets[t]!.name.padEnd(10)}  ${String(answered).padStart(6)} accepted (${(answered / storm.seconds).toFixed(0)}/s), p99 ${storm.result.latency.p99} ms, errors ${storm.result.errors + storm.result.timeouts}`,
+    )
   }
   const otherAnswers = [...outcomes].filter(([k]) => !k.endsWith(': accepted'))
   lines.push(`other answers                ${otherAnswers.length ? JSON.stringify(Object.fromEntries(otherAnswers)) : 'none'}`)
@@ -112,12 +120,20 @@ try {
     }),
   )
   const settled = await settle(db, petitionId, [one.url, two.url, cluster.url], slug)
-  const { rows: stored } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM signatures WHERE petition_id = $1 AND email = ANY($2)', [petitionId, [...accepted]])
-  lines.push(`answered "accepted"          ${accepted.size}; rows for them ${stored[0]!.n}; all rows ${settled.rows} (confirmed ${settled.confirmed}, held ${settled.held})`)
+  const { rows: stored } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM signatures WHERE petition_id = $1 AND email = ANY($2)', [
+    petitionId,
+    [...accepted],
+  ])
+  lines.push(
+    `answered "accepted"          ${accepted.size}; rows for them ${stored[0]!.n}; all rows ${settled.rows} (confirmed ${settled.confirmed}, held ${settled.held})`,
+  )
   lines.push(`confirmation emails / links  ${links.length}; answered "confirmed" ${confirmed.n}`)
   lines.push(`count.json                   instance 1: ${settled.shown[0]}, instance 2: ${settled.shown[1]}, nginx: ${settled.shown[2]}`)
   checks.push(['every "accepted" signature stored (none lost)', stored[0]!.n === accepted.size])
-  checks.push(['every stored signature emailed and confirmed', links.length === settled.rows && confirmed.n === settled.rows && settled.confirmed === settled.rows])
+  checks.push([
+    'every stored signature emailed and confirmed',
+    links.length === settled.rows && confirmed.n === settled.rows && settled.confirmed === settled.rows,
+  ])
   checks.push(['the count is exact on both instances and through nginx', settled.shown.every((n) => n === settled.confirmed)])
   checks.push(['no errors', storms.every((s) => s.result.errors + s.result.timeouts === 0) && !otherAnswers.some(([k]) => k.includes('HTTP 5'))])
 
@@ -132,7 +148,14 @@ try {
     const response = await fetch(`${[one, two][i % 2]!.url}/api/petitions/${slug}/signatures`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': burstAddress },
-      body: JSON.stringify({ fullName: `Burst ${i}`, email: `burst.${i}@gmail.com`, country: 'GB', showName: false, consentVersion: CURRENT_CONSENT_VERSION, altcha: burstProofs[i] }),
+      body: JSON.stringify({
+        fullName: `Burst ${i}`,
+        email: `burst.${i}@gmail.com`,
+        country: 'GB',
+        showName: false,
+        consentVersion: CURRENT_CONSENT_VERSION,
+        altcha: burstProofs[i],
+      }),
     })
     answers.push(response.status === 200 ? ((await response.json()) as { outcome: string }).outcome : `HTTP ${response.status}`)
   }
@@ -146,7 +169,9 @@ try {
   checks.push(['the burst limit is shared: 5 taken, 7 held whichever instance each hit', burst[0]!.free === 5 && burst[0]!.held === 7])
 
   // 4. An editor saves a post on instance 1; how long until instance 2 and nginx serve it?
-  const { rows: posts } = await db.query<{ id: string; slug: string }>(`SELECT id, slug FROM posts WHERE status = 'published' ORDER BY published_at DESC LIMIT 1`)
+  const { rows: posts } = await db.query<{ id: string; slug: string }>(
+    `SELECT id, slug FROM posts WHERE status = 'published' ORDER BY published_at DESC LIMIT 1`,
+  )
   const post = posts[0]!
   for (const url of [two.url, cluster.url]) for (let i = 0; i < 3; i++) await fetch(`${url}/posts/${post.slug}`) // cached before the change
   const editor = await openEditorOn(one.url, cluster.databaseUrl)

@@ -27,7 +27,13 @@ async function measure(url: string, duration: number) {
     const out = spawnSync(WRK, ['-t2', `-c${CONNECTIONS}`, `-d${duration}s`, '--latency', url], { encoding: 'utf8' }).stdout
     const percentile = (p: string) => parseMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(out)?.[1] ?? 'NaNms')
     const errors = [...(/Socket errors: (.*)/.exec(out)?.[1] ?? '').matchAll(/\d+/g)].reduce((sum, m) => sum + Number(m[0]), 0)
-    return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN), p50: percentile('50'), p99: percentile('99'), errors, non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) }
+    return {
+      rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
+      p50: percentile('50'),
+      p99: percentile('99'),
+      errors,
+      non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+    }
   }
   const result = await autocannon({ url, connections: CONNECTIONS, duration })
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx }

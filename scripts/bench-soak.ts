@@ -106,7 +106,11 @@ try {
     if (seconds <= 0) break
     await load(seconds, paths)
     rows.push({ at: `${minute} min`, sample: sample() })
-    console.log(`[soak] ${minute} min: ${Object.entries(rows.at(-1)!.sample).map(([k, v]) => `${k.split(' (')[0]} ${mib(v)}`).join(', ')}`)
+    console.log(
+      `[soak] ${minute} min: ${Object.entries(rows.at(-1)!.sample)
+        .map(([k, v]) => `${k.split(' (')[0]} ${mib(v)}`)
+        .join(', ')}`,
+    )
   }
 } finally {
   const stored = petitionId ? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM signatures WHERE petition_id = $1', [petitionId])).rows[0]!.n : 0
@@ -121,7 +125,9 @@ function report(storedRows: number) {
   console.log(
     `\nbench:soak — ${MINUTES} min through nginx after a ${WARMUP_S} s warm-up: ${READS_PER_S} reads/s (home, posts, categories, a petition, its count.json) and ${SIGNS_PER_S} signatures/s\n`,
   )
-  console.log(`reads ${stats.reads} (errors or non-2xx ${stats.readErrors}); sign requests ${stats.signs}, accepted ${stats.accepted}, errors ${stats.signErrors}; signature rows ${storedRows}`)
+  console.log(
+    `reads ${stats.reads} (errors or non-2xx ${stats.readErrors}); sign requests ${stats.signs}, accepted ${stats.accepted}, errors ${stats.signErrors}; signature rows ${storedRows}`,
+  )
   if (!first || !last || first === last) {
     console.log('✗ the run ended before a second memory sample')
     process.exit(1)

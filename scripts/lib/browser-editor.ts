@@ -22,7 +22,15 @@ export async function openEditorOn(instanceUrl: string, databaseUrl: string): Pr
 
   const browser: Browser = await chromium.launch({
     executablePath: chromiumExecutable(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const page: Page = await browser.newPage()
   await page.goto(`${instanceUrl}/admin/sign-in`)

@@ -157,7 +157,12 @@ export async function startCluster({ ports = DEFAULT_PORTS, extraEnv = {}, log =
   // The database and the site's files persist between runs, as on a server: pages the build
   // keeps (prerendered, then revalidated) show that database's content.
   for (const dir of ['logs', 'nginx']) rmSync(path.join(CLUSTER_DIR, dir), { recursive: true, force: true })
-  const dirs = { pg: path.join(CLUSTER_DIR, 'postgres'), site: path.join(CLUSTER_DIR, 'site'), logs: path.join(CLUSTER_DIR, 'logs'), nginx: path.join(CLUSTER_DIR, 'nginx') }
+  const dirs = {
+    pg: path.join(CLUSTER_DIR, 'postgres'),
+    site: path.join(CLUSTER_DIR, 'site'),
+    logs: path.join(CLUSTER_DIR, 'logs'),
+    nginx: path.join(CLUSTER_DIR, 'nginx'),
+  }
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true })
   const state: State = { owner: process.pid, groups: {}, nginxConf: path.join(dirs.nginx, 'nginx.conf'), pgData: dirs.pg }
   const saveState = () => writeFileSync(STATE_FILE, JSON.stringify(state, null, 2))
@@ -208,15 +213,28 @@ export async function startCluster({ ports = DEFAULT_PORTS, extraEnv = {}, log =
     log(`nginx with ${path.join('deploy', 'nginx', 'placard.conf')} on ${ports.http} (HTTP), ${ports.https} (HTTPS, self-signed) …`)
     const certificate = path.join(dirs.nginx, 'self-signed.pem')
     const certificateKey = path.join(dirs.nginx, 'self-signed.key')
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-keyout', certificateKey, '-out', certificate], {
-      stdio: 'ignore',
-    })
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-keyout', certificateKey, '-out', certificate],
+      {
+        stdio: 'ignore',
+      },
+    )
     const staticDir = path.join(dirs.nginx, 'static')
     for (const dir of ['cache', 'acme', 'temp', staticDir]) mkdirSync(path.resolve(dirs.nginx, dir), { recursive: true })
     const brotli = nginxHasBrotli()
     writeFileSync(
       path.join(dirs.nginx, 'placard.conf'),
-      renderLocalSite({ instances: ports.instances, httpPort: ports.http, httpsPort: ports.https, redirectPort: ports.redirect, certificate, certificateKey, dir: dirs.nginx, brotli }),
+      renderLocalSite({
+        instances: ports.instances,
+        httpPort: ports.http,
+        httpsPort: ports.https,
+        redirectPort: ports.redirect,
+        certificate,
+        certificateKey,
+        dir: dirs.nginx,
+        brotli,
+      }),
     )
     // Run as root, nginx's workers drop to www-data and must be able to write the cache.
     const user = asRoot ? 'www-data' : undefined

@@ -40,7 +40,11 @@ export function renderLocalSite(site: LocalSite, recipe = readFileSync(RECIPE_FI
   )
   text = swap(text, '/var/cache/nginx/placard ', `${path.join(site.dir, 'cache')} `)
   text = swap(text, '    listen 80;\n    listen [::]:80;\n', `    listen 127.0.0.1:${site.redirectPort};\n`)
-  text = swap(text, '    listen 443 ssl http2;\n    listen [::]:443 ssl http2;\n', `    listen 127.0.0.1:${site.httpsPort} ssl http2;\n    listen 127.0.0.1:${site.httpPort};\n`)
+  text = swap(
+    text,
+    '    listen 443 ssl http2;\n    listen [::]:443 ssl http2;\n',
+    `    listen 127.0.0.1:${site.httpsPort} ssl http2;\n    listen 127.0.0.1:${site.httpPort};\n`,
+  )
   text = swap(text, 'server_name campaign.example.org;', 'server_name 127.0.0.1 localhost;', 2)
   text = swap(text, '/etc/letsencrypt/live/campaign.example.org/fullchain.pem', site.certificate)
   text = swap(text, '/etc/letsencrypt/live/campaign.example.org/privkey.pem', site.certificateKey)

@@ -47,7 +47,8 @@ describe('the nginx site', () => {
   it('never serves nor stores the admin area, the API, count.json, writes or signed-in visitors', () => {
     for (const path of ['/admin', '/admin/posts/1', '/api/petitions/x/signatures', '/api/ready', '/petitions/x/count.json'])
       expect(matches('placard_private_path', path), path).toBe(true)
-    for (const path of ['/', '/posts/a-post', '/category/articles', '/petitions/x', '/administration-of-justice']) expect(matches('placard_private_path', path), path).toBe(false)
+    for (const path of ['/', '/posts/a-post', '/category/articles', '/petitions/x', '/administration-of-justice'])
+      expect(matches('placard_private_path', path), path).toBe(false)
     // next-auth's cookie on HTTP and HTTPS, whole or in chunks; other cookies are no session.
     for (const cookie of [`${sessionCookieName('http://a.org')}=x`, `a=b; ${sessionCookieName('https://a.org')}=x`, `${SESSION_COOKIE_BASE}.0=x`])
       expect(matches('placard_session', cookie), cookie).toBe(true)
