@@ -190,11 +190,15 @@ try {
   const savedAt = await editor.renamePost(post.id, title, () => (clickedAt = Date.now()))
   const [onTwo, onNginx] = await Promise.race([watchers, new Promise<[number, number]>((r) => setTimeout(() => r([NaN, NaN]), 15_000))])
   await editor.close()
+  // When the edit was written: the row's updated_at, set by instance 1 as it saved (same clock).
+  const { rows: written } = await db.query<{ ms: number }>('SELECT (extract(epoch FROM updated_at) * 1000)::float8 AS ms FROM posts WHERE id = $1', [post.id])
+  const writtenAt = Math.round(written[0]!.ms)
   lines.push(
-    `edit saved on instance 1 ("Saved." ${savedAt - clickedAt} ms after the click): served by instance 2 ${onTwo - savedAt} ms after "Saved.", through nginx ${onNginx - savedAt} ms after`,
+    `edit on instance 1: written ${writtenAt - clickedAt} ms after the click ("Saved." shown after ${savedAt - clickedAt} ms); ` +
+      `served by instance 2 ${onTwo - writtenAt} ms after the write, through nginx ${onNginx - writtenAt} ms after`,
   )
-  checks.push(['instance 2 serves the edit within a second', onTwo - savedAt <= 1_000])
-  checks.push(['nginx serves the edit within about a second (its 1 s cache on top)', onNginx - savedAt <= 2_000])
+  checks.push(['instance 2 serves the edit within a second of the write', onTwo - writtenAt <= 1_000])
+  checks.push(['nginx serves the edit within 2 s of the write (its 1 s cache on top)', onNginx - writtenAt <= 2_000])
 } finally {
   await db.end()
   await cluster.stop()

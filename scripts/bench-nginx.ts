@@ -1,9 +1,11 @@
 // npm run bench:nginx — the deploy recipe (nginx with deploy/nginx/placard.conf in front of two
 // instances; scripts/lib/cluster.ts) serving the home, a post and a category page, each beside
-// the same nginx serving a static file of exactly the same bytes, and beside one instance asked
+// the same nginx serving a static file of exactly the same bytes at the same moment (half the
+// connections each: a shared machine's load then weighs on both alike), and one instance asked
 // directly. Then, while the home page is under the same load through nginx, a post is published
 // and timed until nginx serves it.
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -22,9 +24,9 @@ function parseMs(text: string) {
   return Number(n) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1)
 }
 
-async function measure(url: string, duration: number) {
+async function measure(url: string, duration: number, connections = CONNECTIONS) {
   if (WRK) {
-    const out = spawnSync(WRK, ['-t2', `-c${CONNECTIONS}`, `-d${duration}s`, '--latency', url], { encoding: 'utf8' }).stdout
+    const { stdout: out } = await promisify(execFile)(WRK, ['-t1', `-c${connections}`, `-d${duration}s`, '--latency', url])
     const percentile = (p: string) => parseMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(out)?.[1] ?? 'NaNms')
     const errors = [...(/Socket errors: (.*)/.exec(out)?.[1] ?? '').matchAll(/\d+/g)].reduce((sum, m) => sum + Number(m[0]), 0)
     return {
@@ -35,18 +37,22 @@ async function measure(url: string, duration: number) {
       non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
     }
   }
-  const result = await autocannon({ url, connections: CONNECTIONS, duration })
+  const result = await autocannon({ url, connections, duration })
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx }
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
-/** Page and file measured in alternating rounds (a shared machine's load drifts), medians kept. */
+/**
+ * Page and file measured at the same time, half the connections each, in short rounds: on a
+ * shared machine both then see the same load. Medians of the rounds are kept.
+ */
 async function compare(pageUrl: string, fileUrl: string) {
   const page: Measured[] = []
   const file: Measured[] = []
   for (let round = 0; round < ROUNDS; round++) {
-    page.push(await measure(pageUrl, ROUND_S))
-    file.push(await measure(fileUrl, ROUND_S))
+    const [p, f] = await Promise.all([measure(pageUrl, ROUND_S, CONNECTIONS / 2), measure(fileUrl, ROUND_S, CONNECTIONS / 2)])
+    page.push(p)
+    file.push(f)
   }
   const summary = (runs: Measured[]) => ({
     rps: median(runs.map((r) => r.rps)),
@@ -119,7 +125,7 @@ try {
 
 console.log(
   `\nbench:nginx — nginx (deploy/nginx/placard.conf) in front of two instances, ${CONNECTIONS} connections, ${WRK ?? 'autocannon'}; ` +
-    `page and file alternate for ${ROUNDS} rounds of ${ROUND_S} s (medians; the machine is shared)\n`,
+    `page and file measured together (${CONNECTIONS / 2} connections each) in ${ROUNDS} rounds of ${ROUND_S} s; medians\n`,
 )
 console.log('target          bytes   via nginx   static file   page/static (each round)        instance directly   p50/p99 ms   errors, non-2xx')
 let pass = true
