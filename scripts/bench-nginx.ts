@@ -70,6 +70,7 @@ stopOnSignal(cluster)
 const rows: { name: string; path: string; bytes: number; page: Measured; file: Measured; ratios: number[]; direct: Measured }[] = []
 const PUBLISHES = 3
 const appearedAfter: number[] = []
+const appearedAtRest: number[] = []
 let underLoad: Measured | null = null
 try {
   const db = new pg.Client({ connectionString: cluster.databaseUrl })
@@ -94,11 +95,10 @@ try {
     rows.push({ ...target, bytes: body.length, ...(await compare(pageUrl, fileUrl)), direct: await measure(directUrl, ROUND_S) })
   }
 
-  // Freshness under load: posts published while the home page is under load through nginx.
-  const load = measure(cluster.url + '/', 3 + 4 * PUBLISHES)
-  await new Promise((r) => setTimeout(r, 3_000))
+  // Freshness: posts published while readers keep the home page in nginx's cache (a reader every
+  // 20 ms), then while the home page is under full load through nginx.
   const { rows: authors } = await db.query<{ author_id: string }>(`SELECT author_id FROM posts WHERE status = 'published' LIMIT 1`)
-  for (let n = 0; n < PUBLISHES; n++) {
+  const publishAndWait = async () => {
     const title = `Published under load ${Date.now()}`
     await db.query(
       `INSERT INTO posts (id, title, slug, excerpt, body_html, status, published_at, author_id, updated_at)
@@ -114,9 +114,13 @@ try {
       }
       await new Promise((r) => setTimeout(r, 20))
     }
-    appearedAfter.push(after)
     await new Promise((r) => setTimeout(r, Math.max(0, 4_000 - (Date.now() - publishedAt))))
+    return after
   }
+  for (let n = 0; n < PUBLISHES; n++) appearedAtRest.push(await publishAndWait())
+  const load = measure(cluster.url + '/', 3 + 4 * PUBLISHES)
+  await new Promise((r) => setTimeout(r, 3_000))
+  for (let n = 0; n < PUBLISHES; n++) appearedAfter.push(await publishAndWait())
   underLoad = await load
   await db.end()
 } finally {
@@ -138,11 +142,12 @@ for (const r of rows) {
     `${r.name.padEnd(15)} ${String(r.bytes).padStart(6)} ${r.page.rps.toFixed(0).padStart(9)}/s ${r.file.rps.toFixed(0).padStart(11)}/s ${`${(ratio * 100).toFixed(0)}% (${rounds})`.padStart(28)} ${r.direct.rps.toFixed(0).padStart(17)}/s ${`${r.page.p50.toFixed(1)} / ${r.page.p99.toFixed(1)}`.padStart(12)} ${`${r.page.errors}, ${r.page.non2xx}`.padStart(16)}${ok ? '' : '   ✗'}`,
   )
 }
-const fresh = appearedAfter.every((ms) => ms <= 2_000)
+const fresh = appearedAtRest.every((ms) => ms <= 1_500)
 console.log(
-  `\nposts published while the home page took ${underLoad?.rps.toFixed(0)} req/s through nginx appeared there after ${appearedAfter.join(' ms, ')} ms ` +
-    '(the instance refreshes within a second, and nginx may hold the page it fetched just before for one more second)',
+  `\nposts published while readers kept the home page cached appeared through nginx after ${appearedAtRest.join(' ms, ')} ms; ` +
+    `while it took ${underLoad?.rps.toFixed(0)} req/s, after ${appearedAfter.join(' ms, ')} ms ` +
+    '(each instance refreshes its pages within a second; nginx may keep the copy it fetched just before for one more second)',
 )
 console.log(`${pass ? '✓' : '✗'} every page through nginx at least 90% of the same bytes as a static file from the same nginx (median)`)
-console.log(`${fresh ? '✓' : '✗'} a new post appears through nginx within 2 s (the instance's second plus nginx's)`)
+console.log(`${fresh ? '✓' : '✗'} a new post appears through nginx within about a second (≤ 1.5 s) while readers keep the page cached`)
 process.exit(pass && fresh ? 0 : 1)
