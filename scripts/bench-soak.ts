@@ -36,11 +36,19 @@ function sample(): Sample {
     'web 1 (RSS)': rssOf(cluster.instances[0]!.pid()),
     'web 2 (RSS)': rssOf(cluster.instances[1]!.pid()),
     'worker (RSS)': rssOf(cluster.workerPid()),
-    [`postgres (PSS of ${postgres.processes} processes)`]: postgres.pss,
+    'postgres (PSS, all processes)': postgres.pss,
   }
 }
 
 const stats = { reads: 0, readErrors: 0, signs: 0, accepted: 0, signErrors: 0, signer: 0 }
+/** Answers other than 2xx, by status and path, to say what went wrong. */
+const odd = new Map<string, number>()
+const noteOdd = (status: number, path: string) => {
+  if (status >= 200 && status < 300) return
+  // status 0: no answer (the message says why).
+  const key = `${status} ${path}`
+  odd.set(key, (odd.get(key) ?? 0) + 1)
+}
 /** One slice of the load: readers and signers together for `seconds`. */
 async function load(seconds: number, paths: string[]) {
   const proofs = await solvedProofs(SIGNS_PER_S * seconds + 50)
@@ -50,7 +58,17 @@ async function load(seconds: number, paths: string[]) {
     connections: 16,
     overallRate: READS_PER_S,
     duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[p++ % paths.length]! }) }],
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req, context) => {
+          const path = paths[p++ % paths.length]!
+          ;(context as { path?: string }).path = path
+          return { ...req, path }
+        },
+        onResponse: (status, _body, context) => noteOdd(status, (context as { path: string }).path),
+      },
+    ],
   })
   const signs = autocannon({
     url: cluster.url,
@@ -67,16 +85,22 @@ async function load(seconds: number, paths: string[]) {
           return { ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, altcha: proofs[i % proofs.length] }) }
         },
         onResponse: (status, body) => {
+          noteOdd(status, 'sign')
           if (status === 200 && (JSON.parse(body) as { outcome: string }).outcome === 'accepted') stats.accepted++
         },
       },
     ],
   })
+  for (const [name, instance] of [
+    ['read', reads],
+    ['sign', signs],
+  ] as const)
+    (instance as unknown as NodeJS.EventEmitter).on('reqError', (error: Error) => noteOdd(0, `${name}: ${error.message}`))
   const [r, s] = await Promise.all([reads, signs])
   stats.reads += r.requests.total
-  stats.readErrors += r.errors + r.timeouts + r.non2xx
+  stats.readErrors += r.errors + r.non2xx // errors include timeouts
   stats.signs += s.requests.total
-  stats.signErrors += s.errors + s.timeouts + s.non2xx
+  stats.signErrors += s.errors + s.non2xx
 }
 
 const rows: { at: string; sample: Sample }[] = []
@@ -128,6 +152,7 @@ function report(storedRows: number) {
   console.log(
     `reads ${stats.reads} (errors or non-2xx ${stats.readErrors}); sign requests ${stats.signs}, accepted ${stats.accepted}, errors ${stats.signErrors}; signature rows ${storedRows}`,
   )
+  if (odd.size) console.log(`answers other than 2xx: ${JSON.stringify(Object.fromEntries(odd))}`)
   if (!first || !last || first === last) {
     console.log('✗ the run ended before a second memory sample')
     process.exit(1)
