@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { hash } from '@node-rs/argon2'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import pg from 'pg'
-import { chromiumExecutable } from '../../tests/e2e/support/browser'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/e2e/support/browser'
 
 // An editor working in the admin area of one given instance with a real Chromium, for the
 // cluster benchmark: their edit is a server action answered by that instance alone.
@@ -22,15 +22,7 @@ export async function openEditorOn(instanceUrl: string, databaseUrl: string): Pr
 
   const browser: Browser = await chromium.launch({
     executablePath: chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   })
   const page: Page = await browser.newPage()
   await page.goto(`${instanceUrl}/admin/sign-in`)
