@@ -95,7 +95,7 @@ try {
 
   // 2. Every signer confirms through the link in their email: half on each instance.
   console.log('[bench] waiting for the worker to send every confirmation email …')
-  await waitForJobs(db)
+  if (!(await waitForJobs(db, petitionId))) throw new Error('the worker did not send every confirmation email within ten minutes')
   const links = confirmLinksFor(cluster.env.PLACARD_DATA_DIR!, petitionTitle)
   console.log(`[bench] confirming ${links.length} signatures, half through each instance …`)
   const confirmed = { n: 0 }

@@ -13,6 +13,7 @@ import autocannon from 'autocannon'
 import pg from 'pg'
 import { startCluster, stopOnSignal } from './lib/cluster'
 import { mib, postgresMemory, rssOf } from './lib/process-memory'
+import { waitForJobs } from './lib/cluster-checks'
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '30' } } })
 const MINUTES = Number(values.minutes)
@@ -105,6 +106,7 @@ async function load(seconds: number, paths: string[]) {
 
 const rows: { at: string; sample: Sample }[] = []
 let petitionId = ''
+let emailsSent = ''
 // The cluster's database persists between runs: each run signs a petition of its own.
 const slug = `soak-${Date.now()}`
 try {
@@ -137,6 +139,11 @@ try {
     )
   }
 } finally {
+  const drainStarted = Date.now()
+  const drained = petitionId ? await waitForJobs(db, petitionId, 300_000) : false
+  emailsSent = drained
+    ? `every confirmation email sent ${((Date.now() - drainStarted) / 1000).toFixed(0)} s after the load stopped`
+    : 'the worker had not sent every confirmation email five minutes after the load stopped'
   const stored = petitionId ? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM signatures WHERE petition_id = $1', [petitionId])).rows[0]!.n : 0
   await db.end()
   await cluster.stop()
@@ -152,6 +159,7 @@ function report(storedRows: number) {
   console.log(
     `reads ${stats.reads} (errors or non-2xx ${stats.readErrors}); sign requests ${stats.signs}, accepted ${stats.accepted}, errors ${stats.signErrors}; signature rows ${storedRows}`,
   )
+  console.log(emailsSent)
   if (odd.size) console.log(`answers other than 2xx: ${JSON.stringify(Object.fromEntries(odd))}`)
   if (!first || !last || first === last) {
     console.log('✗ the run ended before a second memory sample')
@@ -170,5 +178,7 @@ function report(storedRows: number) {
   const lost = stats.accepted > storedRows
   console.log(`\n${flat ? '✓' : '✗'} memory stayed flat`)
   console.log(`${!lost && stats.readErrors + stats.signErrors === 0 ? '✓' : '✗'} no errors, every accepted signature stored`)
-  process.exit(flat && !lost && stats.readErrors + stats.signErrors === 0 ? 0 : 1)
+  const sent = emailsSent.startsWith('every')
+  console.log(`${sent ? '✓' : '✗'} the worker kept up: every accepted signature's confirmation email sent`)
+  process.exit(flat && sent && !lost && stats.readErrors + stats.signErrors === 0 ? 0 : 1)
 }
