@@ -142,12 +142,13 @@ for (const r of rows) {
     `${r.name.padEnd(15)} ${String(r.bytes).padStart(6)} ${r.page.rps.toFixed(0).padStart(9)}/s ${r.file.rps.toFixed(0).padStart(11)}/s ${`${(ratio * 100).toFixed(0)}% (${rounds})`.padStart(28)} ${r.direct.rps.toFixed(0).padStart(17)}/s ${`${r.page.p50.toFixed(1)} / ${r.page.p99.toFixed(1)}`.padStart(12)} ${`${r.page.errors}, ${r.page.non2xx}`.padStart(16)}${ok ? '' : '   ✗'}`,
   )
 }
-const fresh = appearedAtRest.every((ms) => ms <= 1_500)
+// Two one-second caches in a row (the instance's, then nginx's): about a second each at worst.
+const fresh = appearedAtRest.every((ms) => ms <= 2_000)
 console.log(
   `\nposts published while readers kept the home page cached appeared through nginx after ${appearedAtRest.join(' ms, ')} ms; ` +
     `while it took ${underLoad?.rps.toFixed(0)} req/s, after ${appearedAfter.join(' ms, ')} ms ` +
     '(each instance refreshes its pages within a second; nginx may keep the copy it fetched just before for one more second)',
 )
 console.log(`${pass ? '✓' : '✗'} every page through nginx at least 90% of the same bytes as a static file from the same nginx (median)`)
-console.log(`${fresh ? '✓' : '✗'} a new post appears through nginx within about a second (≤ 1.5 s) while readers keep the page cached`)
+console.log(`${fresh ? '✓' : '✗'} a new post appears through nginx within 2 s (the instance's second, then nginx's) while readers keep the page cached`)
 process.exit(pass && fresh ? 0 : 1)
