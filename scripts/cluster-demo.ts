@@ -2,13 +2,14 @@
 // PostgreSQL, migrations and demo content as release steps, one build, two `npm run serve`
 // instances, one `npm run worker`, nginx with deploy/nginx/placard.conf in front. Ctrl-C (or
 // `npm run cluster:demo -- --down` from another terminal) stops all of it.
+import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { startCluster, stopCluster } from './lib/cluster'
 
-const { values } = parseArgs({ options: { down: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { down: { type: 'boolean', default: false }, 'owner-is-stopping': { type: 'boolean', default: false } } })
 
 if (values.down) {
-  const stopped = await stopCluster()
+  const stopped = await stopCluster(console.log, { ownerIsStopping: values['owner-is-stopping'] })
   console.log(stopped ? 'The cluster is stopped; nothing of it is running.' : 'No cluster is running.')
   process.exit(0)
 }
@@ -26,10 +27,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return
     stopping = true
     console.log('\nStopping …')
-    void cluster.stop().then(() => {
-      console.log('Stopped; nothing of the cluster is running.')
-      process.exit(0)
-    })
+    // In a process of its own: on Ctrl-C the terminal may end this one (and its launchers)
+    // before everything has stopped; the stopper carries on regardless.
+    const stopper = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--down', '--owner-is-stopping'], { stdio: 'inherit', detached: true })
+    stopper.once('exit', () => process.exit(0))
   })
 }
 // Keep running until a signal arrives.

@@ -111,10 +111,10 @@ function stopPostgres(pgData: string) {
 }
 
 /** Stops whatever a cluster left running (from this or an earlier process); true if anything was. */
-export async function stopCluster(log: (line: string) => void = console.log): Promise<boolean> {
+export async function stopCluster(log: (line: string) => void = console.log, { ownerIsStopping = false } = {}): Promise<boolean> {
   const state = readState()
   if (!state) return false
-  if (state.owner !== process.pid && alive(state.owner)) {
+  if (!ownerIsStopping && state.owner !== process.pid && alive(state.owner)) {
     // The owner stops everything itself (and leaves its terminal); what it leaves is stopped below.
     log(`asking the process that started the cluster (${state.owner}) to stop it …`)
     process.kill(state.owner, 'SIGTERM')
