@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumExecutable } from './tests/e2e/support/browser'
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/support/browser'
 
 // The site's secret is made here, where the privacy scan after the run (global teardown) can
 // look for it in the server's log; the web server below inherits it.
@@ -24,15 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

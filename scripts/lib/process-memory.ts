@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs'
+
+// Memory of running processes, read from Linux's /proc (the soak test and the cluster demo).
+
+function parentOf(pid: number): number | null {
+  try {
+    // The command name (field 2) may hold spaces and brackets; the parent id follows the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+  } catch {
+    return null
+  }
+}
+
+export function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((candidate) => parentOf(candidate) === pid)
+}
+
+/**
+ * The process doing the work under launchers: `npm run serve` is npm → sh → tsx → node; the
+ * last, deepest one is the server itself.
+ */
+export function innermostProcess(pid: number): number {
+  let current = pid
+  for (;;) {
+    const children = childrenOf(current)
+    if (children.length === 0) return current
+    current = children[children.length - 1]!
+  }
+}
+
+function statusField(pid: number, field: 'VmRSS'): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))
+    return line ? Number(line[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Resident memory in bytes (0 when the process is gone). */
+export function rssOf(pid: number): number {
+  return statusField(pid, 'VmRSS')
+}
+
+/** Proportional set size: resident memory with each shared page split among its sharers. */
+export function pssOf(pid: number): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m)
+    return line ? Number(line[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * A PostgreSQL server's memory: the postmaster and every backend. Summing their RSS would count
+ * shared buffers once per backend, so this sums PSS, which counts each shared page once.
+ */
+export function postgresMemory(postmasterPid: number) {
+  const pids = [postmasterPid, ...childrenOf(postmasterPid)]
+  return { processes: pids.length, pss: pids.reduce((sum, pid) => sum + pssOf(pid), 0) }
+}
+
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
