@@ -19,7 +19,13 @@ const BATCH = 1_000
 export const UNCONFIRMED_DAYS = 30
 export const CONTACT_MESSAGE_MONTHS = 12
 
-export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number; contactMessagesDeleted: number; protestsCleared: number }
+export type RetentionReport = {
+  anonymised: number
+  unconfirmedDeleted: number
+  paperNamesRemoved: number
+  contactMessagesDeleted: number
+  protestsCleared: number
+}
 
 /** Petitions closed or delivered before this moment have their signers' data removed. */
 export function retentionCutoff(now: Date, months = parseEnv().RETENTION_MONTHS): Date {

@@ -21,16 +21,18 @@ const FORMULA_START = /^[=+\-@\t\r]/
 const URL_LIKE = /(https?:|www\.|:\/\/|\b[a-z0-9-]+\.(com|net|org|info|biz|ru|io|xyz|top|click|link|site|online)\b)/i
 
 export function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
-  return z_
-    .max(max * 4, `${label} can be at most ${max.toLocaleString('en')} characters.`)
-    // A plain form post sends a text box's line breaks as CR LF: one line break, not a control character.
-    .transform((v) => v.replace(/\r\n?/g, '\n').trim())
-    .superRefine((v, ctx) => {
-      if (v.length > max) ctx.addIssue({ code: 'custom', message: `${label} can be at most ${max.toLocaleString('en')} characters.` })
-      else if (CONTROL.test(v)) ctx.addIssue({ code: 'custom', message: `${label} contains invisible control characters. Please type it again.` })
-      else if (BIDI_CONTROL.test(v))
-        ctx.addIssue({ code: 'custom', message: `${label} contains hidden text-direction characters. Please type it without them.` })
-    })
+  return (
+    z_
+      .max(max * 4, `${label} can be at most ${max.toLocaleString('en')} characters.`)
+      // A plain form post sends a text box's line breaks as CR LF: one line break, not a control character.
+      .transform((v) => v.replace(/\r\n?/g, '\n').trim())
+      .superRefine((v, ctx) => {
+        if (v.length > max) ctx.addIssue({ code: 'custom', message: `${label} can be at most ${max.toLocaleString('en')} characters.` })
+        else if (CONTROL.test(v)) ctx.addIssue({ code: 'custom', message: `${label} contains invisible control characters. Please type it again.` })
+        else if (BIDI_CONTROL.test(v))
+          ctx.addIssue({ code: 'custom', message: `${label} contains hidden text-direction characters. Please type it without them.` })
+      })
+  )
 }
 
 export const fullName = safeText('Your name', 100).superRefine((v, ctx) => {
