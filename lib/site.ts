@@ -15,6 +15,7 @@ export function absoluteUrl(path: string) {
 export const paths = {
   post: (slug: string) => `/posts/${slug}`,
   petition: (slug: string) => `/petitions/${slug}`,
+  letter: (slug: string) => `/letters/${slug}`,
   category: (slug: string) => `/category/${slug}`,
   author: (slug: string) => `/author/${slug}`,
   month: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,

@@ -1,10 +1,10 @@
 'use client'
 
-import { solveChallenge } from 'altcha-lib/v1'
 import { useEffect, useRef, useState } from 'react'
 import { SelectField } from '@/components/ui/select-field'
 import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { SignFlash } from '@/lib/http/flash'
+import { solveProof } from '@/lib/signatures/solve-proof'
 import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
@@ -13,23 +13,6 @@ import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFields
 
 type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
 type Answer = Pick<SignFlash, 'outcome' | 'message'>
-
-async function solveProof(): Promise<string> {
-  const response = await fetch('/api/altcha/challenge', { cache: 'no-store' })
-  if (!response.ok) throw new Error('challenge unavailable')
-  const challenge = (await response.json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber?: number }
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
-  if (!solution) throw new Error('no solution')
-  return btoa(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  )
-}
 
 export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
   const values = initial?.values ?? {}

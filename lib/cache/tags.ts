@@ -9,6 +9,9 @@ export const tags = {
   petitions: 'petitions',
   /** The navigation's list of pages (on every page), the sitemap, and a page's own cached 404. */
   pages: 'pages',
+  /** Every page showing a letter action (the letters index, letter pages, posts embedding one); also moved by the directory. */
+  letters: 'letters',
+  letter: (id: string) => `letter:${id}`,
   post: (id: string) => `post:${id}`,
   petition: (id: string) => `petition:${id}`,
   page: (id: string) => `page:${id}`,
