@@ -128,3 +128,11 @@ export const letterSentSchema = z.object({
   website: z.string().max(200).optional(),
   altcha: z.string().max(4_000, 'The security check failed. Please reload the page and try again.').optional(),
 })
+
+export const DIRECTORY_CSV_MAX_BYTES = 500_000
+export const directoryImportSchema = z.object({
+  file: z
+    .instanceof(File, { error: 'Choose a CSV file with the directory entries.' })
+    .refine((f) => f.size > 0, 'The file is empty. Choose the CSV file with the directory entries.')
+    .refine((f) => f.size <= DIRECTORY_CSV_MAX_BYTES, `The file is too large: at most ${DIRECTORY_CSV_MAX_BYTES / 1000} KB (split it).`),
+})

@@ -11,6 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin', label: 'Dashboard', show: true },
     { href: '/admin/posts', label: 'Posts', show: can(user, 'posts.write') },
     { href: '/admin/petitions', label: 'Petitions', show: can(user, 'petitions.write') },
+    { href: '/admin/letters', label: 'Letters', show: can(user, 'petitions.write') },
     { href: '/admin/moderation', label: 'Moderation', show: can(user, 'signatures.moderate') },
     { href: '/admin/updates', label: 'Updates', show: can(user, 'petitions.write') },
     { href: '/admin/pages', label: 'Pages', show: can(user, 'pages.write') },
