@@ -43,13 +43,13 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
           demands={letter.demands}
           fixed={letter.fixed.map(writerAddressee)}
           embassies={letter.embassies.map(writerAddressee)}
-          embassiesOfName={letter.embassiesOfName}
+          embassiesOfName={letter.embassiesOf}
         />
       </div>
       {letter.embassies.length ? (
         <details open className="mt-8">
           <summary className="cursor-pointer text-lg font-bold">
-            Every embassy of {letter.embassiesOfName}, by country ({byHost.size} {byHost.size === 1 ? 'country' : 'countries'})
+            Every embassy of {letter.embassiesOf}, by country ({byHost.size} {byHost.size === 1 ? 'country' : 'countries'})
           </summary>
           <div className="mt-3 space-y-4">
             {[...byHost].map(([host, entries]) => (

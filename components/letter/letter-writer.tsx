@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { SelectField } from '@/components/ui/select-field'
 import { inputClass, TextField } from '@/components/ui/text-field'
@@ -25,17 +25,18 @@ type Props = {
 }
 
 const ELSEWHERE = 'elsewhere'
+const noSubscription = () => () => {}
 const PLACEHOLDERS = { name: '[Your name]', town: '[Your town]', organisation: '' }
 
 export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmails, demands, fixed, embassies, embassiesOfName }: Props) {
-  const [mounted, setMounted] = useState(false)
+  // False in the server's HTML (what a reader without JavaScript gets), true once hydrated.
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false)
   const [country, setCountry] = useState('')
   const [fields, setFields] = useState({ name: '', town: '', organisation: '' })
   const [chosen, setChosen] = useState<string[]>([])
   const [subject, setSubject] = useState(modelSubject)
   const [edited, setEdited] = useState<string | null>(null)
   const [status, setStatus] = useState('')
-  useEffect(() => setMounted(true), [])
 
   const filled = useMemo(
     () => fillLetter(model, mounted ? fields : PLACEHOLDERS, demands.filter((d) => chosen.includes(d))),

@@ -18,7 +18,9 @@ export async function PostBody({ html, leadImage = false }: { html: string; lead
   const numbers = await listPetitionNumbers(petitions)
   const bySlug = new Map(petitions.map((p) => [p.slug, { petition: p, numbers: numbers.get(p.id)! }]))
   if (petitions.length) await tagPage(...petitions.map((p) => tags.petition(p.id)))
-  const letters = new Map((await getLettersBySlugs(letterSlugsIn(clean))).map((l) => [l.slug, l]))
+  const letterSlugs = letterSlugsIn(clean)
+  const letters = new Map((await getLettersBySlugs(letterSlugs)).map((l) => [l.slug, l]))
+  if (letterSlugs.length) await tagPage(tags.letters)
   // Each stretch of text is its own rich-text block, so the sign box keeps its own styles.
   return (
     <div className="mt-6">

@@ -26,16 +26,22 @@ export async function getLetterForEditing(id: string) {
 }
 
 export async function listDirectory() {
-  const entries = await db.letterAddressee.findMany({ orderBy: [{ country: 'asc' }, { kind: 'asc' }, { hostCountry: 'asc' }, { name: 'asc' }] })
-  return entries.map((e) => ({ ...e, countryName: countryName(e.country), hostCountryName: e.hostCountry ? countryName(e.hostCountry) : null }))
+  const entries = await db.letterAddressee.findMany({ orderBy: [{ state: 'asc' }, { kind: 'asc' }, { hostCountry: 'asc' }, { name: 'asc' }] })
+  return entries.map((e) => ({ ...e, hostCountryName: e.hostCountry ? countryName(e.hostCountry) : null }))
 }
 
 /** The fixed addressees an editor may pick: everything but embassies and consulates (those come by country). */
 export async function listAddresseeChoices() {
   const entries = await db.letterAddressee.findMany({
     where: { kind: { notIn: ['embassy', 'consulate'] } },
-    orderBy: [{ country: 'asc' }, { name: 'asc' }],
-    select: { id: true, kind: true, name: true, country: true, email: true },
+    orderBy: [{ state: 'asc' }, { name: 'asc' }],
+    select: { id: true, kind: true, name: true, state: true, email: true },
   })
-  return entries.map((e) => ({ id: e.id, label: `${e.name} (${ADDRESSEE_KIND_LABELS[e.kind].toLowerCase()}, ${countryName(e.country)})${e.email ? '' : ' · no email'}` }))
+  return entries.map((e) => ({ id: e.id, label: `${e.name} (${ADDRESSEE_KIND_LABELS[e.kind].toLowerCase()}, ${e.state})${e.email ? '' : ' · no email'}` }))
+}
+
+/** The states the directory has embassies or consulates of: what a letter may be sent to "the embassy of". */
+export async function listEmbassyStates(): Promise<string[]> {
+  const rows = await db.letterAddressee.findMany({ where: { kind: { in: ['embassy', 'consulate'] } }, distinct: ['state'], orderBy: { state: 'asc' }, select: { state: true } })
+  return rows.map((r) => r.state)
 }

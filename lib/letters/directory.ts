@@ -9,14 +9,14 @@ import { addresseeSchema, type AddresseeInput } from '@/lib/validation/letter'
 
 // The directory of addressees: embassies and consulates per host country, ministries,
 // companies. Editors keep it by hand or import a CSV file; an entry is known by its kind,
-// country, host country and name, so importing the same file twice changes nothing.
+// state, host country and name, so importing the same file twice changes nothing.
 
 type Ctx = Pick<ActionContext, 'tx' | 'user' | 'audit'>
 
 const toData = (a: AddresseeInput) => ({
   kind: a.kind,
   name: a.name,
-  country: a.country,
+  state: a.state,
   hostCountry: a.hostCountry ?? null,
   postalAddress: a.postalAddress.replace(/\r\n/g, '\n'),
   email: a.email ?? null,
@@ -26,7 +26,7 @@ const toData = (a: AddresseeInput) => ({
   checkedOn: a.checkedOn ? new Date(`${a.checkedOn}T00:00:00Z`) : null,
 })
 
-const sameEntry = (a: AddresseeInput) => ({ kind: a.kind, country: a.country, hostCountry: a.hostCountry ?? null, name: a.name })
+const sameEntry = (a: AddresseeInput) => ({ kind: a.kind, state: a.state, hostCountry: a.hostCountry ?? null, name: a.name })
 
 export async function saveAddressee(input: AddresseeInput, ctx: Ctx) {
   const clash = await ctx.tx.letterAddressee.findFirst({ where: { ...sameEntry(input), NOT: input.id ? { id: input.id } : undefined }, select: { id: true } })
@@ -51,11 +51,12 @@ export async function deleteAddressee(id: string, ctx: Ctx) {
 // ---- CSV import -----------------------------------------------------------------------------
 
 export const DIRECTORY_CSV_MAX_ROWS = 2_000
-export const DIRECTORY_COLUMNS = ['kind', 'name', 'country', 'host_country', 'postal_address', 'email', 'phone', 'fax', 'source', 'checked_on'] as const
+export const DIRECTORY_COLUMNS = ['kind', 'name', 'state', 'host_country', 'postal_address', 'email', 'phone', 'fax', 'source', 'checked_on'] as const
 const FIELD_OF: Record<string, keyof AddresseeInput> = {
+  whose: 'state',
   kind: 'kind',
   name: 'name',
-  country: 'country',
+  state: 'state',
   host_country: 'hostCountry',
   postal_address: 'postalAddress',
   email: 'email',
@@ -72,8 +73,8 @@ const columnOf = (field: string) => Object.keys(FIELD_OF).find((c) => FIELD_OF[c
 
 /**
  * Reads a directory exported from a spreadsheet: a header row naming the columns (any order;
- * "Host country" and host_country alike), then one entry per line. Countries may be codes or
- * English names. Every bad line is reported with its number, its column and what to fix.
+ * "Host country" and host_country alike), then one entry per line. Host countries may be codes
+ * or English names; the state is the name readers know (“Kardania”). Every bad line is reported with its number, its column and what to fix.
  */
 export function readDirectoryCsv(text: string): DirectoryReading {
   let records: string[][]
@@ -84,7 +85,7 @@ export function readDirectoryCsv(text: string): DirectoryReading {
     throw new AppError('The file could not be read as CSV.', { file: `The file is not CSV${line ? ` (the problem is near line ${line})` : ''}. Save the sheet as “CSV” and try again.` })
   }
   const header = (records[0] ?? []).map((h) => h.toLowerCase().replace(/[\s-]+/g, '_'))
-  const missing = ['kind', 'name', 'country'].filter((c) => !header.includes(c))
+  const missing = ['kind', 'name', 'state'].filter((c) => !header.includes(c))
   if (missing.length)
     throw new AppError('The file has no header row with the column names.', {
       file: `The first line must name the columns; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Columns: ${DIRECTORY_COLUMNS.join(', ')}.`,
@@ -102,7 +103,7 @@ export function readDirectoryCsv(text: string): DirectoryReading {
       const field = FIELD_OF[column]
       if (field) raw[field] = dropHiddenCharacters(record[at] ?? '')
     })
-    for (const key of ['country', 'hostCountry'] as const) if (raw[key]) raw[key] = readCountry(raw[key]) ?? raw[key]
+    if (raw.hostCountry) raw.hostCountry = readCountry(raw.hostCountry) ?? raw.hostCountry
     raw.kind = raw.kind?.toLowerCase() ?? ''
     const parsed = addresseeSchema.safeParse(raw)
     if (parsed.success) rows.push(parsed.data)

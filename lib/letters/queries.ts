@@ -1,6 +1,4 @@
 import 'server-only'
-import { tagPage } from '@/lib/cache/tag-page'
-import { tags } from '@/lib/cache/tags'
 import { db } from '@/lib/db'
 import type { AddresseeKind } from '@/lib/generated/prisma/enums'
 import { countryName } from '@/lib/petitions/countries'
@@ -32,8 +30,8 @@ export type PublicLetter = {
   body: string
   ccEmails: string[]
   demands: string[]
+  /** The state whose embassies the letter goes to. */
   embassiesOf: string | null
-  embassiesOfName: string | null
   fixed: PublicAddressee[]
   /** The represented country's embassies and consulates, by host country name. */
   embassies: PublicAddressee[]
@@ -64,7 +62,7 @@ export async function letterCounts(ids: string[]): Promise<Map<string, number>> 
   return new Map(ids.map((id) => [id, rows.find((r) => r.letterId === id)?._sum.count ?? 0]))
 }
 
-/** Published (open or closed) letters by slug, with the page tagged so edits refresh it. */
+/** Published (open or closed) letters by slug. */
 export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]> {
   if (slugs.length === 0) return []
   const rows = await db.letterAction.findMany({
@@ -74,11 +72,10 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
   const embassiesOf = [...new Set(rows.flatMap((r) => (r.embassiesOf ? [r.embassiesOf] : [])))]
   const [embassies, counts] = await Promise.all([
     embassiesOf.length
-      ? db.letterAddressee.findMany({ where: { country: { in: embassiesOf }, kind: { in: ['embassy', 'consulate'] } }, select: { ...addresseeSelect, country: true } })
+      ? db.letterAddressee.findMany({ where: { state: { in: embassiesOf }, kind: { in: ['embassy', 'consulate'] } }, select: { ...addresseeSelect, state: true } })
       : [],
     letterCounts(rows.map((r) => r.id)),
   ])
-  await tagPage(tags.letters, ...rows.map((r) => tags.letter(r.id)))
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -90,11 +87,10 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
     ccEmails: r.ccEmails,
     demands: r.demands,
     embassiesOf: r.embassiesOf,
-    embassiesOfName: r.embassiesOf ? countryName(r.embassiesOf) : null,
     fixed: r.addressees.map((a) => toPublicAddressee(a.addressee)),
     embassies: embassies
-      .filter((e) => e.country === r.embassiesOf)
-      .map(toPublicAddressee)
+      .filter((e) => e.state === r.embassiesOf)
+      .map(({ state: _state, ...e }) => toPublicAddressee(e))
       .sort((a, b) => (a.hostCountryName ?? '').localeCompare(b.hostCountryName ?? '', 'en') || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'en')),
     count: counts.get(r.id) ?? 0,
   }))
@@ -102,6 +98,5 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
 
 export async function getLetterBySlug(slug: string): Promise<PublicLetter | null> {
   const [letter] = await getLettersBySlugs([slug])
-  if (!letter) await tagPage(tags.letters)
   return letter ?? null
 }

@@ -41,6 +41,14 @@ const emailList = (max: number, label: string) =>
 
 const country = (message: string) => z.string({ error: message }).trim().toUpperCase().refine(isCountryCode, message)
 const optionalCountry = (message: string) => country(message).optional().or(emptyToUndefined)
+const STATE_MESSAGE = 'Say whose embassy, ministry or company it is, like “Kardania”.'
+/** The state an embassy represents, as readers know it (a campaign's state may have no ISO code). */
+const state = z
+  .string({ error: STATE_MESSAGE })
+  .trim()
+  .min(1, STATE_MESSAGE)
+  .max(100, 'Keep the state’s name under 100 characters.')
+  .refine((v) => !FORMULA_START.test(v), 'A name can’t start with =, +, - or @.')
 
 export const letterEditorSchema = z.object({
   ...editorFields,
@@ -55,7 +63,7 @@ export const letterEditorSchema = z.object({
     .refine((v) => !/[\r\n]/.test(v), 'Write the subject on one line.')
     .default(''),
   body: z.string().max(10_000, 'Keep the model letter under 10,000 characters: longer letters do not fit into a mail link.').default(''),
-  embassiesOf: optionalCountry('Choose the country whose embassies the letter goes to, or none.'),
+  embassiesOf: state.optional().or(emptyToUndefined),
   ccEmails: emailList(5, 'copies to'),
   demands: z
     .string()
@@ -97,7 +105,7 @@ export const addresseeSchema = z
       .min(1, 'Give the entry a name, like “Embassy of Freedonia in Germany”.')
       .max(200, 'Keep the name under 200 characters.')
       .refine((v) => !FORMULA_START.test(v), 'A name can’t start with =, +, - or @.'),
-    country: country('Choose whose embassy, ministry or company it is (a country).'),
+    state,
     hostCountry: optionalCountry('Choose the country the embassy or consulate is in.'),
     postalAddress: z.string().trim().max(500, 'Keep the postal address under 500 characters.').default(''),
     email: optionalText(254, 'That email address is too long.').refine(
@@ -116,8 +124,6 @@ export const addresseeSchema = z
   .superRefine((a, ctx) => {
     if ((a.kind === 'embassy' || a.kind === 'consulate') && !a.hostCountry)
       ctx.addIssue({ code: 'custom', path: ['hostCountry'], message: 'Say which country the embassy or consulate is in.' })
-    if ((a.kind === 'embassy' || a.kind === 'consulate') && a.hostCountry === a.country)
-      ctx.addIssue({ code: 'custom', path: ['hostCountry'], message: 'An embassy is in another country than the one it represents.' })
   })
 export type AddresseeInput = z.infer<typeof addresseeSchema>
 

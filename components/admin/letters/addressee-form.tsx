@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { saveAddresseeAction } from '@/app/admin/(area)/letters/directory/actions'
 import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
@@ -13,7 +14,7 @@ export type EditableAddressee = {
   id: string
   kind: string
   name: string
-  country: string
+  state: string
   hostCountry: string
   postalAddress: string
   email: string
@@ -24,7 +25,7 @@ export type EditableAddressee = {
 }
 
 // One entry of the directory (a new one when `entry` is null).
-export function AddresseeForm({ entry, countries }: { entry: EditableAddressee | null; countries: (readonly [string, string])[] }) {
+export function AddresseeForm({ entry, countries, states }: { entry: EditableAddressee | null; countries: (readonly [string, string])[]; states: string[] }) {
   const { state, formAction, pending, values, errors } = useActionForm(saveAddresseeAction)
   const v = (name: keyof EditableAddressee) => values[name] ?? entry?.[name] ?? ''
   const key = `${entry?.id ?? 'new'}-${state?.ok ? (state.id ?? '') : ''}`
@@ -35,7 +36,12 @@ export function AddresseeForm({ entry, countries }: { entry: EditableAddressee |
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField id="addressee-kind" name="kind" label="Kind" options={ADDRESSEE_KINDS.map((k) => [k, ADDRESSEE_KIND_LABELS[k]] as const)} defaultValue={v('kind') || 'embassy'} error={errors.kind} />
         <TextField id="addressee-name" name="name" label="Name" maxLength={200} defaultValue={v('name')} error={errors.name} className="lg:col-span-3" />
-        <SelectField id="addressee-country" name="country" label="Whose (country)" empty="Choose" options={countries} defaultValue={v('country')} error={errors.country} hint="The country the embassy, ministry or company belongs to." className="sm:col-span-2" />
+        <TextField id="addressee-state" name="state" label="Whose" list="addressee-states" maxLength={100} defaultValue={v('state')} error={errors.state} hint="The state the embassy or ministry belongs to (or the company’s home), like “Kardania”." className="sm:col-span-2" />
+        <datalist id="addressee-states">
+          {states.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
         <SelectField id="addressee-host" name="hostCountry" label="Located in" empty="— (not an embassy)" options={countries} defaultValue={v('hostCountry')} error={errors.hostCountry} hint="For embassies and consulates: the host country." optional className="sm:col-span-2" />
       </div>
       <TextAreaField id="addressee-address" name="postalAddress" label="Postal address" optional rows={3} maxLength={500} defaultValue={v('postalAddress')} error={errors.postalAddress} />
@@ -54,9 +60,9 @@ export function AddresseeForm({ entry, countries }: { entry: EditableAddressee |
           {entry ? 'Save' : 'Add to the directory'}
         </button>
         {entry ? (
-          <a href="/admin/letters/directory" className={buttonClass('secondary')}>
+          <Link href="/admin/letters/directory" className={buttonClass('secondary')}>
             Done
-          </a>
+          </Link>
         ) : null}
       </div>
     </form>

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useActionState, useState } from 'react'
 import { saveLetterAction } from '@/app/admin/(area)/letters/actions'
@@ -35,7 +36,7 @@ export type EditableLetter = {
 }
 type Props = {
   letter: EditableLetter | null
-  countries: (readonly [string, string])[]
+  states: string[]
   addressees: { id: string; label: string }[]
   defaultCc: string
 }
@@ -51,7 +52,7 @@ Yours sincerely,
 {organisation}
 {town}`
 
-export function LetterEditor({ letter, countries, addressees, defaultCc }: Props) {
+export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
   const router = useRouter()
   const [id, setId] = useState(letter?.id ?? '')
   const [base, setBase] = useState(letter?.updatedAt ?? '')
@@ -89,12 +90,12 @@ export function LetterEditor({ letter, countries, addressees, defaultCc }: Props
           <SelectField
             id="letter-embassies-of"
             name="embassiesOf"
-            label="The embassy of this country in the supporter’s country"
+            label="The embassy of this state in the supporter’s country"
             empty="None"
-            options={countries}
+            options={[...new Set([...states, ...(letter?.embassiesOf ? [letter.embassiesOf] : [])])].map((s) => [s, `Embassies of ${s}`] as const)}
             defaultValue={letter?.embassiesOf ?? ''}
             error={errors.embassiesOf}
-            hint="Each supporter picks the country they live in and writes to this country’s embassy there (from the directory)."
+            hint="Each supporter picks the country they live in and writes to this state’s embassy there. The states listed are those the directory has embassies of."
           />
           <div>
             <p className="font-semibold">Addressees from the directory</p>
@@ -112,7 +113,7 @@ export function LetterEditor({ letter, countries, addressees, defaultCc }: Props
             )}
             {errors.addresseeIds ? <p className="mt-1 text-sm font-medium text-accent-dark">{errors.addresseeIds}</p> : null}
             <p className="mt-1 text-sm text-muted">
-              Every supporter’s letter goes to these too. <a href="/admin/letters/directory">Edit the directory</a>
+              Every supporter’s letter goes to these too. <Link href="/admin/letters/directory">Edit the directory</Link>
             </p>
           </div>
           <TextAreaField id="letter-cc" name="ccEmails" label="Copies to" optional rows={2} defaultValue={letter?.ccEmails ?? defaultCc} error={errors.ccEmails} hint="The campaign’s address, so it learns who wrote. One address per line, at most 5." />

@@ -14,7 +14,7 @@ CREATE TABLE "letter_addressees" (
     "id" UUID NOT NULL,
     "kind" "AddresseeKind" NOT NULL,
     "name" TEXT NOT NULL,
-    "country" CHAR(2) NOT NULL,
+    "state" TEXT NOT NULL,
     "host_country" CHAR(2),
     "postal_address" TEXT NOT NULL DEFAULT '',
     "email" TEXT,
@@ -37,7 +37,7 @@ CREATE TABLE "letter_actions" (
     "status" "LetterStatus" NOT NULL DEFAULT 'draft',
     "subject" TEXT NOT NULL,
     "body" TEXT NOT NULL,
-    "embassies_of" CHAR(2),
+    "embassies_of" TEXT,
     "cc_emails" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "demands" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -78,8 +78,8 @@ CREATE TABLE "letter_tallies" (
 );
 
 -- CreateIndex (an embassy without a host country is still one entry: NULLS NOT DISTINCT)
-CREATE UNIQUE INDEX "letter_addressees_kind_country_host_country_name_key" ON "letter_addressees"("kind", "country", "host_country", "name") NULLS NOT DISTINCT;
-CREATE INDEX "letter_addressees_country_host_country_idx" ON "letter_addressees"("country", "host_country");
+CREATE UNIQUE INDEX "letter_addressees_kind_state_host_country_name_key" ON "letter_addressees"("kind", "state", "host_country", "name") NULLS NOT DISTINCT;
+CREATE INDEX "letter_addressees_state_host_country_idx" ON "letter_addressees"("state", "host_country");
 CREATE UNIQUE INDEX "letter_actions_slug_key" ON "letter_actions"("slug");
 CREATE UNIQUE INDEX "letter_sends_proof_signature_key" ON "letter_sends"("proof_signature");
 CREATE INDEX "letter_sends_ip_hash_created_at_idx" ON "letter_sends"("ip_hash", "created_at");

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { LetterBox } from '@/components/letter/letter-box'
 import { ShareLinks } from '@/components/site/share-links'
-import { getLetterBySlug } from '@/lib/letters/queries'
+import { loadLetter } from '@/lib/letters/letter-page'
 import { absoluteUrl, paths } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 async function load(params: Props['params']) {
   const slug = parseSlug((await params).slug)
-  return slug ? getLetterBySlug(slug) : null
+  return slug ? loadLetter(slug) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

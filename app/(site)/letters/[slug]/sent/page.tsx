@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ShareLinks } from '@/components/site/share-links'
-import { getLetterBySlug } from '@/lib/letters/queries'
+import { loadLetter } from '@/lib/letters/letter-page'
 import { formatCount } from '@/lib/letters/count-words'
 import { absoluteUrl, paths } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Thank you for writing', robots: { in
 // Where "I sent it" leads without JavaScript.
 export default async function LetterSentPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = parseSlug((await params).slug)
-  const letter = slug ? await getLetterBySlug(slug) : null
+  const letter = slug ? await loadLetter(slug) : null
   if (!letter) notFound()
   return (
     <article className="space-y-6">

@@ -5,8 +5,7 @@ import { HeldSendsForm } from '@/components/admin/letters/held-sends-form'
 import { LetterEditor } from '@/components/admin/letters/letter-editor'
 import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
-import { getLetterForEditing, listAddresseeChoices } from '@/lib/letters/admin-queries'
-import { countryOptions } from '@/lib/petitions/countries'
+import { getLetterForEditing, listAddresseeChoices, listEmbassyStates } from '@/lib/letters/admin-queries'
 import { site } from '@/lib/site'
 import { letterIdSchema } from '@/lib/validation/letter'
 
@@ -27,7 +26,7 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
         </p>
       </div>
       <LetterEditor
-        countries={countryOptions().map((c) => [c.code, c.name] as const)}
+        states={await listEmbassyStates()}
         addressees={addressees}
         defaultCc={site.contactEmail}
         letter={{

@@ -41,6 +41,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
             : null
         }
         countries={countries}
+        states={[...new Set(entries.map((e) => e.state))]}
       />
       <DirectoryImportForm />
       {entries.length ? (
@@ -57,7 +58,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
                 {e.source ? <span className="block text-xs text-muted">{e.source}</span> : null}
               </td>
               <td className="p-3">{ADDRESSEE_KIND_LABELS[e.kind]}</td>
-              <td className="p-3">{e.countryName}</td>
+              <td className="p-3">{e.state}</td>
               <td className="p-3">{e.hostCountryName ?? '—'}</td>
               <td className="p-3">
                 {e.email ?? <span className="text-muted">no email</span>}

@@ -1,7 +1,6 @@
 import { LetterEditor } from '@/components/admin/letters/letter-editor'
 import { requirePermission } from '@/lib/auth/session'
-import { listAddresseeChoices } from '@/lib/letters/admin-queries'
-import { countryOptions } from '@/lib/petitions/countries'
+import { listAddresseeChoices, listEmbassyStates } from '@/lib/letters/admin-queries'
 import { site } from '@/lib/site'
 
 export const metadata = { title: 'New letter action' }
@@ -11,7 +10,7 @@ export default async function NewLetterPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">New letter action</h1>
-      <LetterEditor letter={null} countries={countryOptions().map((c) => [c.code, c.name] as const)} addressees={await listAddresseeChoices()} defaultCc={site.contactEmail} />
+      <LetterEditor letter={null} states={await listEmbassyStates()} addressees={await listAddresseeChoices()} defaultCc={site.contactEmail} />
     </div>
   )
 }
