@@ -68,3 +68,16 @@ it('the public letter carries the right embassies by host country and the fixed 
   expect(shown?.fixed.map((f) => f.name)).toEqual(['Ministry of Justice of Kardania'])
   expect(await getLetterBySlug((await makeLetter({ status: 'draft' })).slug)).toBeNull()
 })
+
+it('the demo appeal embeds an open letter with embassies in several countries, all marked as demo data', async () => {
+  const { seedDemoContent } = await import('../../prisma/seed')
+  expect(await seedDemoContent(db)).toBe(true)
+  const post = await db.post.findUniqueOrThrow({ where: { slug: 'write-to-the-embassy-free-teodor-valk' } })
+  expect(post.bodyHtml).toContain('<p>[letter free-teodor-valk]</p>')
+  const letter = await getLetterBySlug('free-teodor-valk')
+  expect(letter).toMatchObject({ status: 'open', count: 312, embassiesOf: 'Kardania' })
+  expect(new Set(letter!.embassies.map((e) => e.hostCountry)).size).toBeGreaterThanOrEqual(6)
+  expect(letter!.fixed.map((f) => f.name)).toEqual(['Ministry of Justice of the Republic of Kardania'])
+  const entries = await db.letterAddressee.findMany()
+  expect(entries.every((e) => e.source.startsWith('Demo data') && (e.email === null || e.email.endsWith('.example')))).toBe(true)
+})
