@@ -31,9 +31,6 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
         {linkTitle ? <a href={paths.letter(letter.slug)}>{letter.title}</a> : letter.title}
       </Heading>
       {letter.intro ? <p className="mt-2 whitespace-pre-line">{letter.intro}</p> : null}
-      <div className="mt-4">
-        <SentButton slug={letter.slug} count={letter.count} open={letter.status === 'open'} />
-      </div>
       <div className="mt-6">
         <LetterWriter
           slug={letter.slug}
@@ -45,6 +42,9 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
           embassies={letter.embassies.map(writerAddressee)}
           embassiesOfName={letter.embassiesOf}
         />
+      </div>
+      <div className="mt-6">
+        <SentButton slug={letter.slug} count={letter.count} open={letter.status === 'open'} />
       </div>
       {letter.embassies.length ? (
         <details open className="mt-8">

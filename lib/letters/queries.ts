@@ -56,6 +56,9 @@ function toPublicAddressee(a: AddresseeRow): PublicAddressee {
   return { ...a, hostCountryName: a.hostCountry ? countryName(a.hostCountry) : null, checkedOn: a.checkedOn?.toISOString().slice(0, 10) ?? null }
 }
 
+/** Within a host country the embassy comes first, then consulates. */
+const kindOrder = (a: { kind: AddresseeKind }) => (a.kind === 'embassy' ? 0 : 1)
+
 export async function letterCounts(ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map()
   const rows = await db.letterTally.groupBy({ by: ['letterId'], where: { letterId: { in: ids } }, _sum: { count: true } })
@@ -91,7 +94,7 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
     embassies: embassies
       .filter((e) => e.state === r.embassiesOf)
       .map(({ state: _state, ...e }) => toPublicAddressee(e))
-      .sort((a, b) => (a.hostCountryName ?? '').localeCompare(b.hostCountryName ?? '', 'en') || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'en')),
+      .sort((a, b) => (a.hostCountryName ?? '').localeCompare(b.hostCountryName ?? '', 'en') || kindOrder(a) - kindOrder(b) || a.name.localeCompare(b.name, 'en')),
     count: counts.get(r.id) ?? 0,
   }))
 }

@@ -5,7 +5,7 @@ import { useActionForm } from '@/components/admin/use-action-form'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 
-const COLUMNS = 'kind, name, country, host_country, postal_address, email, phone, fax, source, checked_on'
+const COLUMNS = 'kind, name, state, host_country, postal_address, email, phone, fax, source, checked_on'
 
 // Importing a directory exported from a spreadsheet. All or nothing: a file with a bad line
 // imports nothing, and every bad line is listed with what to fix.
@@ -15,8 +15,9 @@ export function DirectoryImportForm() {
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4">
       <h2 className="text-lg font-bold">Import from a CSV file</h2>
       <p className="text-sm">
-        The first line names the columns: <code>{COLUMNS}</code>. Kind is embassy, consulate, ministry, company or other; countries are two-letter codes or English
-        names. An entry with the same kind, country, host country and name is updated, so a corrected file can be uploaded again.
+        The first line names the columns: <code>{COLUMNS}</code>. Kind is embassy, consulate, ministry, company or other; state is whose it is, as readers know it
+        (“Kardania”); the host country is a two-letter code or an English name. An entry with the same kind, state, host country and name is updated, so a
+        corrected file can be uploaded again.
       </p>
       <div>
         <label htmlFor="directory-file" className="font-semibold">
