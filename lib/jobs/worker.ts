@@ -1,5 +1,6 @@
 import { jobHandlers, type JobLog } from '@/lib/jobs/handlers'
 import { claimJobs, failJob, pruneFinishedJobs, type Job } from '@/lib/jobs/queue'
+import { forgetOldLetterAddresses } from '@/lib/letters/send'
 import { runRetention } from '@/lib/privacy/retention'
 import { pruneExpiredCounters } from '@/lib/rate-limit'
 
@@ -42,7 +43,7 @@ export async function runWorker(signal: AbortSignal, log: JobLog = (line) => con
       took = await runJobsOnce(log)
       if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
         lastPrune = Date.now()
-        await Promise.all([pruneFinishedJobs(), pruneExpiredCounters(), runRetention(new Date(), log)])
+        await Promise.all([pruneFinishedJobs(), pruneExpiredCounters(), runRetention(new Date(), log), forgetOldLetterAddresses()])
       }
     } catch (error) {
       log(`could not run jobs: ${(error as Error).message}`)

@@ -81,3 +81,13 @@ it('the demo appeal embeds an open letter with embassies in several countries, a
   const entries = await db.letterAddressee.findMany()
   expect(entries.every((e) => e.source.startsWith('Demo data') && (e.email === null || e.email.endsWith('.example')))).toBe(true)
 })
+
+it('after two days a press keeps no trace of its sender', async () => {
+  const { forgetOldLetterAddresses } = await import('@/lib/letters/send')
+  const letter = await makeLetter()
+  await pressSent(letter.slug, { altcha: await solvedProof() })
+  expect(await forgetOldLetterAddresses(new Date(Date.now() + 86_400_000))).toBe(0)
+  expect(await forgetOldLetterAddresses(new Date(Date.now() + 3 * 86_400_000))).toBe(1)
+  expect(await db.letterSend.findFirstOrThrow({ where: { letterId: letter.id } })).toMatchObject({ ipHash: null, held: false })
+  expect((await letterCounts([letter.id])).get(letter.id)).toBe(1)
+})
