@@ -97,7 +97,9 @@ async function seedDemoLetter(db: Db) {
     select: { id: true },
   })
   // Counted presses (no personal data in them); the trigger moves the tallies.
-  await db.letterSend.createMany({ data: Array.from({ length: sent }, (_, i) => ({ letterId: created.id, createdAt: new Date(Date.now() - (sent - i) * 600_000) })) })
+  await db.letterSend.createMany({
+    data: Array.from({ length: sent }, (_, i) => ({ letterId: created.id, createdAt: new Date(Date.now() - (sent - i) * 600_000) })),
+  })
 }
 
 async function seedDemoPetitions(db: Db) {

@@ -15,7 +15,8 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
   for (const e of letter.embassies) byHost.set(e.hostCountryName ?? '', [...(byHost.get(e.hostCountryName ?? '') ?? []), e])
   const modelText = fillLetter(letter.body, { name: '[Your name]', town: '[Your town]', organisation: '' }, [])
   const mailtoFor = (a: PublicAddressee) =>
-    buildMailto({ to: [a.email!, ...letter.fixed.flatMap((f) => (f.email ? [f.email] : []))], cc: letter.ccEmails, subject: letter.subject, body: modelText }).href
+    buildMailto({ to: [a.email!, ...letter.fixed.flatMap((f) => (f.email ? [f.email] : []))], cc: letter.ccEmails, subject: letter.subject, body: modelText })
+      .href
   const writerAddressee = (a: PublicAddressee) => ({
     id: a.id,
     name: a.name,

@@ -12,7 +12,14 @@ import { buildMailto, fillLetter } from '@/lib/letters/letter-text'
 // Before JavaScript (or without it) only the letter text and a link to the fixed addressees
 // show; the full list of addresses is below it, in the page itself.
 
-export type WriterAddressee = { id: string; name: string; email: string | null; postalAddress: string; hostCountry: string | null; hostCountryName: string | null }
+export type WriterAddressee = {
+  id: string
+  name: string
+  email: string | null
+  postalAddress: string
+  hostCountry: string | null
+  hostCountryName: string | null
+}
 type Props = {
   slug: string
   subject: string
@@ -30,7 +37,11 @@ const PLACEHOLDERS = { name: '[Your name]', town: '[Your town]', organisation: '
 
 export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmails, demands, fixed, embassies, embassiesOfName }: Props) {
   // False in the server's HTML (what a reader without JavaScript gets), true once hydrated.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false)
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const [country, setCountry] = useState('')
   const [fields, setFields] = useState({ name: '', town: '', organisation: '' })
   const [chosen, setChosen] = useState<string[]>([])
@@ -39,7 +50,12 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
   const [status, setStatus] = useState('')
 
   const filled = useMemo(
-    () => fillLetter(model, mounted ? fields : PLACEHOLDERS, demands.filter((d) => chosen.includes(d))),
+    () =>
+      fillLetter(
+        model,
+        mounted ? fields : PLACEHOLDERS,
+        demands.filter((d) => chosen.includes(d)),
+      ),
     [model, fields, chosen, demands, mounted],
   )
   const text = edited ?? filled
@@ -84,13 +100,20 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
               ))}
             </ul>
           ) : country === ELSEWHERE ? (
-            <p className="mt-2 text-sm">We have no embassy address for your country yet. {fixed.length ? 'Your letter goes to the addressees below; ' : ''}the list further down has every embassy we know of.</p>
+            <p className="mt-2 text-sm">
+              We have no embassy address for your country yet. {fixed.length ? 'Your letter goes to the addressees below; ' : ''}the list further down has every
+              embassy we know of.
+            </p>
           ) : null}
         </div>
       ) : embassiesOfName ? (
         <p>Find the embassy of {embassiesOfName} in the country you live in in the list below, and send it this letter.</p>
       ) : null}
-      {fixed.length ? <p className="text-sm">{embassiesOfName ? 'It also goes to' : 'To'}: {fixed.map((f) => f.name).join(', ')}</p> : null}
+      {fixed.length ? (
+        <p className="text-sm">
+          {embassiesOfName ? 'It also goes to' : 'To'}: {fixed.map((f) => f.name).join(', ')}
+        </p>
+      ) : null}
       {ccEmails.length ? <p className="text-sm text-muted">A copy goes to {ccEmails.join(', ')}, so the campaign knows.</p> : null}
 
       {mounted ? (
@@ -149,7 +172,10 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
 
       <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
         {to.length ? (
-          <a href={mailto.href} className="inline-flex min-h-12 items-center justify-center rounded-md bg-accent-dark px-5 font-bold text-white no-underline hover:bg-accent">
+          <a
+            href={mailto.href}
+            className="inline-flex min-h-12 items-center justify-center rounded-md bg-accent-dark px-5 font-bold text-white no-underline hover:bg-accent"
+          >
             Open in my mail app
           </a>
         ) : null}

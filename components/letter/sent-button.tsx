@@ -77,7 +77,11 @@ export function SentButton({ slug, count: initialCount, open }: { slug: string; 
               <label htmlFor={`sent-website-${slug}`}>Leave this empty</label>
               <input id={`sent-website-${slug}`} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
             </div>
-            <button type="submit" disabled={busy} className="min-h-12 w-full rounded-md bg-teal px-6 text-lg font-bold text-white disabled:opacity-70 sm:w-auto">
+            <button
+              type="submit"
+              disabled={busy}
+              className="min-h-12 w-full rounded-md bg-teal px-6 text-lg font-bold text-white disabled:opacity-70 sm:w-auto"
+            >
               {busy ? 'Counting…' : 'I sent it'}
             </button>
             <p className="mt-2 text-sm text-muted">Tap once you have sent or posted your letter. We count it; we don’t ask who you are.</p>

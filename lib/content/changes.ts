@@ -21,7 +21,9 @@ export async function announcePetitionNumbers(
   for (const id of new Set(petitionIds)) await tx.$executeRaw`SELECT pg_notify(${CONTENT_CHANNEL}, ${`petitions:${id}`})`
 }
 
-const changeSchema = z.string().regex(/^(posts|post_categories|categories|users|petitions|pages|letter_actions|letter_addressees):[0-9a-f-]{36}(:(item|list))?$/)
+const changeSchema = z
+  .string()
+  .regex(/^(posts|post_categories|categories|users|petitions|pages|letter_actions|letter_addressees):[0-9a-f-]{36}(:(item|list))?$/)
 export const changesSchema = z.object({ changes: z.array(changeSchema).min(1).max(1000) })
 
 export async function tagsForChanges(changes: string[]): Promise<string[]> {

@@ -42,6 +42,11 @@ export async function listAddresseeChoices() {
 
 /** The states the directory has embassies or consulates of: what a letter may be sent to "the embassy of". */
 export async function listEmbassyStates(): Promise<string[]> {
-  const rows = await db.letterAddressee.findMany({ where: { kind: { in: ['embassy', 'consulate'] } }, distinct: ['state'], orderBy: { state: 'asc' }, select: { state: true } })
+  const rows = await db.letterAddressee.findMany({
+    where: { kind: { in: ['embassy', 'consulate'] } },
+    distinct: ['state'],
+    orderBy: { state: 'asc' },
+    select: { state: true },
+  })
   return rows.map((r) => r.state)
 }

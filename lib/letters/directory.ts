@@ -82,7 +82,9 @@ export function readDirectoryCsv(text: string): DirectoryReading {
     records = parse(text, { bom: true, delimiter: [',', ';', '\t'], relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][]
   } catch (error) {
     const line = (error as { lines?: number }).lines
-    throw new AppError('The file could not be read as CSV.', { file: `The file is not CSV${line ? ` (the problem is near line ${line})` : ''}. Save the sheet as “CSV” and try again.` })
+    throw new AppError('The file could not be read as CSV.', {
+      file: `The file is not CSV${line ? ` (the problem is near line ${line})` : ''}. Save the sheet as “CSV” and try again.`,
+    })
   }
   const header = (records[0] ?? []).map((h) => h.toLowerCase().replace(/[\s-]+/g, '_'))
   const missing = ['kind', 'name', 'state'].filter((c) => !header.includes(c))
@@ -119,9 +121,12 @@ export async function importDirectory(text: string, ctx: Ctx): Promise<{ created
     const lines = [...new Set(bad.map((b) => b.line))]
     const report = bad.slice(0, 30).map((b) => `Line ${b.line}, ${b.column}: ${b.message}`)
     if (bad.length > 30) report.push(`… and ${bad.length - 30} more problems.`)
-    throw new AppError(`Nothing was imported: ${lines.length} ${lines.length === 1 ? 'line has' : 'lines have'} problems. Fix them and upload the file again.`, {
-      file: report.join('\n'),
-    })
+    throw new AppError(
+      `Nothing was imported: ${lines.length} ${lines.length === 1 ? 'line has' : 'lines have'} problems. Fix them and upload the file again.`,
+      {
+        file: report.join('\n'),
+      },
+    )
   }
   let created = 0
   let updated = 0

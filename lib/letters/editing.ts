@@ -39,13 +39,15 @@ export async function saveLetter(input: LetterEditorInput, ctx: Ctx) {
   const status = to ?? before
   if (status === 'open') checkReadyToOpen(input)
   const known = await ctx.tx.letterAddressee.count({ where: { id: { in: input.addresseeIds } } })
-  if (known !== new Set(input.addresseeIds).size) throw new AppError('An addressee was removed from the directory meanwhile. Reload the page.', { addresseeIds: 'Choose addressees from the directory.' })
+  if (known !== new Set(input.addresseeIds).size)
+    throw new AppError('An addressee was removed from the directory meanwhile. Reload the page.', { addresseeIds: 'Choose addressees from the directory.' })
 
   const slug = await uniqueSlug({
     title: input.title,
     slug: input.slug,
     fallback: 'letter',
-    holder: (candidate) => ctx.tx.letterAction.findFirst({ where: { slug: candidate, NOT: existing ? { id: existing.id } : undefined }, select: { title: true } }),
+    holder: (candidate) =>
+      ctx.tx.letterAction.findFirst({ where: { slug: candidate, NOT: existing ? { id: existing.id } : undefined }, select: { title: true } }),
     path: paths.letter,
     noun: 'letter action',
   })
@@ -91,6 +93,11 @@ export async function releaseHeldSends(id: string, ctx: Ctx) {
   const letter = await ctx.tx.letterAction.findUnique({ where: { id }, select: { title: true } })
   if (!letter) throw new AppError('This letter action was deleted.')
   const { count } = await ctx.tx.letterSend.updateMany({ where: { letterId: id, held: true }, data: { held: false } })
-  await ctx.audit({ action: 'letter.release-held', entityType: 'letter', entityId: id, summary: `${count} held “I sent it” presses counted on “${letter.title}”` })
+  await ctx.audit({
+    action: 'letter.release-held',
+    entityType: 'letter',
+    entityId: id,
+    summary: `${count} held “I sent it” presses counted on “${letter.title}”`,
+  })
   return count
 }

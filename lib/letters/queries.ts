@@ -50,7 +50,17 @@ const addresseeSelect = {
   checkedOn: true,
 } as const
 
-type AddresseeRow = { id: string; kind: AddresseeKind; name: string; hostCountry: string | null; postalAddress: string; email: string | null; phone: string | null; fax: string | null; checkedOn: Date | null }
+type AddresseeRow = {
+  id: string
+  kind: AddresseeKind
+  name: string
+  hostCountry: string | null
+  postalAddress: string
+  email: string | null
+  phone: string | null
+  fax: string | null
+  checkedOn: Date | null
+}
 
 function toPublicAddressee(a: AddresseeRow): PublicAddressee {
   return { ...a, hostCountryName: a.hostCountry ? countryName(a.hostCountry) : null, checkedOn: a.checkedOn?.toISOString().slice(0, 10) ?? null }
@@ -75,7 +85,10 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
   const embassiesOf = [...new Set(rows.flatMap((r) => (r.embassiesOf ? [r.embassiesOf] : [])))]
   const [embassies, counts] = await Promise.all([
     embassiesOf.length
-      ? db.letterAddressee.findMany({ where: { state: { in: embassiesOf }, kind: { in: ['embassy', 'consulate'] } }, select: { ...addresseeSelect, state: true } })
+      ? db.letterAddressee.findMany({
+          where: { state: { in: embassiesOf }, kind: { in: ['embassy', 'consulate'] } },
+          select: { ...addresseeSelect, state: true },
+        })
       : [],
     letterCounts(rows.map((r) => r.id)),
   ])
@@ -94,7 +107,9 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
     embassies: embassies
       .filter((e) => e.state === r.embassiesOf)
       .map(({ state: _state, ...e }) => toPublicAddressee(e))
-      .sort((a, b) => (a.hostCountryName ?? '').localeCompare(b.hostCountryName ?? '', 'en') || kindOrder(a) - kindOrder(b) || a.name.localeCompare(b.name, 'en')),
+      .sort(
+        (a, b) => (a.hostCountryName ?? '').localeCompare(b.hostCountryName ?? '', 'en') || kindOrder(a) - kindOrder(b) || a.name.localeCompare(b.name, 'en'),
+      ),
     count: counts.get(r.id) ?? 0,
   }))
 }

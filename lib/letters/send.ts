@@ -56,6 +56,9 @@ export async function recordLetterSent(input: SentInput): Promise<SentOutcome> {
 
 /** The burst rule looks back at most a day; after two, a press keeps no trace of its sender. The worker runs this hourly. */
 export async function forgetOldLetterAddresses(now = new Date()): Promise<number> {
-  const { rowCount } = await pool().query(`UPDATE letter_sends SET ip_hash = NULL WHERE ip_hash IS NOT NULL AND created_at < $1::timestamptz - interval '2 days'`, [now])
+  const { rowCount } = await pool().query(
+    `UPDATE letter_sends SET ip_hash = NULL WHERE ip_hash IS NOT NULL AND created_at < $1::timestamptz - interval '2 days'`,
+    [now],
+  )
   return rowCount ?? 0
 }

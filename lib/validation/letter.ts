@@ -53,7 +53,11 @@ const state = z
 export const letterEditorSchema = z.object({
   ...editorFields,
   intent: z.enum(LETTER_INTENTS, { error: 'Choose what to do with the letter.' }),
-  title: z.string({ error: 'Give the letter action a title.' }).trim().min(1, 'Give the letter action a title.').max(200, 'Keep the title under 200 characters.'),
+  title: z
+    .string({ error: 'Give the letter action a title.' })
+    .trim()
+    .min(1, 'Give the letter action a title.')
+    .max(200, 'Keep the title under 200 characters.'),
   slug: slugField('write-to-the-embassy'),
   intro: z.string().trim().max(1_000, 'Keep the introduction under 1,000 characters.').default(''),
   subject: z

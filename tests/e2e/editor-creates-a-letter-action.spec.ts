@@ -17,7 +17,11 @@ test('an editor imports the directory and opens a letter action readers can send
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protest letters')
   await page.getByRole('link', { name: 'Directory of addressees' }).click()
 
-  const file = (lines: string[]) => ({ name: 'embassies.csv', mimeType: 'text/csv', buffer: Buffer.from(['kind,name,state,host_country,postal_address,email,phone', ...lines].join('\n')) })
+  const file = (lines: string[]) => ({
+    name: 'embassies.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['kind,name,state,host_country,postal_address,email,phone', ...lines].join('\n')),
+  })
   const lines = [
     `embassy,Embassy of ${state} in Ireland,${state},Ireland,"1 Example Road, Dublin",dublin@embassy.ostravia.example,+353 1 555 0100`,
     `embassy,Embassy of ${state} in Italy,${state},IT,"Via Esempio 2, Roma",roma@embassy.ostravia.example,call us`,

@@ -49,8 +49,22 @@ test('a supporter picks their country, edits the letter, sends it from their mai
   expect(body).toMatch(/^Your Excellency,\r\n\r\nI am writing/)
   expect(body).toContain('- Nadira Ilves and Ivo Santaru are released as well.')
   expect(body).not.toContain('{demands}')
-  expect(body).toContain('Yours faithfully,\r\nSam Example\r\nver.di Leipzig branch\r\nLeipzig\r\n\r\nP.S. Our branch of 1,200 members & their families are watching.')
+  expect(body).toContain(
+    'Yours faithfully,\r\nSam Example\r\nver.di Leipzig branch\r\nLeipzig\r\n\r\nP.S. Our branch of 1,200 members & their families are watching.',
+  )
   expect(href).not.toMatch(/\+|%2B/) // spaces as %20, never +
+
+  // "Print it to post" puts only the letter on paper: the embassy's address, the date, the text.
+  await page.emulateMedia({ media: 'print' })
+  const printed = page.locator('[data-letter-print]')
+  await expect(printed).toBeVisible()
+  await expect(printed).toContainText('Embassy of the Republic of Kardania in Germany')
+  await expect(printed).toContainText('Beispielallee 40')
+  await expect(printed).toContainText('P.S. Our branch of 1,200 members')
+  await expect(page.getByRole('banner')).toBeHidden()
+  await expect(box).toBeHidden()
+  if (shots) await page.screenshot({ path: `${shots}/letter-print-390.png`, fullPage: true })
+  await page.emulateMedia({ media: 'screen' })
 
   // A person takes a moment to write; a press within seconds of loading is held for review.
   await page.waitForTimeout(3_500)

@@ -827,11 +827,16 @@ const rows: Row[] = [
     const file = 'app/api/letters/[slug]/sent/route.ts'
     const press = (body: Partial<{ body: BodyInit; type: string }>, slug?: () => string) => async () =>
       call(file, 'POST', '/api/letters/x/sent', { params: { slug: slug ? slug() : letters.open }, ...body })()
-    const withProof = (change: Record<string, unknown>, slug?: () => string) => async () =>
-      press(jsonBody({ altcha: await solvedProof(), ...change }), slug)()
+    const withProof = (change: Record<string, unknown>, slug?: () => string) => async () => press(jsonBody({ altcha: await solvedProof(), ...change }), slug)()
     return [
       { file, name: 'I sent it: unknown letter', send: withProof({}, () => 'no-such-letter'), status: 404, says: /no letter action at this address/ },
-      ...TRAVERSALS.map((slug) => ({ file, name: `I sent it: ${slug} as the letter`, send: withProof({}, () => slug), status: 404, says: /no letter action at this address/ })),
+      ...TRAVERSALS.map((slug) => ({
+        file,
+        name: `I sent it: ${slug} as the letter`,
+        send: withProof({}, () => slug),
+        status: 404,
+        says: /no letter action at this address/,
+      })),
       { file, name: 'I sent it: a draft letter', send: withProof({}, () => letters.draft), status: 404, says: /no letter action at this address/ },
       { file, name: 'I sent it: a closed letter', send: withProof({}, () => letters.closed), status: 409, says: /closed and no longer counts letters/ },
       { file, name: 'I sent it: missing proof-of-work', send: press(jsonBody({})), status: 400, says: /security check hasn’t finished/ },
@@ -841,14 +846,24 @@ const rows: Row[] = [
         file,
         name: 'I sent it: forged proof-of-work',
         send: async () =>
-          press(jsonBody({ altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64') }))(),
+          press(
+            jsonBody({
+              altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64'),
+            }),
+          )(),
         status: 400,
         says: /security check failed/,
       },
       { file, name: 'I sent it: a 20 KB body', send: press(jsonBody({ website: long(20_000) })), status: 413, says: /too large/ },
       { file, name: 'I sent it: malformed JSON', send: press({ body: '{"altcha": ', type: 'application/json' }), status: 400, says: /could not be read/ },
       { file, name: 'I sent it: text/plain', send: press({ body: 'hello', type: 'text/plain' }), status: 415, says: /as JSON or as a normal form post/ },
-      { file, name: 'I sent it: no-JS form to a closed letter', send: press({ body: 'website=', type: 'application/x-www-form-urlencoded' }, () => letters.closed), status: 409, says: /closed/ },
+      {
+        file,
+        name: 'I sent it: no-JS form to a closed letter',
+        send: press({ body: 'website=', type: 'application/x-www-form-urlencoded' }, () => letters.closed),
+        status: 409,
+        says: /closed/,
+      },
     ]
   })(),
   ...(() => {
@@ -921,7 +936,11 @@ const rows: Row[] = [
         ['import: no header row', upload('embassy,Embassy,Kardania,NO\n'), /must name the columns/],
         ['import: a header and nothing else', upload(HEADER), /no entries under it/],
         ['import: an unclosed quote', upload(`${HEADER}embassy,"Embassy of Kardania,Kardania,NO,\n`), /could not be read as CSV|not CSV/],
-        ['import: a bad line among good ones', upload(`${HEADER}embassy,Embassy A,Kardania,NO,a@example.org\nembassy,Embassy B,Kardania,Narnia,b@example.org\n`), /Line 3, host_country/],
+        [
+          'import: a bad line among good ones',
+          upload(`${HEADER}embassy,Embassy A,Kardania,NO,a@example.org\nembassy,Embassy B,Kardania,Narnia,b@example.org\n`),
+          /Line 3, host_country/,
+        ],
         ['import: 600 KB', upload(new File([HEADER + 'x'.repeat(600_000)], 'big.csv', { type: 'text/csv' })), /too large/],
         ['import: 2,001 entries', upload(HEADER + 'ministry,M,Kardania,,\n'.repeat(2_001)), /at most 2,000 entries/],
       ] as const
@@ -953,7 +972,8 @@ beforeAll(async () => {
   closedSlug = (await makePetition({ status: 'closed' })).slug
   for (const status of ['open', 'closed', 'draft'] as const)
     letters[status] = (await db.letterAction.create({ data: { slug: unique(`letter-${status}`), title: 'Write', subject: 'S', body: 'B', status } })).slug
-  takenAddressee = (await db.letterAddressee.create({ data: { kind: 'embassy', name: unique('Embassy of Kardania'), state: 'Kardania', hostCountry: 'NO' } })).name
+  takenAddressee = (await db.letterAddressee.create({ data: { kind: 'embassy', name: unique('Embassy of Kardania'), state: 'Kardania', hostCountry: 'NO' } }))
+    .name
 })
 
 /** For a row answered with a redirect: the message is the page it leads to. */

@@ -97,6 +97,10 @@ it('an editor opens a letter only once it says who it goes to, what it says and 
   )
   expect(opened).toMatchObject({ ok: true, data: { status: 'open', slug: 'write-to-the-ministry' } })
   const letter = await db.letterAction.findFirstOrThrow({ include: { addressees: true } })
-  expect(letter).toMatchObject({ body: 'Dear Minister,\n\nFree them.\n{name}', ccEmails: ['campaign@example.org', 'lawyers@example.org'], demands: ['Drop the charges.', 'Let the lawyers in.'] })
+  expect(letter).toMatchObject({
+    body: 'Dear Minister,\n\nFree them.\n{name}',
+    ccEmails: ['campaign@example.org', 'lawyers@example.org'],
+    demands: ['Drop the charges.', 'Let the lawyers in.'],
+  })
   expect(letter.addressees).toHaveLength(1)
 })

@@ -11,7 +11,11 @@ export async function makeDirectory() {
     db.letterAddressee.create({
       data: { kind: 'embassy', name: `Embassy of Kardania in ${hostCountry}`, state, hostCountry, postalAddress: '1 Example Street', email },
     })
-  const [gb, de, za] = [await embassy('GB', 'london@embassy.kardania.example'), await embassy('DE', 'berlin@embassy.kardania.example'), await embassy('ZA', null)]
+  const [gb, de, za] = [
+    await embassy('GB', 'london@embassy.kardania.example'),
+    await embassy('DE', 'berlin@embassy.kardania.example'),
+    await embassy('ZA', null),
+  ]
   const ministry = await db.letterAddressee.create({
     data: { kind: 'ministry', name: 'Ministry of Justice of Kardania', state, postalAddress: '1 Square', email: 'minister@justice.kardania.example' },
   })

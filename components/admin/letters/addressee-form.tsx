@@ -34,24 +34,71 @@ export function AddresseeForm({ entry, countries, states }: { entry: EditableAdd
       <h2 className="text-lg font-bold">{entry ? `Edit “${entry.name}”` : 'Add an entry'}</h2>
       {entry ? <input type="hidden" name="id" value={entry.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField id="addressee-kind" name="kind" label="Kind" options={ADDRESSEE_KINDS.map((k) => [k, ADDRESSEE_KIND_LABELS[k]] as const)} defaultValue={v('kind') || 'embassy'} error={errors.kind} />
+        <SelectField
+          id="addressee-kind"
+          name="kind"
+          label="Kind"
+          options={ADDRESSEE_KINDS.map((k) => [k, ADDRESSEE_KIND_LABELS[k]] as const)}
+          defaultValue={v('kind') || 'embassy'}
+          error={errors.kind}
+        />
         <TextField id="addressee-name" name="name" label="Name" maxLength={200} defaultValue={v('name')} error={errors.name} className="lg:col-span-3" />
-        <TextField id="addressee-state" name="state" label="Whose" list="addressee-states" maxLength={100} defaultValue={v('state')} error={errors.state} hint="The state the embassy or ministry belongs to (or the company’s home), like “Kardania”." className="sm:col-span-2" />
+        <TextField
+          id="addressee-state"
+          name="state"
+          label="Whose"
+          list="addressee-states"
+          maxLength={100}
+          defaultValue={v('state')}
+          error={errors.state}
+          hint="The state the embassy or ministry belongs to (or the company’s home), like “Kardania”."
+          className="sm:col-span-2"
+        />
         <datalist id="addressee-states">
           {states.map((s) => (
             <option key={s} value={s} />
           ))}
         </datalist>
-        <SelectField id="addressee-host" name="hostCountry" label="Located in" empty="— (not an embassy)" options={countries} defaultValue={v('hostCountry')} error={errors.hostCountry} hint="For embassies and consulates: the host country." optional className="sm:col-span-2" />
+        <SelectField
+          id="addressee-host"
+          name="hostCountry"
+          label="Located in"
+          empty="— (not an embassy)"
+          options={countries}
+          defaultValue={v('hostCountry')}
+          error={errors.hostCountry}
+          hint="For embassies and consulates: the host country."
+          optional
+          className="sm:col-span-2"
+        />
       </div>
-      <TextAreaField id="addressee-address" name="postalAddress" label="Postal address" optional rows={3} maxLength={500} defaultValue={v('postalAddress')} error={errors.postalAddress} />
+      <TextAreaField
+        id="addressee-address"
+        name="postalAddress"
+        label="Postal address"
+        optional
+        rows={3}
+        maxLength={500}
+        defaultValue={v('postalAddress')}
+        error={errors.postalAddress}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField id="addressee-email" name="email" label="Email" type="email" optional defaultValue={v('email')} error={errors.email} />
         <TextField id="addressee-phone" name="phone" label="Phone" type="tel" optional defaultValue={v('phone')} error={errors.phone} />
         <TextField id="addressee-fax" name="fax" label="Fax" type="tel" optional defaultValue={v('fax')} error={errors.fax} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField id="addressee-source" name="source" label="Source" optional maxLength={300} defaultValue={v('source')} error={errors.source} hint="Where the details come from (a ministry’s list, the embassy’s website)." className="sm:col-span-2" />
+        <TextField
+          id="addressee-source"
+          name="source"
+          label="Source"
+          optional
+          maxLength={300}
+          defaultValue={v('source')}
+          error={errors.source}
+          hint="Where the details come from (a ministry’s list, the embassy’s website)."
+          className="sm:col-span-2"
+        />
         <TextField id="addressee-checked" name="checkedOn" label="Checked on" type="date" optional defaultValue={v('checkedOn')} error={errors.checkedOn} />
       </div>
       <FormStatus state={state} />

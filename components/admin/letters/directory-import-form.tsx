@@ -15,15 +15,22 @@ export function DirectoryImportForm() {
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4">
       <h2 className="text-lg font-bold">Import from a CSV file</h2>
       <p className="text-sm">
-        The first line names the columns: <code>{COLUMNS}</code>. Kind is embassy, consulate, ministry, company or other; state is whose it is, as readers know it
-        (“Kardania”); the host country is a two-letter code or an English name. An entry with the same kind, state, host country and name is updated, so a
+        The first line names the columns: <code>{COLUMNS}</code>. Kind is embassy, consulate, ministry, company or other; state is whose it is, as readers know
+        it (“Kardania”); the host country is a two-letter code or an English name. An entry with the same kind, state, host country and name is updated, so a
         corrected file can be uploaded again.
       </p>
       <div>
         <label htmlFor="directory-file" className="font-semibold">
           CSV file
         </label>
-        <input id="directory-file" name="file" type="file" accept=".csv,text/csv" className="mt-1 block" aria-describedby={errors.file ? 'directory-file-error' : undefined} />
+        <input
+          id="directory-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          className="mt-1 block"
+          aria-describedby={errors.file ? 'directory-file-error' : undefined}
+        />
         {errors.file ? (
           <p id="directory-file-error" className="mt-2 text-sm font-medium whitespace-pre-line text-accent-dark" data-import-report="">
             {errors.file}

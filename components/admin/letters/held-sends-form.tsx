@@ -14,8 +14,8 @@ export function HeldSendsForm({ id, held }: { id: string; held: number }) {
       <input type="hidden" name="id" value={id} />
       <h2 className="font-bold">Held presses</h2>
       <p>
-        {held.toLocaleString('en')} “I sent it” {held === 1 ? 'press was' : 'presses were'} held: sent without JavaScript (no proof-of-work) or in a burst from one
-        address. They don’t count until you release them.
+        {held.toLocaleString('en')} “I sent it” {held === 1 ? 'press was' : 'presses were'} held: sent without JavaScript (no proof-of-work) or in a burst from
+        one address. They don’t count until you release them.
       </p>
       <FormStatus state={state} />
       <button type="submit" disabled={pending} className={buttonClass('secondary')}>

@@ -84,7 +84,16 @@ export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
       <div className="min-w-0 space-y-5">
         <FormStatus state={state} />
         <TitleField id="letter-title" value={title} error={errors.title} onChange={changeTitle} large />
-        <TextAreaField id="letter-intro" name="intro" label="Introduction" optional maxLength={1000} defaultValue={letter?.intro ?? ''} error={errors.intro} hint="One or two sentences above the letter: why write, and to whom." />
+        <TextAreaField
+          id="letter-intro"
+          name="intro"
+          label="Introduction"
+          optional
+          maxLength={1000}
+          defaultValue={letter?.intro ?? ''}
+          error={errors.intro}
+          hint="One or two sentences above the letter: why write, and to whom."
+        />
         <fieldset className="space-y-4 rounded-lg border border-line bg-white p-4">
           <legend className="px-1 font-semibold">Who it goes to</legend>
           <SelectField
@@ -103,7 +112,13 @@ export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
               <div className="mt-1 max-h-64 space-y-1 overflow-y-auto rounded-md border border-line p-2">
                 {addressees.map((a) => (
                   <label key={a.id} className="flex min-h-9 items-start gap-3">
-                    <input type="checkbox" name="addresseeIds[]" value={a.id} defaultChecked={chosen.has(a.id)} className="mt-1 size-5 shrink-0 accent-accent-dark" />
+                    <input
+                      type="checkbox"
+                      name="addresseeIds[]"
+                      value={a.id}
+                      defaultChecked={chosen.has(a.id)}
+                      className="mt-1 size-5 shrink-0 accent-accent-dark"
+                    />
                     <span>{a.label}</span>
                   </label>
                 ))}
@@ -116,7 +131,16 @@ export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
               Every supporter’s letter goes to these too. <Link href="/admin/letters/directory">Edit the directory</Link>
             </p>
           </div>
-          <TextAreaField id="letter-cc" name="ccEmails" label="Copies to" optional rows={2} defaultValue={letter?.ccEmails ?? defaultCc} error={errors.ccEmails} hint="The campaign’s address, so it learns who wrote. One address per line, at most 5." />
+          <TextAreaField
+            id="letter-cc"
+            name="ccEmails"
+            label="Copies to"
+            optional
+            rows={2}
+            defaultValue={letter?.ccEmails ?? defaultCc}
+            error={errors.ccEmails}
+            hint="The campaign’s address, so it learns who wrote. One address per line, at most 5."
+          />
         </fieldset>
         <TextField id="letter-subject" name="subject" label="Subject" maxLength={200} defaultValue={letter?.subject ?? ''} error={errors.subject} />
         <TextAreaField
@@ -130,7 +154,16 @@ export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
           className="[&_textarea]:font-serif"
           hint="Plain text. {name}, {town} and {organisation} are filled in from what the supporter types; {demands} is where the demands they tick go (a line left empty disappears)."
         />
-        <TextAreaField id="letter-demands" name="demands" label="Demands to pick from" optional rows={4} defaultValue={letter?.demands ?? ''} error={errors.demands} hint="One per line, at most 12. Supporters tick the ones they want in their letter." />
+        <TextAreaField
+          id="letter-demands"
+          name="demands"
+          label="Demands to pick from"
+          optional
+          rows={4}
+          defaultValue={letter?.demands ?? ''}
+          error={errors.demands}
+          hint="One per line, at most 12. Supporters tick the ones they want in their letter."
+        />
       </div>
       <aside className="space-y-5">
         <section className="space-y-3 rounded-lg border border-line bg-white p-4">
@@ -157,13 +190,23 @@ export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
           ) : null}
           {status !== 'draft' ? (
             <p className="text-sm">
-              On the site at <a href={`/letters/${slug}`}>/letters/{slug}</a>. To put it inside a post, write <code>[letter {slug}]</code> as a paragraph of its own.
+              On the site at <a href={`/letters/${slug}`}>/letters/{slug}</a>. To put it inside a post, write <code>[letter {slug}]</code> as a paragraph of its
+              own.
             </p>
           ) : null}
         </section>
         <section className="space-y-3 rounded-lg border border-line bg-white p-4">
           <h2 className="font-bold">Address</h2>
-          <TextField id="letter-slug" name="slug" label="Slug" value={slug} error={errors.slug} hint={`/letters/${slug || 'your-title'}`} maxLength={120} onChange={(e) => changeSlug(e.target.value)} />
+          <TextField
+            id="letter-slug"
+            name="slug"
+            label="Slug"
+            value={slug}
+            error={errors.slug}
+            hint={`/letters/${slug || 'your-title'}`}
+            maxLength={120}
+            onChange={(e) => changeSlug(e.target.value)}
+          />
         </section>
       </aside>
     </form>

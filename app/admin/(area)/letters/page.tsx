@@ -38,7 +38,13 @@ export default async function AdminLettersPage({ searchParams }: Props) {
       ) : (
         <AdminTable
           caption="All letter actions"
-          columns={[{ label: 'Title' }, { label: 'Status' }, { label: 'Goes to' }, { label: 'Letters sent', className: 'text-right' }, { label: 'Held', className: 'text-right' }]}
+          columns={[
+            { label: 'Title' },
+            { label: 'Status' },
+            { label: 'Goes to' },
+            { label: 'Letters sent', className: 'text-right' },
+            { label: 'Held', className: 'text-right' },
+          ]}
         >
           {letters.map((l) => (
             <tr key={l.id}>

@@ -18,7 +18,9 @@ export default async function LetterSentPage({ params }: { params: Promise<{ slu
   return (
     <article className="space-y-6">
       <h1 className="text-3xl font-black">Thank you for writing</h1>
-      <p className="text-lg">Your letter is counted. {formatCount(letter.count)} so far for “{letter.title}”.</p>
+      <p className="text-lg">
+        Your letter is counted. {formatCount(letter.count)} so far for “{letter.title}”.
+      </p>
       <p>Ask a friend, your union branch or your colleagues to write too:</p>
       <ShareLinks url={absoluteUrl(paths.letter(letter.slug))} title={`Write: ${letter.title}`} />
       <p>

@@ -47,7 +47,15 @@ export default async function DirectoryPage({ searchParams }: Props) {
       {entries.length ? (
         <AdminTable
           caption="Every entry of the directory"
-          columns={[{ label: 'Name' }, { label: 'Kind' }, { label: 'Whose' }, { label: 'Located in' }, { label: 'Email / phone' }, { label: 'Checked' }, { label: '' }]}
+          columns={[
+            { label: 'Name' },
+            { label: 'Kind' },
+            { label: 'Whose' },
+            { label: 'Located in' },
+            { label: 'Email / phone' },
+            { label: 'Checked' },
+            { label: '' },
+          ]}
         >
           {entries.map((e) => (
             <tr key={e.id}>
