@@ -1,8 +1,8 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { formatCount } from '@/lib/letters/count-words'
-import { solveProof } from '@/lib/signatures/solve-proof'
+import { useProofOfWork } from '@/lib/signatures/solve-proof'
 import type { SentAnswer } from '@/lib/letters/sent-request'
 
 // "I sent it": one tap, no personal data. A plain form post before JavaScript arrives (answered
@@ -13,7 +13,7 @@ export function SentButton({ slug, count: initialCount, open }: { slug: string; 
   const [count, setCount] = useState(initialCount)
   const [answer, setAnswer] = useState<SentAnswer | null>(null)
   const [busy, setBusy] = useState(false)
-  const proof = useRef<Promise<string> | null>(null)
+  const proofOfWork = useProofOfWork(open)
 
   // The page is served from cache; this brings the count up to the second once it has loaded.
   useEffect(() => {
@@ -29,19 +29,13 @@ export function SentButton({ slug, count: initialCount, open }: { slug: string; 
     }
   }, [slug])
 
-  useEffect(() => {
-    if (!open) return
-    proof.current = solveProof()
-    proof.current.catch(() => {})
-  }, [open])
-
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = event.currentTarget
     setBusy(true)
     let altcha: string
     try {
-      altcha = await (proof.current ?? solveProof())
+      altcha = await proofOfWork.take()
     } catch {
       form.submit()
       return
@@ -59,8 +53,7 @@ export function SentButton({ slug, count: initialCount, open }: { slug: string; 
       setAnswer({ outcome: 'unavailable', message: 'We couldn’t reach the site. Check your connection and press “I sent it” again.' })
     } finally {
       setBusy(false)
-      proof.current = solveProof()
-      proof.current.catch(() => {})
+      proofOfWork.renew()
     }
   }
 

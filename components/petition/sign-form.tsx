@@ -1,10 +1,10 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { SelectField } from '@/components/ui/select-field'
 import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { SignFlash } from '@/lib/http/flash'
-import { solveProof } from '@/lib/signatures/solve-proof'
+import { useProofOfWork } from '@/lib/signatures/solve-proof'
 import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
@@ -20,15 +20,10 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
   const [answer, setAnswer] = useState<Answer | null>(initial && initial.outcome !== 'invalid' ? initial : null)
   const [busy, setBusy] = useState(false)
   const [email, setEmail] = useState(typeof values.email === 'string' ? values.email : '')
-  const proof = useRef<Promise<string> | null>(null)
+  const proofOfWork = useProofOfWork()
   const formRef = useRef<HTMLFormElement>(null)
   const statusRef = useRef<HTMLDivElement>(null)
   const id = (field: string) => `${idPrefix}-${field}`
-
-  useEffect(() => {
-    proof.current = solveProof()
-    proof.current.catch(() => {})
-  }, [])
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -48,7 +43,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
     setAnswer({ outcome: 'accepted', message: 'Sending your signature…' })
     let altcha: string
     try {
-      altcha = await (proof.current ?? solveProof())
+      altcha = await proofOfWork.take()
     } catch {
       // No proof-of-work possible here (very old browser, or no secure context): post the form
       // the plain way; the signature is then kept for a moderator to check.
@@ -64,13 +59,11 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
       const result = (await response.json()) as SignFlash
       setErrors((result.fieldErrors as Record<SignatureField, string>) ?? {})
       setAnswer(result)
-      if (result.outcome === 'proof-problem') proof.current = solveProof()
     } catch {
       setAnswer({ outcome: 'unavailable', message: 'Your signature could not be sent. Check your connection and press “Sign” again.' })
     } finally {
       setBusy(false)
-      proof.current = solveProof()
-      proof.current.catch(() => {})
+      proofOfWork.renew()
       statusRef.current?.focus()
     }
   }

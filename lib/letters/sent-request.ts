@@ -2,7 +2,7 @@ import { hashIp } from '@/lib/http/client-ip'
 import { readBody } from '@/lib/http/read-body'
 import { recordLetterSent, type SentHoldReason, type SentOutcome } from '@/lib/letters/send'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
-import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
+import { judgeSubmittedProof } from '@/lib/signatures/proof-of-work'
 import { paths } from '@/lib/site'
 import { letterSentSchema } from '@/lib/validation/letter'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -49,17 +49,10 @@ export async function handleLetterSent(request: Request, rawSlug: string, client
   const { website, altcha } = parsed.data
   const rules = await currentHoldRules()
   const holdReasons: SentHoldReason[] = website ? ['honeypot'] : []
-  let proof: { signature: string } | null = null
-  if (altcha) {
-    const check = await checkProofOfWork(altcha)
-    if (!check.ok) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES[check.reason] })
-    proof = { signature: check.signature }
-    if (Date.now() - check.issuedAt < rules.minFillSeconds * 1000) holdReasons.push('too-fast')
-  } else if (body.mode === 'json') {
-    return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES.missing })
-  } else {
-    holdReasons.push('no-proof-of-work')
-  }
+  const judged = await judgeSubmittedProof(altcha, body.mode, rules.minFillSeconds)
+  if (!judged.ok) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES[judged.reason] })
+  const { proof } = judged
+  holdReasons.push(...judged.holds)
 
   try {
     const outcome = await recordLetterSent({ letterSlug: slug, ipHash: hashIp(clientIp), proof, holdReasons, rules })

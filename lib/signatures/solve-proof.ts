@@ -1,4 +1,5 @@
 import { solveChallenge } from 'altcha-lib/v1'
+import { useCallback, useEffect, useRef } from 'react'
 
 // The browser's half of the proof-of-work (lib/signatures/proof-of-work.ts checks it): fetch a
 // challenge from this site, solve it, and hand back the payload the sign form and the letter's
@@ -18,4 +19,18 @@ export async function solveProof(): Promise<string> {
       signature: challenge.signature,
     }),
   )
+}
+
+/** Solves a proof-of-work in the background as soon as the form shows (when enabled), and a fresh one after each use. */
+export function useProofOfWork(enabled = true) {
+  const proof = useRef<Promise<string> | null>(null)
+  const renew = useCallback(() => {
+    proof.current = solveProof()
+    proof.current.catch(() => {})
+  }, [])
+  useEffect(() => {
+    if (enabled) renew()
+  }, [enabled, renew])
+  const take = useCallback(() => proof.current ?? solveProof(), [])
+  return { take, renew }
 }
