@@ -1,10 +1,17 @@
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
 import { createAccount, signIn } from './support/admin'
 
 // Erika, an editor, imports embassies into the directory from a spreadsheet, fixes the line it
 // refused, and opens a letter action to the embassies of that state; readers find it on the site.
 
 const shots = process.env.LETTER_SHOTS
+
+/** WCAG 2.2 AA, as every other page is checked (tests/e2e/accessibility.spec.ts). */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
 
 test('an editor imports the directory and opens a letter action readers can send', async ({ page, browser }) => {
   test.setTimeout(120_000)
@@ -39,6 +46,7 @@ test('an editor imports the directory and opens a letter action readers can send
   await expect(page.getByText('Imported: 3 new entries, 0 updated.')).toBeVisible()
   await expect(page.getByRole('link', { name: `Embassy of ${state} in Italy` })).toBeVisible()
   if (shots) await page.screenshot({ path: `${shots}/admin-directory-1280.png`, fullPage: true })
+  expect(await violations(page)).toEqual([])
 
   await page.getByRole('link', { name: 'Back to the letters' }).click()
   await page.getByRole('link', { name: 'New letter action' }).click()
@@ -56,9 +64,11 @@ test('an editor imports the directory and opens a letter action readers can send
   const slug = `write-to-ostravia-${stamp}-free-the-dockers`
   await expect(page.getByText(`[letter ${slug}]`)).toBeVisible()
   if (shots) await page.screenshot({ path: `${shots}/admin-letter-editor-1280.png`, fullPage: true })
+  expect(await violations(page)).toEqual([])
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Letters' }).click()
   await expect(page.getByRole('link', { name: title })).toBeVisible()
   if (shots) await page.screenshot({ path: `${shots}/admin-letters-1280.png`, fullPage: true })
+  expect(await violations(page)).toEqual([])
 
   // A reader in Italy finds the letter and its embassy.
   const reader = await browser.newPage({ viewport: { width: 390, height: 844 } })

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 // Sam lives in Germany and reads the appeal on a phone. He picks his country, fills in his
@@ -10,6 +11,12 @@ test.use({ viewport: { width: 390, height: 844 } })
 const appeal = '/posts/write-to-the-embassy-free-teodor-valk'
 const letterSlug = 'free-teodor-valk'
 const shots = process.env.LETTER_SHOTS
+
+/** WCAG 2.2 AA, as every other page is checked (tests/e2e/accessibility.spec.ts). */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
 
 async function countJson(page: Page): Promise<number> {
   return ((await (await page.request.get(`/letters/${letterSlug}/count.json`)).json()) as { count: number }).count
@@ -34,6 +41,7 @@ test('a supporter picks their country, edits the letter, sends it from their mai
   await expect(letter).toHaveValue(/Yours faithfully,\nSam Example\nver\.di Leipzig branch\nLeipzig$/)
   await letter.fill(`${await letter.inputValue()}\n\nP.S. Our branch of 1,200 members & their families are watching.`)
   if (shots) await page.screenshot({ path: `${shots}/appeal-with-letter-390.png`, fullPage: true })
+  expect(await violations(page)).toEqual([])
 
   const href = (await box.getByRole('link', { name: 'Open in my mail app' }).getAttribute('href'))!
   expect(href).toMatch(/^mailto:[^?\s]+\?cc=[^&\s]+&subject=[^&\s]+&body=[^&\s]+$/)
@@ -111,5 +119,8 @@ test('the letter page loads nothing from another host', async ({ page }) => {
   await page.goto(`/letters/${letterSlug}`)
   await page.getByLabel('Which country do you live in?').selectOption({ label: 'France' })
   if (shots) await page.screenshot({ path: `${shots}/letter-page-390.png`, fullPage: true })
+  expect(await violations(page)).toEqual([])
+  await page.goto(`/letters/${letterSlug}/sent`)
+  expect(await violations(page)).toEqual([])
   expect(foreign).toEqual([])
 })
