@@ -63,7 +63,10 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
                       {e.postalAddress ? <span className="block whitespace-pre-line">{e.postalAddress}</span> : null}
                       {e.email ? (
                         <span className="block">
-                          Email: {e.email} · <a href={mailtoFor(e)}>write to them with the model letter</a>
+                          Email: {e.email} ·{' '}
+                          <a href={mailtoFor(e)} className="underline">
+                            write to them with the model letter
+                          </a>
                         </span>
                       ) : null}
                       {e.phone ? <span className="block">Phone: {e.phone}</span> : null}

@@ -124,3 +124,25 @@ test('the letter page loads nothing from another host', async ({ page }) => {
   expect(await violations(page)).toEqual([])
   expect(foreign).toEqual([])
 })
+
+test('the letter-writing script loads only on pages that show a letter', async ({ page }) => {
+  async function scriptsOf(path: string) {
+    const urls = new Set<string>()
+    const collect = (r: import('@playwright/test').Response) => {
+      if (r.request().resourceType() === 'script') urls.add(r.url())
+    }
+    page.on('response', collect)
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+    page.off('response', collect)
+    const bodies = await Promise.all([...urls].map(async (url) => (await page.request.get(url)).text()))
+    return { bytes: bodies.reduce((sum, b) => sum + Buffer.byteLength(b), 0), writer: bodies.some((b) => b.includes('Open in my mail app')) }
+  }
+  const plain = await scriptsOf('/posts/delegation-report-five-days-in-seltz')
+  const withLetter = await scriptsOf(appeal)
+  const letter = await scriptsOf(`/letters/${letterSlug}`)
+  console.log(`script bytes (uncompressed): post without a letter ${plain.bytes}, appeal with a letter ${withLetter.bytes}, letter page ${letter.bytes}`)
+  expect(plain.writer).toBe(false)
+  expect(withLetter.writer).toBe(true)
+  expect(letter.writer).toBe(true)
+})

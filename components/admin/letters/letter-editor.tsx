@@ -128,7 +128,10 @@ export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
             )}
             {errors.addresseeIds ? <p className="mt-1 text-sm font-medium text-accent-dark">{errors.addresseeIds}</p> : null}
             <p className="mt-1 text-sm text-muted">
-              Every supporter’s letter goes to these too. <Link href="/admin/letters/directory">Edit the directory</Link>
+              Every supporter’s letter goes to these too.{' '}
+              <Link href="/admin/letters/directory" className="underline">
+                Edit the directory
+              </Link>
             </p>
           </div>
           <TextAreaField
@@ -190,8 +193,11 @@ export function LetterEditor({ letter, states, addressees, defaultCc }: Props) {
           ) : null}
           {status !== 'draft' ? (
             <p className="text-sm">
-              On the site at <a href={`/letters/${slug}`}>/letters/{slug}</a>. To put it inside a post, write <code>[letter {slug}]</code> as a paragraph of its
-              own.
+              On the site at{' '}
+              <a href={`/letters/${slug}`} className="underline">
+                /letters/{slug}
+              </a>
+              . To put it inside a post, write <code>[letter {slug}]</code> as a paragraph of its own.
             </p>
           ) : null}
         </section>

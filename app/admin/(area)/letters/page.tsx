@@ -33,7 +33,11 @@ export default async function AdminLettersPage({ searchParams }: Props) {
       ) : null}
       {letters.length === 0 ? (
         <p className="rounded-lg border border-line bg-white p-6">
-          No letter actions yet. <Link href="/admin/letters/new">Write the first one</Link>.
+          No letter actions yet.{' '}
+          <Link href="/admin/letters/new" className="underline">
+            Write the first one
+          </Link>
+          .
         </p>
       ) : (
         <AdminTable

@@ -24,7 +24,9 @@ export default async function LetterSentPage({ params }: { params: Promise<{ slu
       <p>Ask a friend, your union branch or your colleagues to write too:</p>
       <ShareLinks url={absoluteUrl(paths.letter(letter.slug))} title={`Write: ${letter.title}`} />
       <p>
-        <a href={paths.letter(letter.slug)}>Back to the letter</a>
+        <a href={paths.letter(letter.slug)} className="underline">
+          Back to the letter
+        </a>
       </p>
     </article>
   )
