@@ -1,5 +1,4 @@
-import { LetterWriter } from '@/components/letter/letter-writer'
-import { SentButton } from '@/components/letter/sent-button'
+import { LetterWriter, SentButton } from '@/components/letter/lazy-parts'
 import { fillLetter, buildMailto } from '@/lib/letters/letter-text'
 import type { PublicAddressee, PublicLetter } from '@/lib/letters/queries'
 import { paths } from '@/lib/site'

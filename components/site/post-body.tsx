@@ -1,4 +1,4 @@
-import dynamic from 'next/dynamic'
+import { LetterBox } from '@/components/letter/letter-box'
 import { PetitionBox } from '@/components/petition/petition-box'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
@@ -12,9 +12,6 @@ import { letterSlugsIn, petitionSlugsIn, splitPetitionShortcodes } from '@/lib/p
 // action wherever they wrote [letter slug]. Uploaded
 // images get their srcset here, after sanitising (which strips any srcset an editor wrote).
 // `leadImage`: the body's first image is the first on the page, so it loads at once.
-// The letter box is imported lazily: its script then loads only with a post that shows a letter.
-const LetterBox = dynamic(() => import('@/components/letter/letter-box').then((m) => m.LetterBox))
-
 export async function PostBody({ html, leadImage = false }: { html: string; leadImage?: boolean }) {
   const clean = withResponsiveImages(sanitizeRichText(html), { eagerFirst: leadImage })
   const petitions = await getPetitionsBySlugs(petitionSlugsIn(clean))
