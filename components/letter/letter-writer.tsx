@@ -203,12 +203,15 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
       {mounted
         ? createPortal(
             <div data-letter-print="" className="hidden p-8 font-serif text-black print:block">
-              {(here.length ? here : fixed).map((r) => (
-                <p key={r.id} className="mb-4 whitespace-pre-line">
-                  {r.name}
-                  {r.postalAddress ? `\n${r.postalAddress}` : ''}
-                </p>
-              ))}
+              {
+                // A posted letter has one addressee: the embassy (not also its consulate), or else the first fixed one.
+                (here.length ? here : fixed).slice(0, 1).map((r) => (
+                  <p key={r.id} className="mb-4 whitespace-pre-line">
+                    {r.name}
+                    {r.postalAddress ? `\n${r.postalAddress}` : ''}
+                  </p>
+                ))
+              }
               <p className="mb-4">{new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
               <p className="mb-4 font-bold">{subject}</p>
               <p className="whitespace-pre-line">{text}</p>

@@ -68,6 +68,7 @@ test('a supporter picks their country, edits the letter, sends it from their mai
   await expect(printed).toBeVisible()
   await expect(printed).toContainText('Embassy of the Republic of Kardania in Germany')
   await expect(printed).toContainText('Beispielallee 40')
+  await expect(printed).not.toContainText('Musterkai 7')
   await expect(printed).toContainText('P.S. Our branch of 1,200 members')
   await expect(page.getByRole('banner')).toBeHidden()
   await expect(box).toBeHidden()
