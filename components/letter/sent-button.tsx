@@ -33,28 +33,17 @@ export function SentButton({ slug, count: initialCount, open }: { slug: string; 
     event.preventDefault()
     const form = event.currentTarget
     setBusy(true)
-    let altcha: string
+    let result: SentAnswer | null
     try {
-      altcha = await proofOfWork.take()
+      result = await proofOfWork.send<SentAnswer>(form, { website: new FormData(form).get('website') ?? '' })
     } catch {
-      form.submit()
-      return
+      result = { outcome: 'unavailable', message: 'We couldn’t reach the site. Check your connection and press “I sent it” again.' }
     }
-    try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ website: new FormData(form).get('website') ?? '', altcha }),
-      })
-      const result = (await response.json()) as SentAnswer
-      setAnswer(result)
-      if (typeof result.count === 'number') setCount(result.count)
-    } catch {
-      setAnswer({ outcome: 'unavailable', message: 'We couldn’t reach the site. Check your connection and press “I sent it” again.' })
-    } finally {
-      setBusy(false)
-      proofOfWork.renew()
-    }
+    // Null: no proof-of-work was possible here; the form is on its way the plain way.
+    if (!result) return
+    setAnswer(result)
+    if (typeof result.count === 'number') setCount(result.count)
+    setBusy(false)
   }
 
   const done = answer?.outcome === 'counted'

@@ -41,31 +41,19 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
     setErrors({})
     setBusy(true)
     setAnswer({ outcome: 'accepted', message: 'Sending your signature…' })
-    let altcha: string
+    let result: SignFlash | null
     try {
-      altcha = await proofOfWork.take()
+      result = await proofOfWork.send<SignFlash>(form, data)
     } catch {
-      // No proof-of-work possible here (very old browser, or no secure context): post the form
-      // the plain way; the signature is then kept for a moderator to check.
-      form.submit()
-      return
+      result = { outcome: 'unavailable', message: 'Your signature could not be sent. Check your connection and press “Sign” again.' }
     }
-    try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ ...data, altcha }),
-      })
-      const result = (await response.json()) as SignFlash
-      setErrors((result.fieldErrors as Record<SignatureField, string>) ?? {})
-      setAnswer(result)
-    } catch {
-      setAnswer({ outcome: 'unavailable', message: 'Your signature could not be sent. Check your connection and press “Sign” again.' })
-    } finally {
-      setBusy(false)
-      proofOfWork.renew()
-      statusRef.current?.focus()
-    }
+    // Null: no proof-of-work was possible here, so the form is on its way the plain way (the
+    // signature is then kept for a moderator to check) and this page is about to be left.
+    if (!result) return
+    setErrors((result.fieldErrors as Record<SignatureField, string>) ?? {})
+    setAnswer(result)
+    setBusy(false)
+    statusRef.current?.focus()
   }
 
   async function resend(event: React.FormEvent<HTMLFormElement>) {

@@ -32,5 +32,32 @@ export function useProofOfWork(enabled = true) {
     if (enabled) renew()
   }, [enabled, renew])
   const take = useCallback(() => proof.current ?? solveProof(), [])
-  return { take, renew }
+  /**
+   * Posts `data` with a proof as JSON to the form's address and returns the answer. Where no
+   * proof can be made (a very old browser, no secure context) the form is posted the plain way
+   * instead (the server then holds it for a moderator) and null comes back. A lost connection throws.
+   */
+  const send = useCallback(
+    async <Answer>(form: HTMLFormElement, data: Record<string, unknown>): Promise<Answer | null> => {
+      let altcha: string
+      try {
+        altcha = await take()
+      } catch {
+        form.submit()
+        return null
+      }
+      try {
+        const response = await fetch(form.action, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ ...data, altcha }),
+        })
+        return (await response.json()) as Answer
+      } finally {
+        renew()
+      }
+    },
+    [take, renew],
+  )
+  return { send }
 }
