@@ -15,6 +15,7 @@ export function absoluteUrl(path: string) {
 export const paths = {
   post: (slug: string) => `/posts/${slug}`,
   petition: (slug: string) => `/petitions/${slug}`,
+  letter: (slug: string) => `/letters/${slug}`,
   category: (slug: string) => `/category/${slug}`,
   author: (slug: string) => `/author/${slug}`,
   actionDay: (slug: string) => `/days-of-action/${slug}`,

@@ -1,5 +1,6 @@
 import { DEMO_FIRST_NAMES, DEMO_LAST_NAMES, DEMO_SIGNER_COUNTRIES, demoPetitions } from './demo/petitions'
 import { seedDemoActionDays } from './demo/action-days'
+import { DEMO_CHECKED_ON, DEMO_SOURCE, demoDirectory, demoLetter } from './demo/letters'
 import { demoPages } from './demo/pages'
 import { demoPosts } from './demo/posts'
 
@@ -68,12 +69,39 @@ export async function seedDemoContent(db: Db, log: (line: string) => void = () =
     })
   }
   await seedDemoPetitions(db)
+  await seedDemoLetter(db)
   await db.page.createMany({ data: demoPages.map((p, i) => ({ ...p, status: 'published' as const, navOrder: i + 1, showInNav: true })) })
   const events = await seedDemoActionDays(db)
   log(
-    `seeded ${demoPosts.length} demo posts, ${categories.length} categories, ${authors.length} authors, ${demoPetitions.length} petitions, ${demoPages.length} pages, 2 days of action with ${events} protests and the donate page`,
+    `seeded ${demoPosts.length} demo posts, ${categories.length} categories, ${authors.length} authors, ${demoPetitions.length} petitions, ${demoPages.length} pages, 2 days of action with ${events} protests, the donate page, a letter action and ${demoDirectory.length} directory entries`,
   )
   return true
+}
+
+async function seedDemoLetter(db: Db) {
+  const { site } = await import('@/lib/site')
+  const ids = new Map<string, string>()
+  for (const a of demoDirectory) {
+    const entry = await db.letterAddressee.create({
+      data: { ...a, hostCountry: a.hostCountry ?? null, source: DEMO_SOURCE, checkedOn: new Date(`${DEMO_CHECKED_ON}T00:00:00Z`) },
+      select: { id: true },
+    })
+    ids.set(a.name, entry.id)
+  }
+  const { addressees, sent, ...letter } = demoLetter
+  const created = await db.letterAction.create({
+    data: {
+      ...letter,
+      status: 'open',
+      ccEmails: [site.contactEmail],
+      addressees: { create: addressees.map((name, position) => ({ addresseeId: ids.get(name)!, position })) },
+    },
+    select: { id: true },
+  })
+  // Counted presses (no personal data in them); the trigger moves the tallies.
+  await db.letterSend.createMany({
+    data: Array.from({ length: sent }, (_, i) => ({ letterId: created.id, createdAt: new Date(Date.now() - (sent - i) * 600_000) })),
+  })
 }
 
 async function seedDemoPetitions(db: Db) {

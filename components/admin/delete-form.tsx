@@ -9,7 +9,7 @@ type Props = {
   action: (previous: ActionState | null, form: FormData) => Promise<ActionState>
   id: string
   title: string
-  noun: 'post' | 'page' | 'petition' | 'day of action'
+  noun: 'post' | 'page' | 'petition' | 'day of action' | 'letter action'
 }
 
 // Deleting needs two deliberate steps: open the box, then confirm with the title in view.
@@ -22,7 +22,11 @@ export function DeleteForm({ action, id, title, noun }: Props) {
         <input type="hidden" name="id" value={id} />
         <p>
           “{title}” will be removed from the site and from the admin for good. This can’t be undone;{' '}
-          {noun === 'petition' ? 'to stop it taking signatures, close it instead.' : 'to take it off the site for now, unpublish it instead.'}
+          {noun === 'petition'
+            ? 'to stop it taking signatures, close it instead.'
+            : noun === 'letter action'
+              ? 'to stop it counting letters, close it instead.'
+              : 'to take it off the site for now, unpublish it instead.'}
         </p>
         <FormStatus state={state} />
         <button type="submit" disabled={pending} className={buttonClass('danger')}>

@@ -6,7 +6,7 @@ import { registerEvent, MAX_PER_ORGANISER, type EventHoldReason } from '@/lib/ac
 import { DAYS_AROUND, registrationOpen, withinDaysAround } from '@/lib/action-days/window'
 import { instantOf, isTimeZone, severalZonesMessage, zoneForCountry } from '@/lib/action-days/time-zone'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
-import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
+import { checkProofOfWork, proofMessages } from '@/lib/signatures/proof-of-work'
 import { actionEventRequestSchema, eventFieldErrors } from '@/lib/validation/action-event'
 import { parseSlug } from '@/lib/validation/route-params'
 import { paths } from '@/lib/site'
@@ -17,12 +17,7 @@ import { paths } from '@/lib/site'
 // with its messages (lib/http/flash.ts). Without a proof-of-work the registration is kept and
 // marked for the moderator, who approves every protest anyway.
 
-const PROOF = {
-  missing: 'The security check hasn’t finished yet. Please wait a moment and send the form again.',
-  failed: 'The security check failed. Please reload the page and send the form again.',
-  expired: 'The security check expired. Please reload the page and send the form again.',
-  reused: 'This security check was already used. Please reload the page and send the form again.',
-}
+const PROOF = proofMessages('Register the protest', 'send the form again')
 
 type Answer = { status: number; answer: SignAnswer }
 const invalid = (fieldErrors: Record<string, string>): Answer => ({
@@ -78,7 +73,7 @@ async function decide(data: Record<string, unknown>, slug: string, clientIp: str
   let proof: { signature: string } | null = null
   if (altcha) {
     const check = await checkProofOfWork(altcha)
-    if (!check.ok) return { status: 400, answer: { outcome: 'proof-problem', message: check.reason === 'expired' ? PROOF.expired : PROOF.failed } }
+    if (!check.ok) return { status: 400, answer: { outcome: 'proof-problem', message: PROOF[check.reason] } }
     proof = { signature: check.signature }
     if (Date.now() - check.issuedAt < rules.minFillSeconds * 1000) holdReasons.push('too-fast')
   } else if (mode === 'json') {

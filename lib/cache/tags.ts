@@ -13,6 +13,9 @@ export const tags = {
   donations: 'donations',
   /** The list of days of action. */
   actionDays: 'action-days',
+  /** Every page showing a letter action (the letters index, letter pages, posts embedding one); also moved by the directory. */
+  letters: 'letters',
+  letter: (id: string) => `letter:${id}`,
   post: (id: string) => `post:${id}`,
   petition: (id: string) => `petition:${id}`,
   page: (id: string) => `page:${id}`,

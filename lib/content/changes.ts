@@ -21,7 +21,9 @@ export async function announcePetitionNumbers(
   for (const id of new Set(petitionIds)) await tx.$executeRaw`SELECT pg_notify(${CONTENT_CHANNEL}, ${`petitions:${id}`})`
 }
 
-const changeSchema = z.string().regex(/^((posts|post_categories|categories|users|petitions|pages|action_days):[0-9a-f-]{36}(:(item|list))?|donations)$/)
+const changeSchema = z
+  .string()
+  .regex(/^((posts|post_categories|categories|users|petitions|pages|action_days|letter_actions|letter_addressees):[0-9a-f-]{36}(:(item|list))?|donations)$/)
 export const changesSchema = z.object({ changes: z.array(changeSchema).min(1).max(1000) })
 
 export async function tagsForChanges(changes: string[]): Promise<string[]> {
@@ -43,6 +45,9 @@ export async function tagsForChanges(changes: string[]): Promise<string[]> {
       result.add(tags.petition(id))
       result.add(tags.petitions)
     }
+    if (table === 'letter_actions') result.add(tags.letter(id))
+    // An embassy's new address may belong on any letter's page.
+    if (table === 'letter_actions' || table === 'letter_addressees') result.add(tags.letters)
     if (table === 'posts' || table === 'post_categories') {
       result.add(tags.post(id))
       // Anything but a text edit can move the post in or out of lists and change its neighbours.

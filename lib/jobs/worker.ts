@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import { keepBeating } from '@/lib/jobs/heartbeat'
 import { jobHandlers, type JobLog } from '@/lib/jobs/handlers'
 import { claimJobs, failJob, jobOutcomes, pruneFinishedJobs, type Job } from '@/lib/jobs/queue'
+import { forgetOldLetterAddresses } from '@/lib/letters/send'
 import { runRetention } from '@/lib/privacy/retention'
 import { pruneExpiredCounters } from '@/lib/rate-limit'
 
@@ -70,7 +71,7 @@ export async function runWorker(signal: AbortSignal, workerLog: WorkerLog = { li
       took = await runJobsOnce(workerLog)
       if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
         lastPrune = Date.now()
-        await Promise.all([pruneFinishedJobs(), pruneExpiredCounters(), runRetention(new Date(), log)])
+        await Promise.all([pruneFinishedJobs(), pruneExpiredCounters(), runRetention(new Date(), log), forgetOldLetterAddresses()])
       }
     } catch (error) {
       log(`could not run jobs: ${(error as Error).message}`)

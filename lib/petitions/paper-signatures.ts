@@ -88,7 +88,7 @@ const countryByName = new Map<string, string>([
 ])
 
 /** A country as people type it on a list: a two-letter code or the English name. */
-function readCountry(text: string): string | null {
+export function readCountry(text: string): string | null {
   const value = text.trim()
   if (/^[a-z]{2}$/i.test(value) && isCountryCode(value.toUpperCase())) return value.toUpperCase()
   return countryByName.get(value.toLowerCase()) ?? null

@@ -1,13 +1,14 @@
 import { SLUG_SOURCE } from '@/lib/validation/slug'
 
-// Editors put a petition inside a post by writing [petition its-slug] as a paragraph of its own.
+// Editors put a petition inside a post by writing [petition its-slug] as a paragraph of its own,
+// and a protest letter by writing [letter its-slug].
 // Only a whole paragraph at the top level of the text counts: one inside a link, a quote, a
 // list or a table stays text, so the sign box can never be cut into (or wrapped by) other
 // markup. The HTML here has been through the sanitiser, so its tags are balanced.
 
-export type BodyPart = { kind: 'html'; html: string } | { kind: 'petition'; slug: string }
+export type BodyPart = { kind: 'html'; html: string } | { kind: 'petition' | 'letter'; slug: string }
 
-const SHORTCODE = new RegExp(`<p>\\s*\\[petition (${SLUG_SOURCE})\\]\\s*</p>`, 'g')
+const SHORTCODE = new RegExp(`<p>\\s*\\[(petition|letter) (${SLUG_SOURCE})\\]\\s*</p>`, 'g')
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi
 const VOID = new Set(['br', 'hr', 'img', 'wbr'])
 
@@ -30,13 +31,16 @@ export function splitPetitionShortcodes(html: string): BodyPart[] {
     scanned = match.index
     if (depth !== 0) continue
     if (match.index > last) parts.push({ kind: 'html', html: html.slice(last, match.index) })
-    parts.push({ kind: 'petition', slug: match[1]! })
+    parts.push({ kind: match[1] as 'petition' | 'letter', slug: match[2]! })
     last = match.index + match[0].length
   }
   if (last < html.length) parts.push({ kind: 'html', html: html.slice(last) })
   return parts
 }
 
-export function petitionSlugsIn(html: string): string[] {
-  return [...new Set(splitPetitionShortcodes(html).flatMap((p) => (p.kind === 'petition' ? [p.slug] : [])))]
+function slugsIn(html: string, kind: 'petition' | 'letter'): string[] {
+  return [...new Set(splitPetitionShortcodes(html).flatMap((p) => (p.kind === kind ? [p.slug] : [])))]
 }
+
+export const petitionSlugsIn = (html: string) => slugsIn(html, 'petition')
+export const letterSlugsIn = (html: string) => slugsIn(html, 'letter')

@@ -62,3 +62,19 @@ export function proofMessages(button: string, again: string) {
     reused: `This security check was already used. Please reload the page and ${again}.`,
   }
 }
+
+export type SubmittedProof =
+  | { ok: true; proof: { signature: string } | null; holds: ('too-fast' | 'no-proof-of-work')[] }
+  | { ok: false; reason: 'missing' | 'malformed' | 'invalid' | 'expired' }
+
+/**
+ * A form's proof-of-work as the sign and "I sent it" endpoints judge it: with JavaScript (JSON)
+ * one is required; a plain form post has none and is held for a moderator; one solved faster
+ * than a person fills the form in is held too.
+ */
+export async function judgeSubmittedProof(altcha: string | undefined, mode: 'json' | 'form', minFillSeconds: number): Promise<SubmittedProof> {
+  if (!altcha) return mode === 'json' ? { ok: false, reason: 'missing' } : { ok: true, proof: null, holds: ['no-proof-of-work'] }
+  const check = await checkProofOfWork(altcha)
+  if (!check.ok) return check
+  return { ok: true, proof: { signature: check.signature }, holds: Date.now() - check.issuedAt < minFillSeconds * 1000 ? ['too-fast'] : [] }
+}

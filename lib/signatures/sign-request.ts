@@ -2,7 +2,7 @@ import { hashIp } from '@/lib/http/client-ip'
 import { parseBody, MAX_BODY_BYTES, type BodyResult } from '@/lib/http/read-body'
 import { flashRedirectHeaders, keptEntries, type SignAnswer } from '@/lib/http/flash'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
-import { checkProofOfWork, proofMessages } from '@/lib/signatures/proof-of-work'
+import { judgeSubmittedProof, proofMessages } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
 import { fieldErrorsOf, signatureRequestSchema } from '@/lib/validation/signature'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -79,18 +79,11 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
   const holdReasons: HoldReason[] = []
   if (website) holdReasons.push('honeypot')
 
-  let proof: { signature: string } | null = null
-  if (altcha) {
-    const check = await checkProofOfWork(altcha)
-    if (!check.ok) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES[check.reason] })
-    proof = { signature: check.signature }
-    if (Date.now() - check.issuedAt < rules.minFillSeconds * 1000) holdReasons.push('too-fast')
-  } else if (body.mode === 'json') {
-    return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES.missing })
-  } else {
-    // Without JavaScript there is no proof-of-work; the signature is kept for a moderator.
-    holdReasons.push('no-proof-of-work')
-  }
+  // Without JavaScript there is no proof-of-work; the signature is kept for a moderator.
+  const judged = await judgeSubmittedProof(altcha, body.mode, rules.minFillSeconds)
+  if (!judged.ok) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES[judged.reason] })
+  const { proof } = judged
+  holdReasons.push(...judged.holds)
 
   try {
     const outcome = await signPetition({ petitionSlug: slug, fields, ipHash: hashIp(clientIp), proof, holdReasons, rules })

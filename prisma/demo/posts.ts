@@ -102,15 +102,9 @@ export const demoPosts: DemoPost[] = [
       'A short, polite letter to the Kardanian embassy takes ten minutes and shows the authorities that the world is watching. Use our model letter and send yours this week.',
     bodyHtml: `<p>Teodor Valk, president of the independent Kardanian Confederation of Free Trade Unions, has now spent a week in pre-trial detention. He is accused of "organising mass disorder" because he supported a peaceful strike by rail workers owed months of wages.</p>
 <p>Experience from other campaigns shows that letters to embassies matter. Diplomats report the volume of correspondence back to their capitals, and prisoners who are known to have support abroad are often treated better in custody.</p>
-<h2>How to send your letter</h2>
-<ol>
-<li>Copy the model letter below, or better still, write your own in your own words.</li>
-<li>Add your name and, if you wish, your trade union or organisation.</li>
-<li>Post it to: <strong>Embassy of the Republic of Kardania, 12 Example Street, London</strong>. You can also email a copy to the embassy's consular section at <a href="https://example.org/kardania-embassy/contact">the address on its website</a>.</li>
-<li>Let us know you have written by sending a short note to <a href="mailto:campaign@example.org">campaign@example.org</a>, so that we can keep count.</li>
-</ol>
-<h2>Model letter</h2>
-<blockquote><p>Your Excellency,</p><p>I am writing to express my deep concern about the detention of Teodor Valk, president of the Kardanian Confederation of Free Trade Unions, who was arrested at his home in Seltz on 9 March.</p><p>Mr Valk is a respected trade unionist. As far as I am aware, his only action was to support workers at the Korvask locomotive depot who had not been paid their wages for several months. Supporting a lawful strike is not a crime. The right to organise and the right to strike are protected by the Constitution of Kardania and by international labour standards that your government has accepted.</p><p>I respectfully ask you to convey to your government my request that:</p><ul><li>Teodor Valk is released immediately and all charges against him are dropped;</li><li>pending his release, he has regular access to his lawyer, his family and any medical care he needs;</li><li>the property and records seized from the KCFTU office are returned.</li></ul><p>I look forward to your reply.</p><p>Yours faithfully,</p></blockquote>
+<h2>Send your letter</h2>
+<p>Choose the country you live in below and your letter goes to the Kardanian embassy there and to the Ministry of Justice in Seltz, with a copy to the campaign. Add your name and, if you wish, your trade union or organisation, change the words as you like, and send it from your own email, or print it and post it. Then tap <strong>I sent it</strong> so that we can keep count.</p>
+<p>[letter free-teodor-valk]</p>
 <h2>A few tips</h2>
 <ul>
 <li>Keep the tone courteous. The aim is to persuade, not to insult.</li>

@@ -987,6 +987,130 @@ const rows: Row[] = [
     status: 'action',
     says,
   })),
+  // Protest letters: "I sent it", the count, the letter editor and the directory.
+  ...(() => {
+    const file = 'app/api/letters/[slug]/sent/route.ts'
+    const press = (body: Partial<{ body: BodyInit; type: string }>, slug?: () => string) => async () =>
+      call(file, 'POST', '/api/letters/x/sent', { params: { slug: slug ? slug() : letters.open }, ...body })()
+    const withProof = (change: Record<string, unknown>, slug?: () => string) => async () => press(jsonBody({ altcha: await solvedProof(), ...change }), slug)()
+    return [
+      { file, name: 'I sent it: unknown letter', send: withProof({}, () => 'no-such-letter'), status: 404, says: /no letter action at this address/ },
+      ...TRAVERSALS.map((slug) => ({
+        file,
+        name: `I sent it: ${slug} as the letter`,
+        send: withProof({}, () => slug),
+        status: 404,
+        says: /no letter action at this address/,
+      })),
+      { file, name: 'I sent it: a draft letter', send: withProof({}, () => letters.draft), status: 404, says: /no letter action at this address/ },
+      { file, name: 'I sent it: a closed letter', send: withProof({}, () => letters.closed), status: 409, says: /closed and no longer counts letters/ },
+      { file, name: 'I sent it: missing proof-of-work', send: press(jsonBody({})), status: 400, says: /security check hasn’t finished/ },
+      { file, name: 'I sent it: garbage proof-of-work', send: press(jsonBody({ altcha: '%%%not-base64' })), status: 400, says: /security check failed/ },
+      { file, name: 'I sent it: proof as an object', send: press(jsonBody({ altcha: { $gt: '' } })), status: 400, says: /security check failed/ },
+      {
+        file,
+        name: 'I sent it: forged proof-of-work',
+        send: async () =>
+          press(
+            jsonBody({
+              altcha: Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(await solvedProof(), 'base64').toString()), number: 999_999 })).toString('base64'),
+            }),
+          )(),
+        status: 400,
+        says: /security check failed/,
+      },
+      { file, name: 'I sent it: a 20 KB body', send: press(jsonBody({ website: long(20_000) })), status: 413, says: /too large/ },
+      { file, name: 'I sent it: malformed JSON', send: press({ body: '{"altcha": ', type: 'application/json' }), status: 400, says: /could not be read/ },
+      { file, name: 'I sent it: text/plain', send: press({ body: 'hello', type: 'text/plain' }), status: 415, says: /as JSON or as a normal form post/ },
+      {
+        file,
+        name: 'I sent it: no-JS form to a closed letter',
+        send: press({ body: 'website=', type: 'application/x-www-form-urlencoded' }, () => letters.closed),
+        status: 409,
+        says: /closed/,
+      },
+    ]
+  })(),
+  ...(() => {
+    const file = 'app/(site)/letters/[slug]/count.json/route.ts'
+    return [...TRAVERSALS, `${RTL}abc`, long(500), 'no-such-letter', `a${NUL}b`].map((slug) => ({
+      file,
+      name: `letter count.json: ${slug.slice(0, 30)}`,
+      send: call(file, 'GET', '/x', { params: { slug } }),
+      status: 404,
+      says: /no letter action at this address/,
+    }))
+  })(),
+  ...(() => {
+    const file = `${A}/letters/actions.ts`
+    const letter = (change: Record<string, string | string[]>) =>
+      act(file, 'saveLetterAction', { intent: 'save', title: 'Write to the embassy', subject: 'Free them', body: 'Dear Sir,', ...change })
+    return (
+      [
+        ['no title', letter({ title: '' }), /Give the letter action a title/],
+        ['an unknown intent', letter({ intent: 'publish' }), /Choose what to do with the letter/],
+        ['subject on two lines (header injection)', letter({ subject: 'Free them\r\nBcc: all@example.org' }), /on one line/],
+        ['subject of 201 characters', letter({ subject: long(201) }), /under 200 characters/],
+        ['a 10,001-character letter', letter({ body: long(10_001) }), /under 10,000 characters/],
+        ['RTL override in the title', letter({ title: `${RTL}ti etirW` }), /text-direction/],
+        ['NUL in the letter', letter({ body: `Dear${NUL}Sir` }), /control characters/],
+        ['a formula as the state', letter({ embassiesOf: '=cmd|calc' }), /can’t start with/],
+        ['copies to a non-address', letter({ ccEmails: 'campaign at example dot org' }), /is not an email address/],
+        ['copies to a look-alike address', letter({ ccEmails: 'campaign@exаmple.org' }), /is not an email address/],
+        ['copies to 6 addresses', letter({ ccEmails: Array.from({ length: 6 }, (_, i) => `c${i}@example.org`).join('\n') }), /at most 5 addresses/],
+        ['13 demands', letter({ demands: Array.from({ length: 13 }, (_, i) => `Demand ${i}`).join('\n') }), /at most 12 demands/],
+        ['a 401-character demand', letter({ demands: long(401) }), /under 400 characters/],
+        ['an addressee that is not an id', letter({ 'addresseeIds[]': ['../etc'] }), /Choose addressees from the directory/],
+        ['an addressee not in the directory', letter({ 'addresseeIds[]': [NOBODY] }), /removed from the directory/],
+        ['a slug with ../', letter({ slug: '../etc/passwd' }), /lower-case letters, digits and single hyphens/],
+        ['opened without a letter or addressee', letter({ intent: 'open', body: '' }), /needs the marked fields/],
+        ['an unknown letter', letter({ id: NOBODY }), /deleted by someone else/],
+        ['delete an unknown letter', act(file, 'deleteLetterAction', { id: NOBODY }), /already deleted/],
+        ['delete ../', act(file, 'deleteLetterAction', { id: '../x' }), /doesn’t exist/],
+        ['count the held presses of an unknown letter', act(file, 'releaseHeldSendsAction', { id: NOBODY }), /was deleted/],
+      ] as const
+    ).map(([name, send, says]): Row => ({ file, name: `letter: ${name}`, send, status: 'action', says }))
+  })(),
+  ...(() => {
+    const file = `${A}/letters/directory/actions.ts`
+    const entry = (change: Record<string, string>) =>
+      act(file, 'saveAddresseeAction', { kind: 'embassy', name: 'Embassy of Kardania in Norway', state: 'Kardania', hostCountry: 'NO', ...change })
+    const upload = (text: string | Blob, name = 'directory.csv') =>
+      act(file, 'importDirectoryAction', { file: typeof text === 'string' ? new File([text], name, { type: 'text/csv' }) : text })
+    const HEADER = 'kind,name,state,host_country,email\n'
+    return (
+      [
+        ['an unknown kind', entry({ kind: 'palace' }), /Choose the kind/],
+        ['no name', entry({ name: '' }), /Give the entry a name/],
+        ['a formula as the name', entry({ name: '@SUM(A1:A9)' }), /can’t start with/],
+        ['NUL in the name', entry({ name: `Embassy${NUL}` }), /control characters/],
+        ['no state', entry({ state: '' }), /whose embassy, ministry or company/],
+        ['an embassy without a host country', entry({ hostCountry: '' }), /Say which country the embassy or consulate is in/],
+        ['an unknown host country', entry({ hostCountry: 'XX' }), /Choose the country the embassy/],
+        ['an invalid email', entry({ email: 'rosa@' }), /doesn’t look like an email/],
+        ['a look-alike email', entry({ email: 'office@embаssy.example' }), /doesn’t look like an email/],
+        ['a phone number in words', entry({ phone: 'call the front desk' }), /digits, spaces/],
+        ['a day checked in the future', entry({ checkedOn: '2999-01-01' }), /can’t be in the future/],
+        ['an impossible day checked', entry({ checkedOn: '2026-02-30' }), /as a date/],
+        ['a 501-character address', entry({ postalAddress: long(501) }), /under 500 characters/],
+        ['an entry that exists already', () => entry({ name: takenAddressee })(), /already has this entry/],
+        ['an unknown entry', entry({ id: NOBODY }), /removed by someone else/],
+        ['remove an unknown entry', act(file, 'deleteAddresseeAction', { id: NOBODY }), /already removed/],
+        ['import: an empty file', upload(''), /The file is empty/],
+        ['import: not a file', act(file, 'importDirectoryAction', { file: 'kind,name' }), /Choose a CSV file/],
+        ['import: no header row', upload('embassy,Embassy,Kardania,NO\n'), /must name the columns/],
+        ['import: a header and nothing else', upload(HEADER), /no entries under it/],
+        ['import: an unclosed quote', upload(`${HEADER}embassy,"Embassy of Kardania,Kardania,NO,\n`), /could not be read as CSV|not CSV/],
+        [
+          'import: a bad line among good ones',
+          upload(`${HEADER}embassy,Embassy A,Kardania,NO,a@example.org\nembassy,Embassy B,Kardania,Narnia,b@example.org\n`),
+          /Line 3, host_country/,
+        ],
+        ['import: 600 KB', upload(new File([HEADER + 'x'.repeat(600_000)], 'big.csv', { type: 'text/csv' })), /too large/],
+        ['import: 2,001 entries', upload(HEADER + 'ministry,M,Kardania,,\n'.repeat(2_001)), /at most 2,000 entries/],
+      ] as const
+    ).map(([name, send, says]): Row => ({ file, name: `directory: ${name}`, send, status: 'action', says }))
+  })(),
   // Days of action (issue #11): the organiser's form, the confirmation link, the calendar files,
   // and the admin's forms for days, their reports, the moderators' decisions and the donate page.
   ...(() => {
@@ -1167,8 +1291,14 @@ for (const file of routeTree(path.resolve('app')).actions) {
 }
 
 let closedSlug = ''
+const letters = { open: '', closed: '', draft: '' }
+let takenAddressee = ''
 beforeAll(async () => {
   closedSlug = (await makePetition({ status: 'closed' })).slug
+  for (const status of ['open', 'closed', 'draft'] as const)
+    letters[status] = (await db.letterAction.create({ data: { slug: unique(`letter-${status}`), title: 'Write', subject: 'S', body: 'B', status } })).slug
+  takenAddressee = (await db.letterAddressee.create({ data: { kind: 'embassy', name: unique('Embassy of Kardania'), state: 'Kardania', hostCountry: 'NO' } }))
+    .name
 })
 
 let actionDay = { id: '', slug: '', date: '' }

@@ -36,6 +36,10 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   { table: 'audit_log', column: 'actor_label', rows: 'true', why: 'the staff member who acted' },
   { table: 'signature_invalidations', column: 'requested_by_label', rows: 'true', why: 'the moderator who asked' },
   { table: 'signature_invalidations', column: 'undone_by_label', rows: 'true', why: 'the moderator who undid it' },
+  // The letters' directory: institutions' public contact addresses (embassies, ministries,
+  // companies) that editors enter, and the addresses a letter is copied to (the campaign's).
+  { table: 'letter_addressees', column: 'email', rows: 'true', why: 'an embassy’s, ministry’s or company’s public address' },
+  { table: 'letter_actions', column: 'cc_emails', rows: 'true', why: 'the addresses letters are copied to, set by editors' },
 ]
 
 /** The campaign's own addresses (the contact address in its posts, the sender of its mail): no one's personal data. */

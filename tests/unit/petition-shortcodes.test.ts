@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { petitionSlugsIn, splitPetitionShortcodes } from '@/lib/petitions/shortcodes'
+import { letterSlugsIn, petitionSlugsIn, splitPetitionShortcodes } from '@/lib/petitions/shortcodes'
 import { publicSignerName } from '@/lib/petitions/signer-name'
 
 it('finds [petition slug] standing as a paragraph of its own, and keeps the text around it', () => {
@@ -37,4 +37,14 @@ it('leaves a shortcode paragraph nested in a link, a quote or a table alone', ()
       { kind: 'petition', slug: 'y' },
     ])
   }
+})
+
+it('finds [letter slug] paragraphs beside petitions, each by its own kind', () => {
+  const html = '<p>[petition free-them]</p><p>Write too:</p><p>[letter free-teodor-valk]</p><blockquote><p>[letter quoted]</p></blockquote>'
+  expect(splitPetitionShortcodes(html).filter((p) => p.kind !== 'html')).toEqual([
+    { kind: 'petition', slug: 'free-them' },
+    { kind: 'letter', slug: 'free-teodor-valk' },
+  ])
+  expect(letterSlugsIn(html)).toEqual(['free-teodor-valk'])
+  expect(petitionSlugsIn(html)).toEqual(['free-them'])
 })

@@ -26,6 +26,7 @@ const MENU: { label: string; links: { href: string; label: string; permission: P
     links: [
       { href: '/admin/petitions', label: 'Petitions', permission: 'petitions.write' },
       { href: '/admin/updates', label: 'Updates', permission: 'petitions.write' },
+      { href: '/admin/letters', label: 'Letters', permission: 'petitions.write' },
       { href: '/admin/days-of-action', label: 'Days of action', permission: ['pages.write', 'signatures.moderate'] },
       { href: '/admin/donations', label: 'Donations', permission: 'pages.write' },
     ],
