@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'settings.manage',
   /** Find, export and erase what the site holds about one email address (admins only). */
   'privacy.manage',
+  /** Approve, edit, merge and remove supporter entries and solidarity messages; export the supporters. */
+  'supporters.moderate',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
@@ -28,13 +30,13 @@ const EDITOR: Permission[] = ['admin.enter', 'posts.write', 'pages.write', 'cate
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   editor: EDITOR,
-  moderator: ['admin.enter', 'signatures.moderate'],
+  moderator: ['admin.enter', 'signatures.moderate', 'supporters.moderate'],
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Admin — everything, including users and settings',
   editor: 'Editor — posts, pages, categories, media and petitions',
-  moderator: 'Moderator — reviews signatures',
+  moderator: 'Moderator — reviews signatures, supporters and messages',
 }
 
 export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {

@@ -13,16 +13,19 @@ export type SignAnswer = {
 
 export type SignFlash = SignAnswer & { values?: Record<string, string | boolean> }
 
+/** Any public form's answer after a plain form post (the supporters' and solidarity forms too). */
+export type FormFlash = { outcome: string; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string | boolean> }
+
 export const FLASH_COOKIE = 'placard_sign'
 
 /** Browsers keep cookies up to 4,096 bytes with their name and attributes. */
 export const FLASH_MAX_BYTES = 3_800
 
-export function encodeFlash(flash: SignFlash): string {
+export function encodeFlash(flash: FormFlash): string {
   const values = Object.fromEntries(Object.entries(flash.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : v]))
   // Too long to keep (a long comment in a non-Latin script, say): the entries go first, then
   // the fields' errors; the answer itself always comes back.
-  const tries: SignFlash[] = [
+  const tries: FormFlash[] = [
     { ...flash, values },
     { ...flash, values: {} },
     { outcome: flash.outcome, message: flash.message.slice(0, 1000) },
@@ -36,17 +39,19 @@ export function encodeFlash(flash: SignFlash): string {
 
 /** The 303 back to the petition's sign page, carrying the answer in the flash cookie. */
 export function flashRedirectHeaders(petitionPath: string, flash: SignFlash): Record<string, string> {
-  const secure = parseEnv().SITE_URL.startsWith('https:') ? '; Secure' : ''
-  return {
-    location: `${petitionPath}/sign`,
-    'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${petitionPath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}`,
-  }
+  return flashHeaders(`${petitionPath}/sign`, flash, petitionPath)
 }
 
-export function decodeFlash(raw: string | undefined): SignFlash | null {
+/** A 303's headers to `location`, carrying the answer in the flash cookie scoped to `cookiePath`. */
+export function flashHeaders(location: string, flash: FormFlash, cookiePath = location): Record<string, string> {
+  const secure = parseEnv().SITE_URL.startsWith('https:') ? '; Secure' : ''
+  return { location, 'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${cookiePath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}` }
+}
+
+export function decodeFlash<T extends FormFlash = SignFlash>(raw: string | undefined): T | null {
   if (!raw) return null
   try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as SignFlash
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as T
     return typeof parsed.message === 'string' && typeof parsed.outcome === 'string' ? parsed : null
   } catch {
     return null

@@ -1,6 +1,7 @@
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
+import { optInJobHandlers } from '@/lib/public-forms/opt-in'
 import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
 import { sendUpdateBatches, UPDATE_JOB } from '@/lib/updates/deliver'
@@ -18,4 +19,5 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
   [INVALIDATION_JOB, runInvalidationJobs],
   [UPDATE_JOB, sendUpdateBatches],
+  ...optInJobHandlers,
 ])

@@ -20,7 +20,7 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/
 const FORMULA_START = /^[=+\-@\t\r]/
 const URL_LIKE = /(https?:|www\.|:\/\/|\b[a-z0-9-]+\.(com|net|org|info|biz|ru|io|xyz|top|click|link|site|online)\b)/i
 
-function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
+export function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
   return z_
     .max(max * 4, `${label} can be at most ${max.toLocaleString('en')} characters.`)
     .transform((v) => v.trim())
@@ -32,7 +32,7 @@ function safeText(label: string, max: number, z_: z.ZodString = z.string()) {
     })
 }
 
-const fullName = safeText('Your name', 100).superRefine((v, ctx) => {
+export const fullName = safeText('Your name', 100).superRefine((v, ctx) => {
   if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your full name.' })
   if (FORMULA_START.test(v)) ctx.addIssue({ code: 'custom', message: 'A name can’t start with =, +, - or @.' })
   else if (/[<>]/.test(v)) ctx.addIssue({ code: 'custom', message: 'A name can’t contain < or >.' })
@@ -57,12 +57,12 @@ const COMMON_TYPOS: Record<string, string> = {
   'iclod.com': 'icloud.com',
 }
 
-const email = z
+export const email = z
   .string()
   .max(1000, 'That email address is too long.')
   .transform((v) => v.trim())
   .superRefine((v, ctx) => {
-    if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your email address: we send you a link to confirm your signature.' })
+    if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your email address: we send you a link to confirm it.' })
     if (v.length > 254) return ctx.addIssue({ code: 'custom', message: 'That email address is too long.' })
     // Letters from other alphabets that look Latin ("gmаil.com" with a Cyrillic а) are refused.
     if (/[^\x20-\x7e]/.test(v))
@@ -77,11 +77,11 @@ const email = z
     if (fix) ctx.addIssue({ code: 'custom', message: `Did you mean ${v.slice(0, v.lastIndexOf('@'))}@${fix}? Please check the address.` })
   })
 
-const checkbox = z
+export const checkbox = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal('')])
   .optional()
   .transform((v) => v === true || v === 'on' || v === 'true' || v === '1')
-const optionalText = (label: string, max: number) =>
+export const optionalText = (label: string, max: number) =>
   safeText(label, max)
     .optional()
     .transform((v) => (v ? v : undefined))
