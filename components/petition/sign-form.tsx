@@ -1,7 +1,8 @@
 'use client'
 
-import { solveChallenge } from 'altcha-lib/v1'
 import { useEffect, useRef, useState } from 'react'
+import { HoneypotField } from '@/components/site/honeypot-field'
+import { solveProof } from '@/components/site/proof-of-work-field'
 import { SelectField } from '@/components/ui/select-field'
 import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { SignFlash } from '@/lib/http/flash'
@@ -13,23 +14,6 @@ import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFields
 
 type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
 type Answer = Pick<SignFlash, 'outcome' | 'message'>
-
-async function solveProof(): Promise<string> {
-  const response = await fetch('/api/altcha/challenge', { cache: 'no-store' })
-  if (!response.ok) throw new Error('challenge unavailable')
-  const challenge = (await response.json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber?: number }
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
-  if (!solution) throw new Error('no solution')
-  return btoa(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  )
-}
 
 export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
   const values = initial?.values ?? {}
@@ -195,11 +179,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
             <span>Keep me informed about this campaign by email</span>
           </label>
         </div>
-        {/* People never see this field; bots that fill in every field do. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={id('website')}>Leave this empty</label>
-          <input id={id('website')} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <HoneypotField id={id('website')} />
         <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
         <p className="text-sm text-muted">{PRIVACY_NOTICE}</p>
         <button

@@ -9,6 +9,8 @@ export const tags = {
   petitions: 'petitions',
   /** The navigation's list of pages (on every page), the sitemap, and a page's own cached 404. */
   pages: 'pages',
+  /** The public list of sponsors and supporters (/supporters). */
+  supporters: 'supporters',
   post: (id: string) => `post:${id}`,
   petition: (id: string) => `petition:${id}`,
   page: (id: string) => `page:${id}`,

@@ -21,7 +21,7 @@ export async function announcePetitionNumbers(
   for (const id of new Set(petitionIds)) await tx.$executeRaw`SELECT pg_notify(${CONTENT_CHANNEL}, ${`petitions:${id}`})`
 }
 
-const changeSchema = z.string().regex(/^(posts|post_categories|categories|users|petitions|pages):[0-9a-f-]{36}(:(item|list))?$/)
+const changeSchema = z.string().regex(/^(posts|post_categories|categories|users|petitions|pages|supporters):[0-9a-f-]{36}(:(item|list))?$/)
 export const changesSchema = z.object({ changes: z.array(changeSchema).min(1).max(1000) })
 
 export async function tagsForChanges(changes: string[]): Promise<string[]> {
@@ -29,6 +29,7 @@ export async function tagsForChanges(changes: string[]): Promise<string[]> {
   for (const change of new Set(changes)) {
     const [table, id = '', scope] = change.split(':')
     if (table === 'categories') result.add(tags.categories)
+    if (table === 'supporters') result.add(tags.supporters)
     if (table === 'users') result.add(tags.author(id))
     if (table === 'pages') {
       result.add(tags.page(id))

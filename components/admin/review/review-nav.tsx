@@ -1,0 +1,27 @@
+import Link from 'next/link'
+
+const TABS = [
+  { href: '/admin/supporters', label: 'Supporters to approve' },
+  { href: '/admin/supporters?list=approved', label: 'Approved supporters' },
+  { href: '/admin/supporters/messages', label: 'Solidarity messages' },
+]
+
+// The screens for entries people leave besides signatures, one click from each other.
+export function ReviewNav({ title, children }: { title: string; children?: React.ReactNode }) {
+  return (
+    <div>
+      <nav aria-label="Supporters and messages" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {TABS.map((t) => (
+          <Link key={t.href} href={t.href} className="underline">
+            {t.label}
+          </Link>
+        ))}
+        <a href="/api/admin/supporters/export" className="underline">
+          Export approved supporters (CSV)
+        </a>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold">{title}</h1>
+      {children ? <div className="mt-2 max-w-3xl text-muted">{children}</div> : null}
+    </div>
+  )
+}
