@@ -1,5 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
+import { counted } from '@/lib/format'
 import { OPT_IN, type OptInKind } from '@/lib/public-forms/opt-in'
 
 // A moderator's decisions on supporter entries and solidarity messages. Approving shows a
@@ -10,7 +11,7 @@ import { OPT_IN, type OptInKind } from '@/lib/public-forms/opt-in'
 
 export type ReviewDecision = 'approve' | 'reject' | 'remove'
 
-const NOUN: Record<OptInKind, string> = { supporter: 'supporter entry', message: 'solidarity message' }
+const NOUN: Record<OptInKind, [string, string]> = { supporter: ['supporter entry', 'supporter entries'], message: ['solidarity message', 'solidarity messages'] }
 
 export async function decideEntries(kind: OptInKind, ids: string[], decision: ReviewDecision, ctx: Pick<ActionContext, 'tx' | 'audit'>) {
   const { table, job } = OPT_IN[kind]
@@ -31,7 +32,7 @@ export async function decideEntries(kind: OptInKind, ids: string[], decision: Re
       action: `${kind === 'supporter' ? 'supporters' : 'messages'}.${decision}`,
       entityType: kind,
       entityId: ids.length === 1 ? ids[0] : undefined,
-      summary: `${count} ${NOUN[kind]}${count === 1 ? '' : 's'}${ids.length > 1 ? `: ${ids.join(', ')}` : ''}`.slice(0, 1000),
+      summary: `${counted(count, ...NOUN[kind])}${ids.length > 1 ? `: ${ids.join(', ')}` : ''}`.slice(0, 1000),
     })
   }
   return { count, skipped: ids.length - count }
@@ -39,7 +40,7 @@ export async function decideEntries(kind: OptInKind, ids: string[], decision: Re
 
 export function decisionMessage(kind: OptInKind, decision: ReviewDecision, count: number, skipped: number) {
   if (count === 0) return 'These had already been decided or removed by someone else.'
-  const noun = `${count} ${NOUN[kind]}${count === 1 ? '' : 's'}`
+  const noun = counted(count, ...NOUN[kind])
   const done = { approve: `Approved ${noun}: shown on the site now.`, reject: `Rejected ${noun}: deleted.`, remove: `Removed ${noun}: deleted from the site and the database.` }[decision]
   return skipped ? `${done} ${skipped} had already been decided by someone else.` : done
 }
