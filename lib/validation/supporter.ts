@@ -52,19 +52,19 @@ export type SupporterFields = z.infer<typeof supporterFieldsSchema>
 
 export const supporterEditSchema = supporterEntrySchema.extend({ id: z.uuid('This entry no longer exists. Reload the page.') })
 
-const ids = (noun: string, min: number) =>
+const ids = (min: number) =>
   z
-    .array(z.uuid(`Choose ${noun} from the list.`))
-    .min(min, min === 1 ? `Tick at least one ${noun} first.` : `Tick at least ${min} ${noun} to merge.`)
-    .max(200, `Decide on at most 200 ${noun} at a time.`)
+    .array(z.uuid('Choose entries from the list.'))
+    .min(min, min === 1 ? 'Tick at least one entry first.' : `Tick at least ${min} entries to merge.`)
+    .max(200, 'Decide on at most 200 entries at a time.')
     .prefault([])
 
 export const reviewDecisionSchema = z.object({
-  ids: ids('entries', 1),
+  ids: ids(1),
   decision: z.enum(['approve', 'reject', 'remove'], { error: 'Choose approve, reject or remove.' }),
 })
 
-export const supporterMergeSchema = z.object({ ids: ids('entries', 2) })
+export const supporterMergeSchema = z.object({ ids: ids(2) })
 
 export const supporterSearchSchema = z.object({
   q: z

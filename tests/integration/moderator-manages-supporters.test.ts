@@ -41,7 +41,12 @@ const supporter = (over: Record<string, string> = {}) => ({
   ...over,
 })
 
-async function send(url: string, handler: (r: Request, c: { params: Promise<{ slug: string }> }) => Promise<Response>, fields: Record<string, string>, slug = '') {
+async function send(
+  url: string,
+  handler: (r: Request, c: { params: Promise<{ slug: string }> }) => Promise<Response>,
+  fields: Record<string, string>,
+  slug = '',
+) {
   const body = new URLSearchParams({ ...fields, altcha: await solvedProof(Date.now() - 60_000) })
   const request = new Request(`http://localhost${url}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
   return handler(request, { params: Promise.resolve({ slug }) })
@@ -91,9 +96,15 @@ it('a supporter joins, confirms by email and is listed once approved; one not sh
 
 it('a moderator corrects a typo, merges duplicates and removes an entry on request, each in the audit log', async () => {
   const base = { type: 'trade_union' as const, country: 'GB', status: 'approved' as const, showPublicly: true }
-  const a = await db.supporter.create({ data: { ...base, name: 'Rail Claeners Union', email: 'a@example.org', emailCanonical: 'a@example.org', createdAt: new Date(Date.now() - 60_000) } })
-  const b = await db.supporter.create({ data: { ...base, name: 'Rail Cleaners Union', email: 'b@example.org', emailCanonical: 'b@example.org', statement: 'Solidarity!' } })
-  const c = await db.supporter.create({ data: { ...base, name: 'Leaving Person', type: 'individual', email: 'c@example.org', emailCanonical: 'c@example.org' } })
+  const a = await db.supporter.create({
+    data: { ...base, name: 'Rail Claeners Union', email: 'a@example.org', emailCanonical: 'a@example.org', createdAt: new Date(Date.now() - 60_000) },
+  })
+  const b = await db.supporter.create({
+    data: { ...base, name: 'Rail Cleaners Union', email: 'b@example.org', emailCanonical: 'b@example.org', statement: 'Solidarity!' },
+  })
+  const c = await db.supporter.create({
+    data: { ...base, name: 'Leaving Person', type: 'individual', email: 'c@example.org', emailCanonical: 'c@example.org' },
+  })
 
   const edit = await asUser(moderator, () =>
     editSupporterAction(null, formData({ id: a.id, name: 'Rail Cleaners’ Union', type: 'trade_union', country: 'GB', showPublicly: 'on' })),
