@@ -23,7 +23,15 @@ export function MessageForm({ slug, flash = null }: { slug: string; flash?: Form
           <TextField {...field('name')} label="Name" autoComplete="name" required maxLength={100} defaultValue={text('name')} />
           <TextField {...field('place')} label="Town or organisation" optional maxLength={150} defaultValue={text('place')} />
         </div>
-        <TextField {...field('email')} label="Email" type="email" autoComplete="email" inputMode="email" required hint="Never shown. We send you a link to confirm it." />
+        <TextField
+          {...field('email')}
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          hint="Never shown. We send you a link to confirm it."
+        />
         <HoneypotField id="message-website" />
         <ProofOfWorkField />
         <p className="text-sm text-muted">{MESSAGE_NOTICE}</p>

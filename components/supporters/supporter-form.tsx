@@ -49,8 +49,24 @@ export function SupporterForm({ flash }: { flash: FormFlash | null }) {
           defaultValue={text('country')}
           options={countryOptions().map((c) => [c.code, c.name])}
         />
-        <TextAreaField {...field('statement')} label="Statement" optional rows={3} maxLength={500} hint="A sentence or two, shown with your name." defaultValue={text('statement')} />
-        <TextField {...field('email')} label="Email" type="email" autoComplete="email" inputMode="email" required hint="Never shown. We send you a link to confirm it." />
+        <TextAreaField
+          {...field('statement')}
+          label="Statement"
+          optional
+          rows={3}
+          maxLength={500}
+          hint="A sentence or two, shown with your name."
+          defaultValue={text('statement')}
+        />
+        <TextField
+          {...field('email')}
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          hint="Never shown. We send you a link to confirm it."
+        />
         <label className="flex items-start gap-3">
           <input type="checkbox" name="showPublicly" defaultChecked={values.showPublicly === 'on'} className="mt-1 size-5 accent-accent-dark" />
           <span>

@@ -8,7 +8,11 @@ import { ERASE_LINK_TTL_MS, isExpired, readToken } from '@/lib/signatures/links'
 // the button erases every signature of that address on every petition. The signed token is the
 // proof: no sign-in, nothing to store.
 
-export type EraseLink = { kind: 'valid'; email: string; petitionTitles: string[]; otherEntries: string[] } | { kind: 'already-erased' } | { kind: 'invalid-link' } | { kind: 'expired' }
+export type EraseLink =
+  | { kind: 'valid'; email: string; petitionTitles: string[]; otherEntries: string[] }
+  | { kind: 'already-erased' }
+  | { kind: 'invalid-link' }
+  | { kind: 'expired' }
 
 type Row = { email: string; email_canonical: string; erased: boolean }
 

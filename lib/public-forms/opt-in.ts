@@ -77,10 +77,7 @@ ${erase}
 
 function sender(kind: OptInKind): JobHandler {
   return async (jobs, log) => {
-    const { rows } = await pool().query<Row>(
-      ROWS_SQL[kind],
-      [jobs.map((j) => String(j.payload.id))],
-    )
+    const { rows } = await pool().query<Row>(ROWS_SQL[kind], [jobs.map((j) => String(j.payload.id))])
     const byId = new Map(rows.map((r) => [r.id, r]))
     const done: string[] = []
     for (const job of jobs) {

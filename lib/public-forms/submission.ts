@@ -50,7 +50,11 @@ export async function handlePublicForm<S extends z.ZodType>(request: Request, op
 
   const parsed = options.schema.safeParse(body.data)
   if (!parsed.success) {
-    return answer(422, { outcome: 'invalid', message: 'Please correct the marked fields and send the form again.', fieldErrors: firstErrorPerField(parsed.error) as Record<string, string> })
+    return answer(422, {
+      outcome: 'invalid',
+      message: 'Please correct the marked fields and send the form again.',
+      fieldErrors: firstErrorPerField(parsed.error) as Record<string, string>,
+    })
   }
   const { website, altcha, ...fields } = parsed.data as { website?: string; altcha?: string } & Record<string, unknown>
   const rules = await currentHoldRules()

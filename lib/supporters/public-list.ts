@@ -19,9 +19,7 @@ export async function listPublicSupporters(search = ''): Promise<SupporterList> 
       where: {
         status: 'approved',
         showPublicly: true,
-        ...(search
-          ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { organisation: { contains: search, mode: 'insensitive' } }] }
-          : {}),
+        ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { organisation: { contains: search, mode: 'insensitive' } }] } : {}),
       },
       select: named,
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
@@ -36,7 +34,9 @@ export async function listPublicSupporters(search = ''): Promise<SupporterList> 
         code: c.country,
         name: countryName(c.country),
         count: c._count._all,
-        named: rows.filter((r) => r.type === type && r.country === c.country).map(({ id, name, organisation, position, statement }) => ({ id, name, organisation, position, statement })),
+        named: rows
+          .filter((r) => r.type === type && r.country === c.country)
+          .map(({ id, name, organisation, position, statement }) => ({ id, name, organisation, position, statement })),
       }))
       .filter((c) => !search || c.named.length)
       .sort((a, b) => a.name.localeCompare(b.name, 'en'))

@@ -11,7 +11,14 @@ export function DecideButtons({ action, id, name, decisions }: { action: FormAct
     <ActionForm action={action} className="flex shrink-0 flex-wrap gap-2">
       <input type="hidden" name="ids[]" value={id} />
       {decisions.map((d) => (
-        <button key={d} type="submit" name="decision" value={d} className={buttonClass(d === 'approve' ? 'secondary' : 'danger')} aria-label={`${LABEL[d]} ${name}`}>
+        <button
+          key={d}
+          type="submit"
+          name="decision"
+          value={d}
+          className={buttonClass(d === 'approve' ? 'secondary' : 'danger')}
+          aria-label={`${LABEL[d]} ${name}`}
+        >
           {LABEL[d]}
         </button>
       ))}

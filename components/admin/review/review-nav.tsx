@@ -16,10 +16,16 @@ export function ReviewNav({ title, children }: { title: string; children?: React
             {t.label}
           </Link>
         ))}
-        <a href="/api/admin/supporters/export" className="underline">
-          Export approved supporters (CSV)
-        </a>
       </nav>
+      {/* A plain GET form: the download works without JavaScript; the route checks the role. */}
+      <form method="get" action="/api/admin/supporters/export" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <button type="submit" className="font-semibold underline">
+          Export approved supporters (CSV)
+        </button>
+        <label className="flex items-center gap-1.5">
+          <input type="checkbox" name="emails" value="1" className="size-4" /> with email addresses (admins only)
+        </label>
+      </form>
       <h1 className="mt-2 text-2xl font-bold">{title}</h1>
       {children ? <div className="mt-2 max-w-3xl text-muted">{children}</div> : null}
     </div>

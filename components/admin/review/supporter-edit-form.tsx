@@ -9,7 +9,16 @@ import { TextAreaField } from '@/components/ui/text-area-field'
 import { TextField } from '@/components/ui/text-field'
 import { SUPPORTER_TYPE_LABELS, SUPPORTER_TYPES } from '@/lib/validation/supporter'
 
-type Entry = { id: string; name: string; organisation: string | null; position: string | null; country: string; type: string; statement: string | null; showPublicly: boolean }
+type Entry = {
+  id: string
+  name: string
+  organisation: string | null
+  position: string | null
+  country: string
+  type: string
+  statement: string | null
+  showPublicly: boolean
+}
 
 // A moderator corrects a supporter's entry (a typo, a union's full name). The email is not editable.
 export function SupporterEditForm({ entry, countries }: { entry: Entry; countries: { code: string; name: string }[] }) {

@@ -24,7 +24,11 @@ export default async function ErasePage({ searchParams }: Props) {
         Erase everything this site holds about {link.email}?
       </h1>
       <p className="mt-3 text-lg">
-        {link.petitionTitles.length === 0 ? '' : link.petitionTitles.length === 1 ? 'Your signature will be withdrawn. ' : `Your ${link.petitionTitles.length} signatures will be withdrawn. `}
+        {link.petitionTitles.length === 0
+          ? ''
+          : link.petitionTitles.length === 1
+            ? 'Your signature will be withdrawn. '
+            : `Your ${link.petitionTitles.length} signatures will be withdrawn. `}
         Your name, email address, town, postcode, comments and messages will be erased, together with any emails still waiting to be sent to you. This can’t be
         undone.
       </p>

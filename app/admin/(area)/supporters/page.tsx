@@ -27,7 +27,10 @@ export default async function SupportersAdminPage({ searchParams }: Props) {
     <div className="space-y-6">
       <ReviewNav title={approvedList ? 'Approved supporters' : 'Supporters to approve'}>
         {approvedList ? (
-          <p>Correct a typo with Edit. Tick two or more entries of one person or organisation to merge them: the oldest is kept. Remove takes a name off on request.</p>
+          <p>
+            Correct a typo with Edit. Tick two or more entries of one person or organisation to merge them: the oldest is kept. Remove takes a name off on
+            request.
+          </p>
         ) : (
           <p>These people confirmed their email address. Approve the real ones to list them (named only if they asked to be shown); reject the others.</p>
         )}

@@ -37,17 +37,32 @@ export default async function MessagesAdminPage({ searchParams }: Props) {
           <TickedBar
             action={decideMessagesAction}
             formId="messages-form"
-            buttons={shown ? [{ decision: 'remove', label: 'Remove ticked' }] : [{ decision: 'approve', label: 'Approve ticked' }, { decision: 'reject', label: 'Reject ticked' }]}
+            buttons={
+              shown
+                ? [{ decision: 'remove', label: 'Remove ticked' }]
+                : [
+                    { decision: 'approve', label: 'Approve ticked' },
+                    { decision: 'reject', label: 'Reject ticked' },
+                  ]
+            }
           />
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {rows.map((row) => (
               <li key={row.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start">
-                <input type="checkbox" name="ids[]" value={row.id} form="messages-form" aria-label={`Tick ${row.name}`} className="mt-1 size-5 shrink-0 accent-accent-dark" />
+                <input
+                  type="checkbox"
+                  name="ids[]"
+                  value={row.id}
+                  form="messages-form"
+                  aria-label={`Tick ${row.name}`}
+                  className="mt-1 size-5 shrink-0 accent-accent-dark"
+                />
                 <div className="min-w-0 flex-1 space-y-1">
                   <p className="whitespace-pre-line">“{row.message}”</p>
                   <p className="text-sm text-muted">
                     <span className="font-semibold text-ink">{row.name}</span>
-                    {row.place ? `, ${row.place}` : ''} · <span className="break-all">{row.email}</span> · {formatMoment(row.createdAt.toISOString())} UTC · under{' '}
+                    {row.place ? `, ${row.place}` : ''} · <span className="break-all">{row.email}</span> · {formatMoment(row.createdAt.toISOString())} UTC ·
+                    under{' '}
                     <Link href={paths.post(row.post.slug)} className="underline">
                       {row.post.title}
                     </Link>
