@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { DecideButtons, TickedBar } from '@/components/admin/review/decide-buttons'
+import { FlagList } from '@/components/admin/review/flag-list'
 import { ReviewNav } from '@/components/admin/review/review-nav'
 import { buttonClass } from '@/components/ui/button'
 import { requirePermission } from '@/lib/auth/session'
 import { counted, formatMoment } from '@/lib/format'
-import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
 import { countryName } from '@/lib/petitions/countries'
 import { listSupportersForAdmin, type AdminSupporter } from '@/lib/supporters/admin'
 import { SUPPORTER_TYPE_LABELS, supporterSearchSchema } from '@/lib/validation/supporter'
@@ -101,15 +101,7 @@ function SupporterRow({ row, formId, approved }: { row: AdminSupporter; formId: 
           {formatMoment(row.createdAt.toISOString())} UTC
         </p>
         {row.statement ? <p className="text-sm">“{row.statement}”</p> : null}
-        {row.flags.length ? (
-          <ul className="flex flex-wrap gap-1.5">
-            {row.flags.map((flag) => (
-              <li key={flag} className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">
-                {holdReasonLabel(flag)}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <FlagList flags={row.flags} />
       </div>
       <div className="flex shrink-0 flex-wrap gap-2">
         <Link href={`/admin/supporters/${row.id}`} className={buttonClass('secondary')} aria-label={`Edit ${row.name}`}>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { LinkAnswer } from '@/components/site/link-problem'
 
 export const metadata: Metadata = { title: 'Sponsors and supporters', robots: { index: false } }
 export const generateStaticParams = async () => []
@@ -30,17 +30,5 @@ export default async function SupporterDonePage({ params }: { params: Promise<{ 
   const { outcome } = await params
   const answer = OUTCOMES[outcome as keyof typeof OUTCOMES]
   if (!answer) notFound()
-  return (
-    <section aria-labelledby="done-heading" className="max-w-xl">
-      <h1 id="done-heading" className="text-3xl font-extrabold">
-        {answer.title}
-      </h1>
-      <p className="mt-3 text-lg">{answer.text}</p>
-      <p className="mt-4">
-        <Link href="/supporters" className="font-semibold underline">
-          See the sponsors and supporters
-        </Link>
-      </p>
-    </section>
-  )
+  return <LinkAnswer title={answer.title} text={answer.text} back={{ href: '/supporters', label: 'See the sponsors and supporters' }} />
 }

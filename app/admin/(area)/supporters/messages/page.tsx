@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { DecideButtons, TickedBar } from '@/components/admin/review/decide-buttons'
+import { FlagList } from '@/components/admin/review/flag-list'
 import { ReviewNav } from '@/components/admin/review/review-nav'
 import { requirePermission } from '@/lib/auth/session'
 import { counted, formatMoment } from '@/lib/format'
-import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
 import { paths } from '@/lib/site'
 import { listMessagesForAdmin } from '@/lib/solidarity/queries'
 import { decideMessagesAction } from '../actions'
@@ -67,15 +67,7 @@ export default async function MessagesAdminPage({ searchParams }: Props) {
                       {row.post.title}
                     </Link>
                   </p>
-                  {row.flags.length ? (
-                    <ul className="flex flex-wrap gap-1.5">
-                      {row.flags.map((flag) => (
-                        <li key={flag} className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">
-                          {holdReasonLabel(flag)}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
+                  <FlagList flags={row.flags} />
                 </div>
                 <DecideButtons action={decideMessagesAction} id={row.id} name={row.name} decisions={shown ? ['remove'] : ['approve', 'reject']} />
               </li>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { LinkAnswer } from '@/components/site/link-problem'
 import { paths } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
@@ -30,17 +30,5 @@ export default async function MessageDonePage({ params }: { params: Promise<{ sl
   const slug = parseSlug(rawSlug)
   const answer = OUTCOMES[outcome as keyof typeof OUTCOMES]
   if (!answer || !slug) notFound()
-  return (
-    <section aria-labelledby="done-heading" className="max-w-xl">
-      <h1 id="done-heading" className="text-3xl font-extrabold">
-        {answer.title}
-      </h1>
-      <p className="mt-3 text-lg">{answer.text}</p>
-      <p className="mt-4">
-        <Link href={paths.post(slug)} className="font-semibold underline">
-          Back to the appeal
-        </Link>
-      </p>
-    </section>
-  )
+  return <LinkAnswer title={answer.title} text={answer.text} back={{ href: paths.post(slug), label: 'Back to the appeal' }} />
 }
