@@ -37,14 +37,14 @@ export function SupporterList({ list, search }: { list: List; search: string }) 
         </p>
       ) : null}
       {list.groups.map((group) => (
-        <section key={group.type} aria-labelledby={`type-${group.type}`}>
+        <section key={group.type} aria-labelledby={`type-${group.type}`} data-type={group.type}>
           <h2 id={`type-${group.type}`} className="border-b border-line pb-1 font-serif text-2xl font-bold">
             {SUPPORTER_TYPE_LABELS[group.type].many} <span className="text-base font-normal text-muted">({group.count})</span>
           </h2>
           {group.countries.map((country) => {
             const unnamed = country.count - country.named.length
             return (
-              <div key={country.code} className="mt-4">
+              <div key={country.code} className="mt-4" data-country={country.code}>
                 <h3 className="text-sm font-bold tracking-wide text-muted uppercase">
                   {country.name} ({country.count})
                 </h3>

@@ -22,6 +22,12 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   // that the address must be gone from both.
   { table: 'signatures', column: 'email', rows: 'anonymised_at IS NULL', why: 'the signer’s address, until anonymised' },
   { table: 'signatures', column: 'email_canonical', rows: 'anonymised_at IS NULL', why: 'the duplicate check, until anonymised' },
+  // A supporter's or a solidarity message's sender's address (issue #11): their confirmation
+  // email goes to it and its canonical form keeps one entry per address. Erasure deletes the row.
+  { table: 'supporters', column: 'email', rows: 'true', why: 'the supporter’s address, for the confirmation' },
+  { table: 'supporters', column: 'email_canonical', rows: 'true', why: 'one entry per address' },
+  { table: 'solidarity_messages', column: 'email', rows: 'true', why: 'the sender’s address, for the confirmation' },
+  { table: 'solidarity_messages', column: 'email_canonical', rows: 'true', why: 'one message per address and post' },
   // The staff's sign-in addresses (editors, moderators, admins): not signers.
   { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
   // Who did something, as it was at the time: a staff address, kept when the account is gone

@@ -47,10 +47,11 @@ export function unsubscribeLinkIn(email: string): string {
   return link
 }
 
-/** A link to `path` (?token=…) in an email's text, quoted-printable decoded first. */
+/** A link to `path` (?token=…) in an email's text (8-bit, or quoted-printable and decoded first). */
 export function linkIn(email: string, path: string): string {
-  const text = email.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-  const link = text.match(new RegExp(`https?://[^\\s"<]+${path}\\?token=[A-Za-z0-9._-]+`))?.[0]
+  const pattern = new RegExp(`https?://[^\\s"<]+${path}\\?token=[A-Za-z0-9._-]+`)
+  const decoded = email.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  const link = (/Content-Transfer-Encoding: quoted-printable/i.test(email) ? decoded : email).match(pattern)?.[0]
   if (!link) throw new Error(`no ${path} link in the email`)
   return link
 }
