@@ -1,23 +1,20 @@
 import 'server-only'
 import { stringify } from 'csv-stringify/sync'
 import { recordAudit } from '@/lib/audit/record'
-import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/messages'
 import { can } from '@/lib/auth/permissions'
-import { getCurrentUser, requesterIpHash } from '@/lib/auth/session'
+import { requesterIpHash, type CurrentUser } from '@/lib/auth/session'
 import { db } from '@/lib/db'
 import { countryName } from '@/lib/petitions/countries'
 import { refuse } from '@/lib/signatures/export-request'
 import { SUPPORTER_TYPE_LABELS } from '@/lib/validation/supporter'
 
 // The campaign's copy of the approved sponsors and supporters, as CSV (GET
-// /api/admin/supporters/export, a plain link). Moderators get everything but the email
+// /api/admin/supporters/export, a plain GET form). Moderators get everything but the email
 // addresses, which leave only with an admin (as signers' do). Every export is audited; cells a
 // spreadsheet could run as formulas are escaped, and the BOM lets Excel read any alphabet.
 
-export async function exportSupporters(url: URL): Promise<Response> {
-  const user = await getCurrentUser()
-  if (!user) return refuse(401, NOT_SIGNED_IN)
-  if (!can(user, 'supporters.moderate')) return refuse(403, NOT_ALLOWED)
+/** For a user the route has checked for supporters.moderate. */
+export async function exportSupporters(user: CurrentUser, url: URL): Promise<Response> {
   const emails = url.searchParams.get('emails')
   if (emails !== null && emails !== '1') return refuse(422, 'Ask for the file with or without emails: emails=1 or nothing.')
   if (emails && !can(user, 'signatures.export-emails')) return refuse(403, 'Only admins can export email addresses. Download the file without them.')

@@ -8,6 +8,7 @@ import { GET as exportRoute } from '@/app/api/admin/supporters/export/route'
 import { db } from '@/lib/db'
 import { runJobsOnce } from '@/lib/jobs/worker'
 import { eraseByLink } from '@/lib/privacy/erase-link'
+import { runRetention } from '@/lib/privacy/retention'
 import { makeToken } from '@/lib/signatures/links'
 import { listPublishedPosts } from '@/lib/posts/queries'
 import { listApprovedMessages } from '@/lib/solidarity/queries'
@@ -170,4 +171,20 @@ it('an erasure request deletes supporter entries and messages too, and the JSON 
   const entry = await db.supporter.findFirstOrThrow()
   expect(await eraseByLink(makeToken('erase-link', entry.id))).toMatchObject({ kind: 'erased' })
   expect(await db.supporter.count()).toBe(0)
+})
+
+it('entries and messages never confirmed are deleted after 30 days, like unconfirmed signatures', async () => {
+  const post = await makePost({ authorId: (await makeAuthor()).id, categoryIds: [(await makeCategory()).id] })
+  const old = new Date(Date.now() - 31 * 86_400_000)
+  const entry = (email: string, createdAt: Date, status: 'pending' | 'approved' = 'pending') =>
+    db.supporter.create({ data: { name: 'Old Entry', type: 'individual', country: 'DE', email, emailCanonical: email, createdAt, status } })
+  await entry('old@example.org', old)
+  await entry('new@example.org', new Date())
+  await entry('kept@example.org', old, 'approved')
+  await db.solidarityMessage.create({
+    data: { postId: post.id, name: 'Old', message: 'Hi', email: 'old@example.org', emailCanonical: 'old@example.org', createdAt: old },
+  })
+  expect(await runRetention(new Date())).toMatchObject({ unconfirmedDeleted: 2 })
+  expect((await db.supporter.findMany({ orderBy: { email: 'asc' } })).map((s) => s.email)).toEqual(['kept@example.org', 'new@example.org'])
+  expect(await db.solidarityMessage.count()).toBe(0)
 })
