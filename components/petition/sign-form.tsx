@@ -1,80 +1,32 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
-import { HoneypotField } from '@/components/site/honeypot-field'
-import { solveProof } from '@/components/site/proof-of-work-field'
+import { useState } from 'react'
 import { SelectField } from '@/components/ui/select-field'
-import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
+import { TextAreaField } from '@/components/ui/text-area-field'
+import { TextField } from '@/components/ui/text-field'
+import { useProtectedForm, type FormAnswer } from '@/components/ui/use-protected-form'
 import type { SignFlash } from '@/lib/http/flash'
-import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
+import { CURRENT_CONSENT_VERSION, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
 // JavaScript it checks fields as you go, solves the proof-of-work in the background and shows
 // the answer in place.
 
 type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
-type Answer = Pick<SignFlash, 'outcome' | 'message'>
 
 export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
   const values = initial?.values ?? {}
-  const [errors, setErrors] = useState<Partial<Record<SignatureField, string>>>((initial?.fieldErrors as Record<SignatureField, string>) ?? {})
-  const [answer, setAnswer] = useState<Answer | null>(initial && initial.outcome !== 'invalid' ? initial : null)
-  const [busy, setBusy] = useState(false)
   const [email, setEmail] = useState(typeof values.email === 'string' ? values.email : '')
-  const proof = useRef<Promise<string> | null>(null)
-  const formRef = useRef<HTMLFormElement>(null)
-  const statusRef = useRef<HTMLDivElement>(null)
   const id = (field: string) => `${idPrefix}-${field}`
-
-  useEffect(() => {
-    proof.current = solveProof()
-    proof.current.catch(() => {})
-  }, [])
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const form = event.currentTarget
-    const data = Object.fromEntries(new FormData(form)) as Record<string, string>
-    const parsed = signatureFieldsSchema.safeParse(data)
-    if (!parsed.success) {
-      const found = fieldErrorsOf(parsed.error)
-      setErrors(found)
-      setAnswer({ outcome: 'invalid', message: 'Please correct the marked fields and sign again.' })
-      const first = Object.keys(found)[0]
-      if (first) document.getElementById(id(first))?.focus()
-      return
-    }
-    setErrors({})
-    setBusy(true)
-    setAnswer({ outcome: 'accepted', message: 'Sending your signature…' })
-    let altcha: string
-    try {
-      altcha = await (proof.current ?? solveProof())
-    } catch {
-      // No proof-of-work possible here (very old browser, or no secure context): post the form
-      // the plain way; the signature is then kept for a moderator to check.
-      form.submit()
-      return
-    }
-    try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ ...data, altcha }),
-      })
-      const result = (await response.json()) as SignFlash
-      setErrors((result.fieldErrors as Record<SignatureField, string>) ?? {})
-      setAnswer(result)
-      if (result.outcome === 'proof-problem') proof.current = solveProof()
-    } catch {
-      setAnswer({ outcome: 'unavailable', message: 'Your signature could not be sent. Check your connection and press “Sign” again.' })
-    } finally {
-      setBusy(false)
-      proof.current = solveProof()
-      proof.current.catch(() => {})
-      statusRef.current?.focus()
-    }
-  }
+  const { errors, answer, setAnswer, busy, setBusy, statusRef, onSubmit } = useProtectedForm<SignatureField>({
+    initial,
+    schema: signatureFieldsSchema,
+    idOf: id,
+    invalidMessage: 'Please correct the marked fields and sign again.',
+    unreachableMessage: 'Your signature could not be sent. Check your connection and press “Sign” again.',
+    sendingMessage: 'Sending your signature…',
+    solveAtOnce: true,
+  })
 
   async function resend(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -85,7 +37,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ email }),
       })
-      setAnswer((await response.json()) as Answer)
+      setAnswer((await response.json()) as FormAnswer)
     } catch {
       setAnswer({ outcome: 'unavailable', message: 'The email could not be requested. Check your connection and try again.' })
     } finally {
@@ -124,7 +76,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           </div>
         ) : null}
       </div>
-      <form ref={formRef} method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
         <TextField {...field('fullName')} label="Full name" autoComplete="name" required maxLength={100} defaultValue={String(values.fullName ?? '')} />
         <TextField
           {...field('email')}
@@ -149,19 +101,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           <TextField {...field('city')} label="City" optional autoComplete="address-level2" maxLength={100} defaultValue={String(values.city ?? '')} />
           <TextField {...field('postcode')} label="Postcode" optional autoComplete="postal-code" maxLength={20} defaultValue={String(values.postcode ?? '')} />
         </div>
-        <div>
-          <FieldLabel id={id('comment')} label="Comment" optional />
-          <textarea
-            id={id('comment')}
-            name="comment"
-            rows={3}
-            maxLength={1000}
-            defaultValue={String(values.comment ?? '')}
-            className={`${inputClass} py-2`}
-            {...describedBy(id('comment'), null, errors.comment)}
-          />
-          <FieldMessages id={id('comment')} error={errors.comment} />
-        </div>
+        <TextAreaField {...field('comment')} label="Comment" optional maxLength={1000} defaultValue={String(values.comment ?? '')} />
         <div className="space-y-2">
           <label className="flex items-start gap-3">
             <input type="checkbox" name="showName" defaultChecked={values.showName === 'on'} className="mt-1 size-5 accent-accent-dark" />
@@ -179,7 +119,11 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
             <span>Keep me informed about this campaign by email</span>
           </label>
         </div>
-        <HoneypotField id={id('website')} />
+        {/* People never see this field; bots that fill in every field do. */}
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor={id('website')}>Leave this empty</label>
+          <input id={id('website')} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
         <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
         <p className="text-sm text-muted">{PRIVACY_NOTICE}</p>
         <button

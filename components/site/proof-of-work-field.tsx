@@ -1,28 +1,11 @@
 'use client'
 
-import { solveChallenge } from 'altcha-lib/v1'
 import { useEffect, useState } from 'react'
+import { solveProof } from '@/components/ui/proof-of-work'
 
-// The self-hosted proof-of-work (lib/signatures/proof-of-work.ts), solved in the background as
-// soon as a form appears. ProofOfWorkField puts the answer in a hidden field of a plain HTML
+// The self-hosted proof-of-work (components/ui/proof-of-work.ts), solved in the background as
+// soon as a plain HTML form appears. ProofOfWorkField puts the answer in a hidden field of a plain HTML
 // form; without JavaScript the field stays empty and the entry is flagged for the moderator.
-
-export async function solveProof(): Promise<string> {
-  const response = await fetch('/api/altcha/challenge', { cache: 'no-store' })
-  if (!response.ok) throw new Error('challenge unavailable')
-  const challenge = (await response.json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber?: number }
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
-  if (!solution) throw new Error('no solution')
-  return btoa(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  )
-}
 
 export function ProofOfWorkField() {
   const [value, setValue] = useState('')

@@ -11,11 +11,18 @@ export function SiteFooter() {
         </div>
         <div>
           <p className="font-bold">Contact</p>
-          <p className="mt-1">
-            <a href={`mailto:${site.contactEmail}`} className="underline">
-              {site.contactEmail}
-            </a>
-          </p>
+          <ul className="mt-1 space-y-1">
+            <li>
+              <Link href="/contact" className="underline">
+                Write to us
+              </Link>
+            </li>
+            <li>
+              <a href={`mailto:${site.contactEmail}`} className="underline">
+                {site.contactEmail}
+              </a>
+            </li>
+          </ul>
         </div>
         <div>
           <p className="font-bold">Follow</p>

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.read',
   'settings.manage',
+  /** Messages sent through the contact form: read, forward, close, delete. */
+  'messages.read',
   /** Find, export and erase what the site holds about one email address (admins only). */
   'privacy.manage',
   /** Approve, edit, merge and remove supporter entries and solidarity messages; export the supporters. */
@@ -30,13 +32,13 @@ const EDITOR: Permission[] = ['admin.enter', 'posts.write', 'pages.write', 'cate
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   editor: EDITOR,
-  moderator: ['admin.enter', 'signatures.moderate', 'supporters.moderate'],
+  moderator: ['admin.enter', 'signatures.moderate', 'messages.read', 'supporters.moderate'],
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Admin — everything, including users and settings',
   editor: 'Editor — posts, pages, categories, media and petitions',
-  moderator: 'Moderator — reviews signatures, supporters and messages',
+  moderator: 'Moderator — reviews signatures, supporters and solidarity messages, and reads the contact form’s messages',
 }
 
 export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {

@@ -1,12 +1,13 @@
 import { parseEnv } from '@/lib/env'
 
-// After a plain form post (no JavaScript) that didn't go through, the sign page shows the
-// answer and the signer's entries again. They travel in a short-lived cookie, never in the URL:
-// HttpOnly, SameSite=Lax, Secure when the site is served over HTTPS, scoped to the petition,
-// and never larger than browsers keep (the entries are dropped before the answer is).
+// After a plain form post (no JavaScript) that didn't go through, the form's page shows the
+// answer and the entries again (the sign form, the contact form). They travel in a short-lived
+// cookie, never in the URL: HttpOnly, SameSite=Lax, Secure when the site is served over HTTPS,
+// scoped to the form's pages, and never larger than browsers keep (the entries are dropped
+// before the answer is).
 
 export type SignAnswer = {
-  outcome: 'accepted' | 'already-signed' | 'invalid' | 'closed' | 'unknown-petition' | 'proof-problem' | 'unavailable' | 'resent'
+  outcome: 'accepted' | 'already-signed' | 'invalid' | 'closed' | 'unknown-petition' | 'proof-problem' | 'unavailable' | 'resent' | 'too-many'
   message: string
   fieldErrors?: Record<string, string>
 }
@@ -37,15 +38,22 @@ export function encodeFlash(flash: FormFlash): string {
   return Buffer.from(JSON.stringify(tries[2])).toString('base64url')
 }
 
-/** The 303 back to the petition's sign page, carrying the answer in the flash cookie. */
-export function flashRedirectHeaders(petitionPath: string, flash: SignFlash): Record<string, string> {
-  return flashHeaders(`${petitionPath}/sign`, flash, petitionPath)
+/** The entries worth showing again: what the person typed, not the anti-abuse fields. */
+export function keptEntries(values: Record<string, unknown>): Record<string, string | boolean> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => !['altcha', 'website'].includes(k) && (typeof v === 'string' || typeof v === 'boolean')),
+  ) as Record<string, string | boolean>
 }
 
-/** A 303's headers to `location`, carrying the answer in the flash cookie scoped to `cookiePath`. */
-export function flashHeaders(location: string, flash: FormFlash, cookiePath = location): Record<string, string> {
+/** A 303 to `location`, carrying the answer in the flash cookie for the pages under `cookiePath`. */
+export function flashRedirect(location: string, cookiePath: string, flash: FormFlash): Record<string, string> {
   const secure = parseEnv().SITE_URL.startsWith('https:') ? '; Secure' : ''
   return { location, 'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${cookiePath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}` }
+}
+
+/** The 303 back to the petition's sign page, carrying the answer in the flash cookie. */
+export function flashRedirectHeaders(petitionPath: string, flash: SignFlash): Record<string, string> {
+  return flashRedirect(`${petitionPath}/sign`, petitionPath, flash)
 }
 
 export function decodeFlash<T extends FormFlash = SignFlash>(raw: string | undefined): T | null {

@@ -11,11 +11,11 @@ export async function readBody(request: Request): Promise<BodyResult> {
 }
 
 /** The same, for a body already read (the server's fast path reads it without a Request). */
-export async function parseBody(contentType: string | null, buffer: Uint8Array): Promise<BodyResult> {
+export async function parseBody(contentType: string | null, buffer: Uint8Array, maxBytes = MAX_BODY_BYTES): Promise<BodyResult> {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase()
   const mode = type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data' ? 'form' : null
   if (!mode) return { ok: false, status: 415, message: 'Send the form as JSON or as a normal form post.' }
-  if (buffer.byteLength > MAX_BODY_BYTES) return tooLarge()
+  if (buffer.byteLength > maxBytes) return tooLarge(maxBytes)
   try {
     if (mode === 'json') {
       const data: unknown = JSON.parse(new TextDecoder().decode(buffer))
@@ -32,6 +32,6 @@ export async function parseBody(contentType: string | null, buffer: Uint8Array):
   }
 }
 
-function tooLarge(): BodyResult {
-  return { ok: false, status: 413, message: `The form is too large (at most ${MAX_BODY_BYTES / 1024} KB). Please shorten your comment.` }
+function tooLarge(maxBytes = MAX_BODY_BYTES): BodyResult {
+  return { ok: false, status: 413, message: `The form is too large (at most ${maxBytes / 1024} KB). Please shorten your text.` }
 }

@@ -1,3 +1,4 @@
+import { CONTACT_DELIVERY_JOB, forwardContactMessages } from '@/lib/contact/delivery-job'
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
@@ -20,4 +21,5 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [INVALIDATION_JOB, runInvalidationJobs],
   [UPDATE_JOB, sendUpdateBatches],
   ...optInJobHandlers,
+  [CONTACT_DELIVERY_JOB, forwardContactMessages],
 ])

@@ -8,14 +8,16 @@ import { parseEnv } from '@/lib/env'
 //   dates stay, so every public count and chart stays exactly as it was;
 // - signatures never confirmed are deleted 30 days after they were made (they never counted),
 //   and so are supporter entries and solidarity messages never confirmed;
-// - names typed up from paper lists of those petitions are blanked the same way.
+// - names typed up from paper lists of those petitions are blanked the same way;
+// - messages sent through the contact form are deleted CONTACT_MESSAGE_MONTHS after they came.
 // Each step works in batches of BATCH rows, one short transaction each, so signing never waits
 // on it; a second run finds nothing left to do. What it did is logged as counts only.
 
 const BATCH = 1_000
 export const UNCONFIRMED_DAYS = 30
+export const CONTACT_MESSAGE_MONTHS = 12
 
-export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number }
+export type RetentionReport = { anonymised: number; unconfirmedDeleted: number; paperNamesRemoved: number; contactMessagesDeleted: number }
 
 /** Petitions closed or delivered before this moment have their signers' data removed. */
 export function retentionCutoff(now: Date, months = parseEnv().RETENTION_MONTHS): Date {
@@ -63,8 +65,16 @@ export async function runRetention(now = new Date(), log: (line: string) => void
        WHERE s.full_name <> '' AND e.petition_id IN (${expired}) LIMIT ${BATCH})`,
     [cutoff],
   )
-  const report = { anonymised, unconfirmedDeleted, paperNamesRemoved }
-  if (anonymised || unconfirmedDeleted || paperNamesRemoved)
-    log(`retention: ${anonymised} signature(s) anonymised, ${unconfirmedDeleted} unconfirmed deleted, ${paperNamesRemoved} paper name(s) removed`)
+  const contactMessagesDeleted = await inBatches(
+    `DELETE FROM contact_messages WHERE id IN (
+       SELECT id FROM contact_messages WHERE created_at < $1::timestamptz - make_interval(months => ${CONTACT_MESSAGE_MONTHS}) LIMIT ${BATCH})`,
+    [now],
+  )
+  const report = { anonymised, unconfirmedDeleted, paperNamesRemoved, contactMessagesDeleted }
+  if (anonymised || unconfirmedDeleted || paperNamesRemoved || contactMessagesDeleted)
+    log(
+      `retention: ${anonymised} signature(s) anonymised, ${unconfirmedDeleted} unconfirmed deleted, ${paperNamesRemoved} paper name(s) removed, ` +
+        `${contactMessagesDeleted} contact message(s) deleted`,
+    )
   return report
 }

@@ -166,6 +166,22 @@ const auditEntries: SubjectSource = {
   },
 }
 
+const contactMessages: SubjectSource = {
+  id: 'contact-messages',
+  label: 'Messages sent through the contact form',
+  note: 'Found by the exact address the sender typed. A copy forwarded to the campaign’s mailbox is outside this site: delete it there too.',
+  async find(sql, { email }) {
+    const rows = await sql<{ row: Fields }>(`SELECT to_jsonb(m) AS row FROM contact_messages m WHERE lower(m.email) = $1 ORDER BY m.created_at`, [email])
+    return rows.map(({ row }) => ({
+      title: `${String(row.name)} <${String(row.email)}>`,
+      detail: `${String(row.topic)} · sent ${day(row.created_at)}${row.forwarded_at ? ' · forwarded' : ''}`,
+      erasedAt: null,
+      fields: row,
+    }))
+  },
+  erase: async (sql, { email }) => (await sql(`DELETE FROM contact_messages WHERE lower(email) = $1 RETURNING id`, [email])).length,
+}
+
 // Sponsors and supporters, and solidarity messages (issue #11): matched by canonical email and
 // erased by deleting the entry (and its unsent confirmation email): a public list keeps nothing
 // of a person who asked to be taken off it.
@@ -217,6 +233,7 @@ export const SUBJECT_SOURCES: readonly SubjectSource[] = [
   userAccounts,
   invalidations,
   auditEntries,
+  contactMessages,
   paperSigners,
   supporters,
   solidarityMessages,

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { z } from 'zod'
 import { CLIENT_IP_HEADER, hashIp, trustedClientIp } from '@/lib/http/client-ip'
-import { flashHeaders, type FormFlash } from '@/lib/http/flash'
+import { flashRedirect, keptEntries, type FormFlash } from '@/lib/http/flash'
 import { readBody } from '@/lib/http/read-body'
 import { withinRateLimit } from '@/lib/rate-limit'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
@@ -42,10 +42,9 @@ export async function handlePublicForm<S extends z.ZodType>(request: Request, op
   const answer = (status: number, flash: FormFlash) => {
     if (body.mode === 'json') return Response.json(flash, { status })
     if (flash.outcome === 'accepted') return new Response(null, { status: 303, headers: { location: options.thanksPath } })
-    const values = Object.fromEntries(
-      Object.entries(body.data).filter(([k, v]) => !['altcha', 'website', 'email'].includes(k) && typeof v === 'string' && v.length <= 600),
-    ) as Record<string, string>
-    return new Response(null, { status: 303, headers: flashHeaders(options.formPath, { ...flash, values }) })
+    // The address is not put back: it is the one thing kept out of the cookie.
+    const { email: _email, ...values } = keptEntries(body.data)
+    return new Response(null, { status: 303, headers: flashRedirect(options.formPath, options.formPath, { ...flash, values }) })
   }
 
   const parsed = options.schema.safeParse(body.data)

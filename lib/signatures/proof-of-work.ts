@@ -51,3 +51,14 @@ export async function checkProofOfWork(payloadBase64: string, now = Date.now()):
   if (!sameHex(expectedChallenge, challenge) || !sameHex(expectedSignature, signature)) return { ok: false, reason: 'invalid' }
   return { ok: true, signature, issuedAt: Number(params.get('issued')) || 0 }
 }
+
+/** What a form says when its proof-of-work is missing or wrong; `button` is the form's button. */
+export function proofMessages(button: string, again: string) {
+  return {
+    missing: `The security check hasn’t finished yet. Please wait a moment and press “${button}” again.`,
+    malformed: `The security check failed. Please reload the page and ${again}.`,
+    invalid: `The security check failed. Please reload the page and ${again}.`,
+    expired: `The security check expired. Please reload the page and ${again}.`,
+    reused: `This security check was already used. Please reload the page and ${again}.`,
+  }
+}

@@ -1,8 +1,8 @@
 import { hashIp } from '@/lib/http/client-ip'
 import { parseBody, MAX_BODY_BYTES, type BodyResult } from '@/lib/http/read-body'
-import { flashRedirectHeaders, type SignAnswer } from '@/lib/http/flash'
+import { flashRedirectHeaders, keptEntries, type SignAnswer } from '@/lib/http/flash'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
-import { checkProofOfWork } from '@/lib/signatures/proof-of-work'
+import { checkProofOfWork, proofMessages } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
 import { fieldErrorsOf, signatureRequestSchema } from '@/lib/validation/signature'
 import { parseSlug } from '@/lib/validation/route-params'
@@ -12,13 +12,7 @@ import { paths } from '@/lib/site'
 // runs (the answer is shown in place) and a plain form post otherwise (the answer is a page,
 // reached by a 303 redirect). Suspicious signatures get exactly the same answer as any other.
 
-const PROOF_MESSAGES = {
-  missing: 'The security check hasn’t finished yet. Please wait a moment and press “Sign” again.',
-  malformed: 'The security check failed. Please reload the page and sign again.',
-  invalid: 'The security check failed. Please reload the page and sign again.',
-  expired: 'The security check expired. Please reload the page and sign again.',
-  reused: 'This security check was already used. Please reload the page and sign again.',
-}
+const PROOF_MESSAGES = proofMessages('Sign', 'sign again')
 
 function answerFor(outcome: SignOutcome): { status: number; answer: SignAnswer } {
   switch (outcome.kind) {
@@ -112,8 +106,5 @@ function reply(mode: 'json' | 'form', slug: string, status: number, answer: Sign
   if (mode === 'json') return json(status, answer)
   const base = paths.petition(slug)
   if (answer.outcome === 'accepted') return { status: 303, headers: { location: `${base}/done/thanks` }, body: null }
-  const kept = Object.fromEntries(
-    Object.entries(values).filter(([k, v]) => !['altcha', 'website'].includes(k) && (typeof v === 'string' || typeof v === 'boolean')),
-  ) as Record<string, string | boolean>
-  return { status: 303, headers: flashRedirectHeaders(base, { ...answer, values: kept }), body: null }
+  return { status: 303, headers: flashRedirectHeaders(base, { ...answer, values: keptEntries(values) }), body: null }
 }

@@ -57,25 +57,30 @@ const COMMON_TYPOS: Record<string, string> = {
   'iclod.com': 'icloud.com',
 }
 
-export const email = z
-  .string()
-  .max(1000, 'That email address is too long.')
-  .transform((v) => v.trim())
-  .superRefine((v, ctx) => {
-    if (v.length === 0) return ctx.addIssue({ code: 'custom', message: 'Please enter your email address: we send you a link to confirm it.' })
-    if (v.length > 254) return ctx.addIssue({ code: 'custom', message: 'That email address is too long.' })
-    // Letters from other alphabets that look Latin ("gmаil.com" with a Cyrillic а) are refused.
-    if (/[^\x20-\x7e]/.test(v))
-      return ctx.addIssue({
-        code: 'custom',
-        message: 'Please type your email address in plain Latin letters: some letters from other alphabets look the same but are not.',
-      })
-    if (!z.email().safeParse(v).success)
-      return ctx.addIssue({ code: 'custom', message: 'That doesn’t look like an email address (it should look like name@example.org).' })
-    const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase()
-    const fix = COMMON_TYPOS[domain]
-    if (fix) ctx.addIssue({ code: 'custom', message: `Did you mean ${v.slice(0, v.lastIndexOf('@'))}@${fix}? Please check the address.` })
-  })
+/** An email address as people type it: trimmed, plain Latin, with common domain typos caught. */
+export const emailAddress = (whenEmpty: string) =>
+  z
+    .string()
+    .max(1000, 'That email address is too long.')
+    .transform((v) => v.trim())
+    .superRefine((v, ctx) => {
+      if (v.length === 0) return ctx.addIssue({ code: 'custom', message: whenEmpty })
+      if (v.length > 254) return ctx.addIssue({ code: 'custom', message: 'That email address is too long.' })
+      // Letters from other alphabets that look Latin ("gmаil.com" with a Cyrillic а) are refused.
+      if (/[^\x20-\x7e]/.test(v))
+        return ctx.addIssue({
+          code: 'custom',
+          message: 'Please type your email address in plain Latin letters: some letters from other alphabets look the same but are not.',
+        })
+      if (!z.email().safeParse(v).success)
+        return ctx.addIssue({ code: 'custom', message: 'That doesn’t look like an email address (it should look like name@example.org).' })
+      const domain = v.slice(v.lastIndexOf('@') + 1).toLowerCase()
+      const fix = COMMON_TYPOS[domain]
+      if (fix) ctx.addIssue({ code: 'custom', message: `Did you mean ${v.slice(0, v.lastIndexOf('@'))}@${fix}? Please check the address.` })
+    })
+
+const SIGNER_EMAIL = 'Please enter your email address: we send you a link to confirm your signature.'
+const email = emailAddress(SIGNER_EMAIL)
 
 export const checkbox = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('1'), z.literal('')])
@@ -88,7 +93,7 @@ export const optionalText = (label: string, max: number) =>
 
 export const signatureFieldsSchema = z.object({
   fullName: z.string({ error: 'Please enter your full name.' }).pipe(fullName),
-  email: z.string({ error: 'Please enter your email address: we send you a link to confirm your signature.' }).pipe(email),
+  email: z.string({ error: SIGNER_EMAIL }).pipe(email),
   country: z
     .string({ error: 'Please choose your country from the list.' })
     .transform((v) => v.trim().toUpperCase())

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { email, fullName, optionalText, safeText } from '@/lib/validation/signature'
+import { emailAddress, fullName, optionalText, safeText } from '@/lib/validation/signature'
+
+const CONFIRM_EMAIL = 'Please enter your email address: we send you a link to confirm it.'
 
 // A solidarity message under an appeal: shared by the form under a post and its endpoint.
 
@@ -17,7 +19,7 @@ export const solidarityMessageFieldsSchema = z.object({
     .pipe(safeText('Your message', MESSAGE_MAX))
     .refine((v) => v.length > 0, 'Please write your message.')
     .refine((v) => !/<[a-z!/]/i.test(v), 'Please write your message as plain text, without HTML.'),
-  email: z.string({ error: 'Please enter your email address: we send you a link to confirm it.' }).pipe(email),
+  email: z.string({ error: CONFIRM_EMAIL }).pipe(emailAddress(CONFIRM_EMAIL)),
 })
 
 export const solidarityMessageRequestSchema = solidarityMessageFieldsSchema.extend({

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { isCountryCode } from '@/lib/petitions/countries'
-import { checkbox, email, fullName, optionalText } from '@/lib/validation/signature'
+import { checkbox, emailAddress, fullName, optionalText } from '@/lib/validation/signature'
+
+const CONFIRM_EMAIL = 'Please enter your email address: we send you a link to confirm it.'
 
 // The sponsors-and-supporters form's rules, shared by the join page, the public endpoint and a
 // moderator's edit. Names, emails and free text follow the sign form's rules (no formulas, no
@@ -39,7 +41,7 @@ export const supporterEntrySchema = z.object({
 })
 
 export const supporterFieldsSchema = supporterEntrySchema.extend({
-  email: z.string({ error: 'Please enter your email address: we send you a link to confirm it.' }).pipe(email),
+  email: z.string({ error: CONFIRM_EMAIL }).pipe(emailAddress(CONFIRM_EMAIL)),
 })
 
 /** The public form adds the anti-abuse fields (see lib/public-forms/submission.ts). */

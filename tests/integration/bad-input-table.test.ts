@@ -452,6 +452,35 @@ const rows: Row[] = [
     ]
   })(),
 
+  // The public contact form: the same rules as signing (lib/contact/receive.ts).
+  ...(() => {
+    const file = 'app/api/contact/route.ts'
+    const lena = { topic: 'press', name: 'Lena Journalist', email: 'lena@newsroom.example', message: 'Could someone talk to me about the trial?' }
+    const send =
+      (change: Record<string, unknown>, proof = true) =>
+      async () =>
+        call(file, 'POST', '/api/contact', jsonBody({ ...lena, ...(proof ? { altcha: await solvedProof() } : {}), ...change }))()
+    const raw = (body: string, type: string) => call(file, 'POST', '/api/contact', { body, type })
+    return (
+      [
+        ['an unknown topic', send({ topic: 'gossip' }), 422, /Please choose what your message is about/],
+        ['no name', send({ name: '' }), 422, /Please enter your full name/],
+        ['a formula as the name', send({ name: '=cmd|x' }), 422, /can’t start with =/],
+        ['RTL override in the name', send({ name: `Lena ${RTL}anel` }), 422, /text-direction/],
+        ['NUL byte in the message', send({ message: `Hello there${NUL}, campaign` }), 422, /control characters/],
+        ['a message of 5,001 characters', send({ message: long(5001) }), 422, /at most 5,000 characters/],
+        ['a two-letter message', send({ message: 'hi' }), 422, /very short/],
+        ['an email with a newline (header injection)', send({ email: 'lena@newsroom.example\r\nBcc: all@example.org' }), 422, /plain Latin letters/],
+        ['an email with a Cyrillic letter', send({ email: 'lena@newsrооm.example' }), 422, /plain Latin letters/],
+        ['no security check', send({}, false), 400, /security check hasn’t finished/],
+        ['a forged security check', send({ altcha: 'eyJhbGdvcml0aG0iOiJTSEEtMjU2In0=' }), 400, /security check failed/],
+        ['broken JSON', raw('{"topic":', 'application/json'), 400, /could not be read/],
+        ['XML', raw('<message/>', 'application/xml'), 415, /JSON or as a normal form post/],
+        ['a 70 KB form post', raw(`message=${long(70_000)}`, 'application/x-www-form-urlencoded'), 413, /too large/],
+      ] as const
+    ).map(([name, send, status, says]): Row => ({ file, name: `contact: ${name}`, send, status, says }))
+  })(),
+
   // The internal revalidation hook: nobody outside the process knows its secret.
   ...(() => {
     const file = 'app/api/revalidate/route.ts'
@@ -778,6 +807,13 @@ const rows: Row[] = [
       ['undo by a non-id', act(`${A}/moderation/invalidations/actions.ts`, 'undoInvalidationAction', { id: '../1' }), /Choose an invalidation from the list/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/moderation/invalidations/actions.ts`, name: `invalidation: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['an unknown message', act(`${A}/messages/actions.ts`, 'deleteContactMessage', { id: NOBODY }), /no longer exists/],
+      ['a non-id', act(`${A}/messages/actions.ts`, 'forwardHeldMessage', { id: '../1' }), /That message does not exist/],
+      ['answered: maybe', act(`${A}/messages/actions.ts`, 'markMessageHandled', { id: NOBODY, handled: 'maybe' }), /Say whether the message is answered/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/messages/actions.ts`, name: `messages: ${name}`, send, status: 'action', says })),
   ...(
     [
       ['0 from one address', rules({ ipBurstLimit: '0' }), /from 1 to 100,000/],

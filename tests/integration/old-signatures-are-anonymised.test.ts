@@ -56,7 +56,7 @@ it('anonymises the signers of petitions closed or delivered over 12 months ago, 
   expect(kept.every((s) => s.fullName === 'Aigerim Test' && s.email.endsWith('@union.example') && s.anonymisedAt === null)).toBe(true)
   expect(await Promise.all([old, delivered, recent, open].map((p) => getPetitionNumbers(p)))).toEqual(before)
 
-  expect(await runRetention(now)).toEqual({ anonymised: 0, unconfirmedDeleted: 0, paperNamesRemoved: 0 })
+  expect(await runRetention(now)).toEqual({ anonymised: 0, unconfirmedDeleted: 0, paperNamesRemoved: 0, contactMessagesDeleted: 0 })
 })
 
 it(`deletes signatures never confirmed after ${UNCONFIRMED_DAYS} days, and no others`, async () => {

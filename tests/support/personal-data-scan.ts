@@ -28,6 +28,10 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   { table: 'supporters', column: 'email_canonical', rows: 'true', why: 'one entry per address' },
   { table: 'solidarity_messages', column: 'email', rows: 'true', why: 'the sender’s address, for the confirmation' },
   { table: 'solidarity_messages', column: 'email_canonical', rows: 'true', why: 'one message per address and post' },
+  // Someone who wrote through the contact form: their address, to answer them, and whatever
+  // they wrote (which may name another address). Deleted after a year or on an erasure request.
+  { table: 'contact_messages', column: 'email', rows: 'true', why: 'the sender’s address, to answer them' },
+  { table: 'contact_messages', column: 'message', rows: 'true', why: 'what the sender wrote' },
   // The staff's sign-in addresses (editors, moderators, admins): not signers.
   { table: 'users', column: 'email', rows: 'true', why: 'staff accounts' },
   // Who did something, as it was at the time: a staff address, kept when the account is gone

@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/petitions', label: 'Petitions', show: can(user, 'petitions.write') },
     { href: '/admin/moderation', label: 'Moderation', show: can(user, 'signatures.moderate') },
     { href: '/admin/supporters', label: 'Supporters', show: can(user, 'supporters.moderate') },
+    { href: '/admin/messages', label: 'Messages', show: can(user, 'messages.read') },
     { href: '/admin/updates', label: 'Updates', show: can(user, 'petitions.write') },
     { href: '/admin/pages', label: 'Pages', show: can(user, 'pages.write') },
     { href: '/admin/categories', label: 'Categories', show: can(user, 'categories.write') },
