@@ -1,9 +1,10 @@
 import Link from 'next/link'
 import { SignOutButton } from '@/components/admin/sign-out-button'
 
-type Props = { siteName: string; links: { href: string; label: string }[]; user: { name: string; role: string } }
+type Props = { siteName: string; user: { name: string; role: string } }
 
-export function AdminNav({ siteName, links, user }: Props) {
+// The admin area's top bar: the site, who is signed in, and signing out. The menu is AdminMenu.
+export function AdminNav({ siteName, user }: Props) {
   return (
     <header className="bg-accent-dark text-white">
       <a
@@ -12,7 +13,7 @@ export function AdminNav({ siteName, links, user }: Props) {
       >
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <div className="flex items-baseline gap-3">
           <Link href="/admin" className="text-xl font-black tracking-tight text-white no-underline">
             {siteName}
@@ -29,17 +30,6 @@ export function AdminNav({ siteName, links, user }: Props) {
           <SignOutButton />
         </div>
       </div>
-      <nav aria-label="Admin" className="border-t border-white/15">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          {links.map((l) => (
-            <li key={l.href}>
-              <Link href={l.href} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
-                {l.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
     </header>
   )
 }

@@ -1,34 +1,68 @@
+import { AdminMenu, type AdminMenuGroup } from '@/components/admin/admin-menu'
 import { AdminNav } from '@/components/admin/admin-nav'
 import { requireUser } from '@/lib/auth/session'
-import { can } from '@/lib/auth/permissions'
+import { can, type Permission } from '@/lib/auth/permissions'
 import { site } from '@/lib/site'
+
+// Every screen of the admin area, by the work it serves. A screen appears only to those whose
+// role has its permission (lib/auth/permissions.ts); a group with none left is not shown.
+const MENU: { label: string; links: { href: string; label: string; permission: Permission }[] }[] = [
+  {
+    label: 'Overview',
+    links: [{ href: '/admin', label: 'Dashboard', permission: 'admin.enter' }],
+  },
+  {
+    label: 'Writing',
+    links: [
+      { href: '/admin/posts', label: 'Posts', permission: 'posts.write' },
+      { href: '/admin/pages', label: 'Pages', permission: 'pages.write' },
+      { href: '/admin/categories', label: 'Categories', permission: 'categories.write' },
+      { href: '/admin/media', label: 'Media', permission: 'media.write' },
+    ],
+  },
+  {
+    label: 'Campaign',
+    links: [
+      { href: '/admin/petitions', label: 'Petitions', permission: 'petitions.write' },
+      { href: '/admin/updates', label: 'Updates', permission: 'petitions.write' },
+    ],
+  },
+  {
+    label: 'Moderation',
+    links: [
+      { href: '/admin/moderation', label: 'Moderation', permission: 'signatures.moderate' },
+      { href: '/admin/messages', label: 'Messages', permission: 'messages.read' },
+      { href: '/admin/supporters', label: 'Supporters', permission: 'supporters.moderate' },
+    ],
+  },
+  {
+    label: 'Site',
+    links: [
+      { href: '/admin/users', label: 'Users', permission: 'users.manage' },
+      { href: '/admin/audit', label: 'Audit log', permission: 'audit.read' },
+      { href: '/admin/privacy', label: 'Privacy requests', permission: 'privacy.manage' },
+      { href: '/admin/settings', label: 'Settings', permission: 'settings.manage' },
+    ],
+  },
+]
 
 // Every admin screen below this layout needs a signed-in, enabled user. Each page and action
 // still checks its own permission: a layout does not run for server actions.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser()
-  const links = [
-    { href: '/admin', label: 'Dashboard', show: true },
-    { href: '/admin/posts', label: 'Posts', show: can(user, 'posts.write') },
-    { href: '/admin/petitions', label: 'Petitions', show: can(user, 'petitions.write') },
-    { href: '/admin/moderation', label: 'Moderation', show: can(user, 'signatures.moderate') },
-    { href: '/admin/supporters', label: 'Supporters', show: can(user, 'supporters.moderate') },
-    { href: '/admin/messages', label: 'Messages', show: can(user, 'messages.read') },
-    { href: '/admin/updates', label: 'Updates', show: can(user, 'petitions.write') },
-    { href: '/admin/pages', label: 'Pages', show: can(user, 'pages.write') },
-    { href: '/admin/categories', label: 'Categories', show: can(user, 'categories.write') },
-    { href: '/admin/media', label: 'Media', show: can(user, 'media.write') },
-    { href: '/admin/users', label: 'Users', show: can(user, 'users.manage') },
-    { href: '/admin/audit', label: 'Audit log', show: can(user, 'audit.read') },
-    { href: '/admin/privacy', label: 'Privacy requests', show: can(user, 'privacy.manage') },
-    { href: '/admin/settings', label: 'Settings', show: can(user, 'settings.manage') },
-  ].filter((l) => l.show)
+  const groups: AdminMenuGroup[] = MENU.map((group) => ({
+    label: group.label,
+    links: group.links.filter((link) => can(user, link.permission)).map(({ href, label }) => ({ href, label })),
+  })).filter((group) => group.links.length > 0)
   return (
     <>
-      <AdminNav siteName={site.name} links={links} user={{ name: user.name, role: user.role }} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-        {children}
-      </main>
+      <AdminNav siteName={site.name} user={{ name: user.name, role: user.role }} />
+      <div className="mx-auto max-w-7xl px-4 lg:flex lg:gap-8">
+        <AdminMenu groups={groups} />
+        <main id="main" className="min-w-0 flex-1 py-6 sm:py-8">
+          {children}
+        </main>
+      </div>
     </>
   )
 }
