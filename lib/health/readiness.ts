@@ -3,19 +3,22 @@ import path from 'node:path'
 import pg from 'pg'
 import { readMigrations } from '@/lib/db/migrate'
 import { parseEnv } from '@/lib/env'
+import { HEARTBEAT_AGE_SQL, RECENT_SECONDS } from '@/lib/jobs/heartbeat'
 
-// What /api/ready reports: can this instance serve? A load balancer asks every second, so it
-// costs one small query on a connection of its own (never one the sign endpoint is waiting
-// for), answers within TIMEOUT_MS whatever the database does, and reads the migration folders
-// and the build id once per process.
+// What /api/ready reports: can this instance serve, and is a background worker alive? A load
+// balancer asks every second (several balancers, several times a second), so the answer is
+// kept for CACHE_MS in this process; working it out costs two small queries on a connection of
+// its own (never one the sign endpoint is waiting for), answers within TIMEOUT_MS whatever the
+// database does, and reads the migration folders and the build id once per process.
 
 export const TIMEOUT_MS = 1_000
+export const CACHE_MS = 1_000
 
 /** A check that could not run because an earlier one failed is `skipped`, not failed itself. */
 type Check = { ok: true; [detail: string]: unknown } | { ok: false; reason: string; skipped?: true }
 export type Readiness = {
   ready: boolean
-  checks: { database: Check; migrations: Check }
+  checks: { database: Check; migrations: Check; worker: Check }
   build: string | null
 }
 
@@ -76,11 +79,24 @@ function databaseProblem(error: unknown): string {
 const UNCHECKED: Check = { ok: false, skipped: true, reason: 'not checked without the database' }
 const APPLIED_SQL = `SELECT migration_name, finished_at IS NOT NULL AS finished FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`
 
-export async function checkReadiness(): Promise<Readiness> {
+let answered: { key: string; at: number; readiness: Promise<Readiness> } | null = null
+
+/** The readiness worked out at most CACHE_MS ago (for the same settings), or now. */
+export function checkReadiness(): Promise<Readiness> {
+  const { DATABASE_URL, READY_REQUIRES_WORKER } = parseEnv()
+  const key = `${DATABASE_URL} ${READY_REQUIRES_WORKER}`
+  const now = performance.now()
+  if (answered?.key !== key || now - answered.at > CACHE_MS) {
+    answered = { key, at: now, readiness: workOutReadiness(DATABASE_URL, READY_REQUIRES_WORKER) }
+  }
+  return answered.readiness
+}
+
+async function workOutReadiness(url: string | undefined, requiresWorker: boolean): Promise<Readiness> {
   const build = buildId()
-  const url = parseEnv().DATABASE_URL
   if (!url) {
-    return { ready: false, checks: { database: { ok: false, reason: 'DATABASE_URL is not set' }, migrations: UNCHECKED }, build }
+    const checks = { database: { ok: false, reason: 'DATABASE_URL is not set' }, migrations: UNCHECKED, worker: UNCHECKED } as const
+    return { ready: false, checks, build }
   }
   const started = performance.now()
   let rows: { migration_name: string; finished: boolean }[]
@@ -89,14 +105,38 @@ export async function checkReadiness(): Promise<Readiness> {
   } catch (error) {
     if ((error as { code?: string }).code === '42P01') {
       const database: Check = { ok: true, ms: Math.round(performance.now() - started) }
-      return { ready: false, checks: { database, migrations: { ok: false, reason: 'no migration has been applied (run npm run db:migrate)' } }, build }
+      const migrations: Check = { ok: false, reason: 'no migration has been applied (run npm run db:migrate)' }
+      return { ready: false, checks: { database, migrations, worker: UNCHECKED_WORKER }, build }
     }
     const reason = databaseProblem(error)
-    return { ready: false, checks: { database: { ok: false, reason }, migrations: UNCHECKED }, build }
+    return { ready: false, checks: { database: { ok: false, reason }, migrations: UNCHECKED, worker: UNCHECKED }, build }
   }
   const database: Check = { ok: true, ms: Math.round(performance.now() - started) }
   const migrations = compare(await expectedMigrations(), rows)
-  return { ready: migrations.ok, checks: { database, migrations }, build }
+  const worker = !requiresWorker ? NOT_REQUIRED : migrations.ok ? await checkWorker(url) : UNCHECKED_WORKER
+  return { ready: migrations.ok && worker.ok, checks: { database, migrations, worker }, build }
+}
+
+const NOT_REQUIRED: Check = { ok: true, required: false }
+const UNCHECKED_WORKER: Check = { ok: false, skipped: true, reason: 'not checked before the migrations are applied' }
+
+/** Is a background worker alive: did any beat within RECENT_SECONDS (lib/jobs/heartbeat.ts)? */
+async function checkWorker(url: string): Promise<Check> {
+  try {
+    const { rows } = await probePool(url).query<{ age: number | null }>(HEARTBEAT_AGE_SQL)
+    const age = rows[0]?.age ?? null
+    if (age === null) return { ok: false, reason: 'no background worker has ever run on this database (start one: npm run worker)' }
+    const seconds = Math.max(0, Math.round(age))
+    if (age > RECENT_SECONDS) {
+      return {
+        ok: false,
+        reason: `no background worker has beaten for ${seconds} s (more than ${RECENT_SECONDS} s): emails are not being sent; is npm run worker running?`,
+      }
+    }
+    return { ok: true, lastBeatSecondsAgo: seconds }
+  } catch (error) {
+    return { ok: false, reason: databaseProblem(error) }
+  }
 }
 
 function compare(wanted: string[], rows: { migration_name: string; finished: boolean }[]): Check {

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { isIP } from 'node:net'
+import proxyAddr from 'proxy-addr'
 import { parseEnv } from '@/lib/env'
 import { derivedKey } from '@/lib/secrets'
 
@@ -39,16 +40,36 @@ export function trustedClientIp(header: string | string[] | null | undefined): s
 /**
  * The connecting address, or behind TRUST_PROXY proxies the X-Forwarded-For entry the
  * outermost of them wrote (counted from the right: a client can put anything on the left).
+ * TRUST_PROXY as a number counts hops; as a list of addresses, every hop from the right whose
+ * address is on the list is skipped, and the first one that is not is the client.
  */
 export function clientIpOf(req: IncomingMessage): string | null {
-  const proxies = parseEnv().TRUST_PROXY
-  if (proxies > 0) {
-    const header = req.headers['x-forwarded-for']
-    const entries = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim())
-    const forwarded = entries.length >= proxies ? entries[entries.length - proxies] : undefined
+  const trust = parseEnv().TRUST_PROXY
+  if (Array.isArray(trust)) return clientPastTrustedProxies(req, trust)
+  if (trust > 0) {
+    const entries = forwardedFor(req)
+    const forwarded = entries.length >= trust ? entries[entries.length - trust] : undefined
     if (forwarded && isIP(forwarded)) return forwarded
   }
   return req.socket.remoteAddress ?? null
+}
+
+function forwardedFor(req: IncomingMessage): string[] {
+  const header = req.headers['x-forwarded-for']
+  return (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim())
+}
+
+const compiled = new Map<string, ReturnType<typeof proxyAddr.compile>>()
+
+function clientPastTrustedProxies(req: IncomingMessage, trusted: string[]): string | null {
+  const key = trusted.join(',')
+  if (!compiled.has(key)) compiled.set(key, proxyAddr.compile(trusted))
+  // The socket's address, then the X-Forwarded-For entries from the right, up to and including
+  // the first address that is not a trusted proxy.
+  const hops = proxyAddr.all(req, compiled.get(key)!)
+  // Something that is no address in the header: the last proxy that wrote a real one answers for it.
+  const last = hops.findLast((hop) => isIP(hop) !== 0)
+  return last ?? req.socket.remoteAddress ?? null
 }
 
 /** Addresses are kept only as keyed hashes: enough to spot a burst, useless to anyone else. */

@@ -45,3 +45,18 @@ export async function failJob(job: Job, error: unknown): Promise<boolean> {
 export async function pruneFinishedJobs() {
   await pool().query(`DELETE FROM jobs WHERE done_at < now() - interval '7 days'`)
 }
+
+export type JobOutcome = { id: string; outcome: 'done' | 'retry' | 'gave up' | 'running'; attempts: number; error: string | null }
+
+/** What became of jobs after their handler ran: for the worker's one log line per job. */
+export async function jobOutcomes(ids: string[]): Promise<JobOutcome[]> {
+  if (!ids.length) return []
+  const { rows } = await pool().query<JobOutcome>(
+    `SELECT id::text, attempts, last_error AS error,
+       CASE WHEN done_at IS NOT NULL THEN 'done' WHEN failed_at IS NOT NULL THEN 'gave up'
+            WHEN locked_at IS NULL THEN 'retry' ELSE 'running' END AS outcome
+     FROM jobs WHERE id = ANY($1::bigint[]) ORDER BY id`,
+    [ids],
+  )
+  return rows
+}

@@ -7,6 +7,7 @@ import { ItemImporter, type ImportOptions, type Scan } from '@/lib/wordpress/ite
 import { IMPORT_ACTOR, MediaImporter } from '@/lib/wordpress/media'
 import { ensureAuthor, ensureCategory } from '@/lib/wordpress/people-and-categories'
 import { emptyReport, formatReport, type ImportReport } from '@/lib/wordpress/report'
+import { WordpressRedirects } from '@/lib/wordpress/redirects'
 import { readWxr, WxrError } from '@/lib/wordpress/wxr-reader'
 
 // `npm run import:wordpress`: two passes over the export, both streaming. The first reads the
@@ -59,12 +60,16 @@ export async function importWordpress(file: string, options: ImportOptions): Pro
   for (const category of scanned.categories) importer.categories.set(category.slug, (await ensureCategory(category, scanned.site, report)) ?? '')
   if (scanned.categories.some((c) => c.parent))
     report.notes.push('Categories are flat in Placard: a child category became a category of its own, and its posts are in it (not also in its parent).')
+  const redirects = new WordpressRedirects(scanned.site, options.dryRun)
+  importer.afterItem = (item, kind) => redirects.forItem(item, kind)
   let itemsRead = 0
   for await (const record of readWxr(file)) {
     if (record.kind !== 'item') continue
     await importer.importItem(record.item, record.line)
     options.onItem?.(++itemsRead)
   }
+  await redirects.forSite(scanned, { categories: importer.categories, authors: importer.authors, uploads: await media.uploads() })
+  redirects.noteIn(report)
   if (!options.dryRun) {
     await recordAudit(db, { id: null, label: IMPORT_ACTOR.email }, { action: 'wordpress.import', summary: summaryLine(report) })
   }

@@ -43,6 +43,8 @@ export class ItemImporter {
   private offsetMinutes: number | null = null
   readonly authors: Lookup = new Map()
   readonly categories: Lookup = new Map()
+  /** Runs after each post or page is written or found as it was (the old addresses' redirects). */
+  afterItem?: (item: WxrItem, kind: 'post' | 'page') => Promise<void>
 
   constructor(
     private readonly scanned: Scan,
@@ -144,6 +146,7 @@ export class ItemImporter {
       this.countLeftOut(item)
       count(this.report, kind === 'post' ? 'posts' : 'pages', result.outcome)
       if (result.reason) skip(this.report, `${kind} ${result.reason} (kept as it is)`)
+      await this.afterItem?.(item, kind)
     } catch (error) {
       const issues = (error as { issues?: { message: string }[] }).issues
       this.report.failed.push({ item: label, reason: issues?.map((i) => i.message).join('; ') ?? (error as Error).message })

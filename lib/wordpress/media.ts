@@ -40,6 +40,13 @@ export class MediaImporter {
     return found ?? undefined
   }
 
+  /** Every upload address (relative to wp-content/uploads) that led to an imported file, and the file's own, with its Placard address. */
+  async uploads(): Promise<[string, string][]> {
+    const found = new Map([...this.resolved].filter((entry): entry is [string, string] => Boolean(entry[1])))
+    for (const [relative, url] of this.byFile) if (!found.has(relative)) found.set(relative, (await url) ?? '')
+    return [...found].filter(([, url]) => url && !url.startsWith('/media/dry-run/'))
+  }
+
   private reasons = new Map<string, string>()
   private noteMissing(url: string, usedIn: string) {
     noteMissingMedia(this.report, url, this.reasons.get(uploadsPath(url)!) ?? 'not found', usedIn)

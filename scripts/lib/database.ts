@@ -4,6 +4,7 @@ import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { migrate } from '@/lib/db/migrate'
 import { parseEnv } from '@/lib/env'
 import { readLiveLock } from './instance-lock'
+import { clearLeftoverPostgres } from './leftover-postgres'
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> }
 
@@ -22,9 +23,11 @@ export async function openDatabase(log: (line: string) => void = console.log): P
       database = { url: running.databaseUrl, embedded: true, stop: async () => {} }
     } else {
       mkdirSync(env.PLACARD_DATA_DIR, { recursive: true })
-      log(`Starting the embedded PostgreSQL (data in ${path.join(env.PLACARD_DATA_DIR, 'postgres')}) …`)
+      const dataDir = path.join(env.PLACARD_DATA_DIR, 'postgres')
+      await clearLeftoverPostgres(dataDir, log)
+      log(`Starting the embedded PostgreSQL (data in ${dataDir}) …`)
       const server = await startEmbeddedPostgres({
-        dataDir: path.join(env.PLACARD_DATA_DIR, 'postgres'),
+        dataDir,
         port: env.EMBEDDED_PG_PORT,
       })
       database = { url: server.url, embedded: true, stop: server.stop }

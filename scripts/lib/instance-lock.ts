@@ -31,6 +31,16 @@ export function readLiveLock(dataDir: string): LockInfo | null {
   }
 }
 
+/** A lock left by an instance that is no longer running (killed, crashed), or null. */
+export function readStaleLock(dataDir: string): LockInfo | null {
+  try {
+    const info = JSON.parse(readFileSync(lockPath(dataDir), 'utf8')) as LockInfo
+    return isAlive(info.pid) ? null : info
+  } catch {
+    return null
+  }
+}
+
 export function writeLock(dataDir: string, info: LockInfo) {
   writeFileSync(lockPath(dataDir), JSON.stringify(info), { mode: 0o600 })
 }

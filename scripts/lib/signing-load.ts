@@ -19,21 +19,24 @@ export async function serveForSigning(name: string, defaults: { port: number; pg
   })
 }
 
-/** Solved proofs-of-work, issued a minute ago as if each signer had opened the page then. */
-export async function solvedProofs(count: number) {
+/** A solved proof-of-work, issued a minute ago as if the signer had opened the page then (each is single-use). */
+export async function solvedProof(issuedAt = Date.now() - 60_000): Promise<string> {
   const { newChallenge } = await import('@/lib/signatures/proof-of-work')
+  const c = await newChallenge(issuedAt)
+  let number = 0
+  while (
+    createHash('sha256')
+      .update(c.salt + number)
+      .digest('hex') !== c.challenge
+  )
+    number++
+  return Buffer.from(JSON.stringify({ ...c, number })).toString('base64')
+}
+
+/** Solved proofs-of-work for `count` signers. */
+export async function solvedProofs(count: number) {
   const proofs: string[] = []
-  for (let i = 0; i < count; i++) {
-    const c = await newChallenge(Date.now() - 60_000)
-    let number = 0
-    while (
-      createHash('sha256')
-        .update(c.salt + number)
-        .digest('hex') !== c.challenge
-    )
-      number++
-    proofs.push(Buffer.from(JSON.stringify({ ...c, number })).toString('base64'))
-  }
+  for (let i = 0; i < count; i++) proofs.push(await solvedProof())
   return proofs
 }
 

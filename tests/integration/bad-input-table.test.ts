@@ -183,6 +183,8 @@ const paperList =
     })()
 const media = (change: Record<string, string>) =>
   act(`${A}/media/actions.ts`, 'updateMedia', () => ({ id: mediaId, alt: 'A picture', caption: '', credit: '', ...change }))
+const redirectRule = (change: Record<string, string>) =>
+  act(`${A}/redirects/actions.ts`, 'saveRedirectAction', { from: '/2013/07/old-post/', to: '/archive', status: '301', ...change })
 const ownName = (name: string) => act(`${A}/account/actions.ts`, 'changeOwnNameAction', { name })
 const invalidate = (change: Record<string, string>) => act(`${A}/moderation/invalidations/actions.ts`, 'startInvalidationAction', change)
 const setPassword = (change: Record<string, string>) =>
@@ -727,6 +729,23 @@ const rows: Row[] = [
       ['delete an unknown category', act(`${A}/categories/actions.ts`, 'deleteCategoryAction', { id: NOBODY }), /already deleted/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/categories/actions.ts`, name: `category: ${name}`, send, status: 'action', says })),
+  ...(
+    [
+      ['old address missing', redirectRule({ from: '' }), /Enter the old address/],
+      ['old address of 2001 characters', redirectRule({ from: `/${long(2000)}` }), /under 2000 characters/],
+      ['NUL byte in the old address', redirectRule({ from: `/old${NUL}` }), /control characters/],
+      ['RTL override in the new address', redirectRule({ to: `/posts/${RTL}x` }), /text-direction/],
+      ...TRAVERSALS.map((t) => [`${t} as the old address`, redirectRule({ from: t }), /as a path on this site/] as const),
+      ['the home page as the old address', redirectRule({ from: '/' }), /is the home page/],
+      ['javascript: as the new address', redirectRule({ to: 'javascript:alert(1)', allowOffsite: 'on' }), /Start the new address with \//],
+      ['another site, not ticked', redirectRule({ to: 'https://evil.example/x' }), /leads to another site/],
+      ['a header injected into the new address', redirectRule({ to: '/x\r\nSet-Cookie: a=b' }), /control characters|can’t contain spaces/],
+      ['status 307', redirectRule({ status: '307' }), /Choose 301/],
+      ['an unknown redirect to edit', redirectRule({ id: NOBODY }), /doesn’t exist any more/],
+      ['delete an unknown redirect', act(`${A}/redirects/actions.ts`, 'deleteRedirectAction', { id: NOBODY }), /already deleted/],
+      ['delete by a non-id', act(`${A}/redirects/actions.ts`, 'deleteRedirectAction', { id: '../../x' }), /doesn’t exist any more/],
+    ] as const
+  ).map(([name, send, says]): Row => ({ file: `${A}/redirects/actions.ts`, name: `redirect: ${name}`, send, status: 'action', says })),
   ...(
     [
       ['unknown image', media({ id: NOBODY }), /no longer exists/],

@@ -4,12 +4,15 @@ import pg from 'pg'
 import { GET as health } from '@/app/api/health/route'
 import { GET as ready } from '@/app/api/ready/route'
 import { migrate, readMigrations } from '@/lib/db/migrate'
+import { CACHE_MS } from '@/lib/health/readiness'
+import { recordHeartbeat, RECENT_SECONDS } from '@/lib/jobs/heartbeat'
 import { createScratchDatabase } from '../support/scratch-database'
 
 // A load balancer polls /api/health (is the process up?) and /api/ready (may it send this
-// instance traffic?) every second. Ready means the real database answers and holds every
-// migration this code expects; otherwise 503 says which check failed and why, quickly, in
-// words that name no host or password and carry no stack trace.
+// instance traffic?) every second. Ready means the real database answers, holds every
+// migration this code expects and has heard a background worker's heartbeat within 30 s;
+// otherwise 503 says which check failed and why, quickly, in words that name no host or
+// password and carry no stack trace. The answer is kept for a second in the process.
 
 const suiteUrl = process.env.DATABASE_URL!
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>
@@ -19,6 +22,9 @@ let blackholePort = 0
 beforeAll(async () => {
   scratch = await createScratchDatabase('placard_ready_check')
   await migrate(scratch.url)
+  await beat(scratch.url, 'now()')
+  // The suite's own database: a worker beat just now.
+  await recordHeartbeat('suite-worker')
   // Accepts connections and never says a word: a database behind a dead network path.
   blackhole = net.createServer(() => {})
   await new Promise<void>((resolve) => blackhole.listen(0, '127.0.0.1', resolve))
@@ -27,7 +33,19 @@ beforeAll(async () => {
 
 afterEach(() => {
   process.env.DATABASE_URL = suiteUrl
+  delete process.env.READY_REQUIRES_WORKER
 })
+
+/** A worker's heartbeat at `at` (SQL) in the database at `url`, as if one ran there. */
+async function beat(url: string, at: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  await client.query('DELETE FROM worker_heartbeats')
+  await client.query(`INSERT INTO worker_heartbeats (worker_id, beat_at) VALUES ('test-worker', ${at})`)
+  await client.end()
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, CACHE_MS + 50))
 
 afterAll(async () => {
   process.env.DATABASE_URL = suiteUrl
@@ -62,7 +80,7 @@ it('ready answers 200 with what it checked when the database holds every migrati
   const migrations = await readMigrations()
   expect(answer.body).toMatchObject({
     status: 'ready',
-    checks: { database: { ok: true }, migrations: { ok: true, applied: migrations.length } },
+    checks: { database: { ok: true }, migrations: { ok: true, applied: migrations.length }, worker: { ok: true } },
   })
   expect(answer.body).toHaveProperty('build')
 })
@@ -98,7 +116,64 @@ it('ready answers 503 naming a migration the database lacks', async () => {
     Object.values(row),
   )
   await client.end()
+  // Within the second the answer is kept, the 503 stands; then the instance is ready again.
+  expect((await askReady()).status).toBe(503)
+  await settle()
   expect((await askReady()).status).toBe(200)
+})
+
+it('ready answers 503 naming the worker when no worker beat for longer than 30 s, and 200 as soon as one does', async () => {
+  process.env.DATABASE_URL = scratch.url
+  await beat(scratch.url, `now() - interval '${RECENT_SECONDS + 5} seconds'`)
+  await settle()
+  const answer = await askReady()
+  expect(answer.status, answer.text).toBe(503)
+  expect(answer.body.failed).toEqual(['worker'])
+  expect(answer.body.checks.worker.reason).toMatch(
+    /^no background worker has beaten for 3[5-7] s \(more than 30 s\): emails are not being sent; is npm run worker running\?$/,
+  )
+  expectNoLeak(answer.text)
+
+  await beat(scratch.url, 'now()')
+  await settle()
+  const again = await askReady()
+  expect(again.status, again.text).toBe(200)
+  expect(again.body.checks.worker).toMatchObject({ ok: true, lastBeatSecondsAgo: expect.any(Number) })
+  expect(again.body.checks.worker.lastBeatSecondsAgo).toBeLessThanOrEqual(2)
+})
+
+it('ready names the worker when none ever ran, and a deployment without a worker on purpose says so', async () => {
+  process.env.DATABASE_URL = scratch.url
+  const client = new pg.Client({ connectionString: scratch.url })
+  await client.connect()
+  await client.query('DELETE FROM worker_heartbeats')
+  await client.end()
+  await settle()
+  const answer = await askReady()
+  expect(answer.status).toBe(503)
+  expect(answer.body.checks.worker.reason).toMatch(/no background worker has ever run on this database \(start one: npm run worker\)/)
+
+  process.env.READY_REQUIRES_WORKER = 'false'
+  const without = await askReady()
+  expect(without.status, without.text).toBe(200)
+  expect(without.body.checks.worker).toEqual({ ok: true, required: false })
+  await beat(scratch.url, 'now()')
+})
+
+it('a second of polling from many balancers costs the database one check', async () => {
+  process.env.DATABASE_URL = scratch.url
+  await settle()
+  const counted = new pg.Client({ connectionString: scratch.url })
+  await counted.connect()
+  const before = (await counted.query(`SELECT seq_scan + coalesce(idx_scan, 0) AS n FROM pg_stat_user_tables WHERE relname = 'worker_heartbeats'`)).rows[0].n
+  const answers = await Promise.all(Array.from({ length: 50 }, () => ready()))
+  expect(answers.map((a) => a.status)).toEqual(Array(50).fill(200))
+  // Statistics reach the view after the backend reports them (at most once a second, or at idle).
+  await new Promise((resolve) => setTimeout(resolve, 1_200))
+  await counted.query('SELECT pg_stat_clear_snapshot()')
+  const after = (await counted.query(`SELECT seq_scan + coalesce(idx_scan, 0) AS n FROM pg_stat_user_tables WHERE relname = 'worker_heartbeats'`)).rows[0].n
+  await counted.end()
+  expect(Number(after) - Number(before)).toBe(1)
 })
 
 it('ready answers 503 at once when the database refuses connections', async () => {

@@ -8,7 +8,13 @@ import { insertSignatures } from '../support/signatures'
 import { makeUser } from '../support/admin-session'
 import { unique } from '../support/factories'
 import { makePetition } from '../support/signing'
-import { ipAddressesIn, scanDatabase, scanLogs } from '../support/personal-data-scan'
+import pino from 'pino'
+import { blankSensitive } from '@/lib/log/sensitive'
+import { describeFindings, ipAddressesIn, scanDatabase, scanLogs } from '../support/personal-data-scan'
+
+const SECRET = 'f3a9c2e17b4d4e0a9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d'
+const TOKEN = '0b7c9d2e-3f4a-4b5c-8d6e-7f8091a2b3c4.1764620000.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE'
+const SESSION_JWT = 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..q1w2e3r4t5y6u7i8.o9p0a1s2d3f4g5h6j7k8l9.z1x2c3v4b5n6m7q8'
 
 // The scan that runs after the end-to-end suite (tests/e2e/support/global-teardown.ts) must be
 // able to fail: leaks planted here, in a log line and in columns that must not hold them, are
@@ -58,6 +64,7 @@ describe('scanning a database and logs', () => {
     await db.auditEntry.create({ data: { actorLabel: staffEmail, action: 'test.leak', summary: marker, ipHash: '::ffff:203.0.113.99' } })
 
     logFile = path.join(mkdtempSync(path.join(tmpdir(), 'placard-scan-')), 'server.log')
+    const line = (fields: object) => JSON.stringify({ level: 'info', time: '2026-12-01T20:41:05.120Z', pid: 4242, component: 'web', ...fields })
     writeFileSync(
       logFile,
       [
@@ -65,6 +72,25 @@ describe('scanning a database and logs', () => {
         `[placard] signing failed for ${leakedEmail} from 203.0.113.42`,
         `[placard] password link sent to ${staffEmail}`,
         'GET /petitions/x 200 client=[2001:db8::7]:443',
+        // The JSON lines of scripts/serve.ts and the worker: clean ones, then one leak of each kind.
+        line({
+          reqId: 'b1f0c2d4-6f7e-4a1b-9c3d-0e5f6a7b8c9d',
+          method: 'GET',
+          route: '/petitions/x',
+          status: 200,
+          ms: 3.1,
+          cache: 'hit',
+          msg: 'GET /petitions/x 200',
+        }),
+        line({ kind: 'signature-confirmation', jobId: '17', outcome: 'done', attempts: 1, ms: 41, batch: 3, msg: 'job signature-confirmation 17 done' }),
+        line({ reqId: 'x', route: '/api/petitions/x/signatures', status: 503, msg: 'sign failed', remote: '::ffff:198.51.100.23' }),
+        line({ kind: 'signature-confirmation', jobId: '18', outcome: 'retry', error: `550 mailbox unavailable <${leakedEmail}>` }),
+        line({ msg: 'confirm failed', url: `/signatures/confirm?token=${TOKEN}` }),
+        line({ msg: 'request', headers: { cookie: `next-auth.session-token=${SESSION_JWT}` } }),
+        line({ msg: 'settings', env: { PLACARD_SECRET: SECRET } }),
+        line({ msg: 'invitation email written to the outbox; link: http://127.0.0.1:3164/admin/set-password/BOQG9B_ko6iqb_-284KIJeQpORk_kBR3NwkLU9NKzKc' }),
+        // What the logger makes of such lines passes.
+        line({ msg: 'invitation email for [email] written to the outbox; link: http://127.0.0.1:3164/admin/set-password/[token]' }),
       ].join('\n'),
     )
   })
@@ -81,9 +107,41 @@ describe('scanning a database and logs', () => {
     expect(described.some((d) => d.includes(staffEmail))).toBe(false)
   })
 
-  it('names each leaking log line by file and line number', () => {
-    const found = scanLogs([logFile], [staffEmail]).map((f) => `${f.where} ${f.found}`)
-    expect(found).toEqual([`${logFile}:2 IP address 203.0.113.42`, `${logFile}:2 email address ${leakedEmail}`, `${logFile}:4 IP address 2001:db8::7`])
+  it('names each leaking log line by file and line number, JSON lines included, and never repeats the secret', () => {
+    const findings = scanLogs([logFile], [SECRET])
+    expect(findings.map((f) => `${f.where} ${f.found}`)).toEqual([
+      `${logFile}:2 IP address 203.0.113.42`,
+      `${logFile}:2 email address ${leakedEmail}`,
+      // Staff addresses too: a log line is no place for anyone's.
+      `${logFile}:3 email address ${staffEmail}`,
+      `${logFile}:4 IP address 2001:db8::7`,
+      `${logFile}:7 IP address 198.51.100.23`,
+      `${logFile}:7 IP address ::ffff:198.51.100.23`,
+      `${logFile}:8 email address ${leakedEmail}`,
+      `${logFile}:9 a link token`,
+      `${logFile}:10 a session cookie`,
+      `${logFile}:11 the server secret`,
+      `${logFile}:12 a link token`,
+    ])
+    expect(describeFindings(findings)).not.toContain(SECRET)
+  })
+
+  it('finds nothing in what the logger writes, however much of it a line was given', () => {
+    const out: string[] = []
+    const log = pino({ hooks: { streamWrite: (l) => blankSensitive(l, [SECRET]) } }, { write: (l: string) => void out.push(l) })
+    log.error(
+      {
+        err: new Error(`duplicate key (petition, email)=(7, ${leakedEmail})`),
+        ip: '203.0.113.42',
+        secret: SECRET,
+        link: 'https://x.org/admin/set-password/BOQG9B_ko6iqb_-284KIJeQpORk_kBR3NwkLU9NKzKc',
+      },
+      `confirm ${TOKEN} ${SESSION_JWT} /signatures/withdraw?token=abcdefghijklmnopqrstuvwxyz`,
+    )
+    const cleanFile = path.join(path.dirname(logFile), 'clean.log')
+    writeFileSync(cleanFile, out.join(''))
+    expect(scanLogs([cleanFile], [SECRET])).toEqual([])
+    expect(out.join('')).toMatch(/\[email\].*\[ip\]|\[ip\].*\[email\]/s)
   })
 
   it('finds no address in the counters after a signer asks for the confirmation again (a leak the e2e scan found)', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { isIP } from 'node:net'
 import pg from 'pg'
 import { parseEnv } from '@/lib/env'
+import { emailAddressesIn, ipAddressesIn, linkTokensIn, sessionCookiesIn } from '@/lib/log/sensitive'
 
 // Looks through a whole database and the server's logs for personal data that must not be
 // there: a visitor's raw IP address (Placard keeps only keyed hashes, lib/http/client-ip.ts) or a
@@ -47,29 +47,8 @@ function siteAddresses(): string[] {
   return [CONTACT_EMAIL, ...emailAddressesIn(MAIL_FROM)].map((address) => address.toLowerCase())
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
-// A run of the characters an address is made of, bounded by anything else. Each is then checked
-// with node:net's isIP, so times (12:30:05), versions and hex digests don't count.
-const IPV4_CANDIDATE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g
-const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?![\w:.])/g
-// A URL's host is a server's address (the site's own http://127.0.0.1:3100, the database's),
-// never a visitor's; the authority part of URLs is left out of the IP search.
-const URL_AUTHORITY = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#"'<>]*/gi
-// Addresses that are never a person's: "any address" as a server binds it.
-const NOT_A_PERSON = new Set(['0.0.0.0', '::'])
-
-/** Raw IP addresses in `text`: IPv4, IPv6 (compressed, bracketed, ::ffff:-mapped, ::1). */
-export function ipAddressesIn(text: string): string[] {
-  const outsideUrls = text.replace(URL_AUTHORITY, ' ')
-  const found = [...(outsideUrls.match(IPV4_CANDIDATE) ?? []), ...(outsideUrls.match(IPV6_CANDIDATE) ?? [])].filter(
-    (candidate) => isIP(candidate) !== 0 && /[0-9a-f]/i.test(candidate) && !NOT_A_PERSON.has(candidate),
-  )
-  return [...new Set(found)]
-}
-
-export function emailAddressesIn(text: string): string[] {
-  return [...new Set(text.match(EMAIL) ?? [])]
-}
+// The patterns themselves are the logger's (it blanks them out of every line it writes).
+export { emailAddressesIn, ipAddressesIn } from '@/lib/log/sensitive'
 
 const excerptAround = (text: string, found: string) => {
   const at = text.indexOf(found)
@@ -124,32 +103,32 @@ export async function scanDatabase(databaseUrl: string): Promise<{ findings: Fin
   }
 }
 
-/** Every line of the log files naming an IP address, or an email address that is neither staff's nor the site's. */
-export function scanLogs(files: string[], staff: Iterable<string>): Finding[] {
-  const known = new Set([...[...staff].map((s) => s.toLowerCase()), ...siteAddresses()])
+/**
+ * Every line of the log files holding what no log line may hold: a raw IP address, an email
+ * address (anyone's, staff included; only the site's own may appear), a signature link's token,
+ * a session cookie, or one of `secrets` (PLACARD_SECRET and the keys derived from it).
+ */
+export function scanLogs(files: string[], secrets: readonly string[] = []): Finding[] {
+  const known = new Set(siteAddresses())
   return files.flatMap((file) => {
     if (!existsSync(file)) return [{ where: file, found: 'no log file', excerpt: 'the server’s log was expected here' }]
     return readFileSync(file, 'utf8')
       .split('\n')
       .flatMap((line, i) => {
         const where = `${file}:${i + 1}`
-        const ips = ipAddressesIn(line).map((ip) => ({ where, found: `IP address ${ip}`, excerpt: excerptAround(line, ip) }))
-        const emails = emailAddressesIn(line)
-          .filter((email) => !known.has(email.toLowerCase()))
-          .map((email) => ({ where, found: `email address ${email}`, excerpt: excerptAround(line, email) }))
-        return [...ips, ...emails]
+        const finding = (found: string, what: string, shown = what) => ({ where, found, excerpt: excerptAround(line, what).replace(what, shown) })
+        return [
+          ...ipAddressesIn(line).map((ip) => finding(`IP address ${ip}`, ip)),
+          ...emailAddressesIn(line)
+            .filter((email) => !known.has(email.toLowerCase()))
+            .map((email) => finding(`email address ${email}`, email)),
+          ...linkTokensIn(line).map((token) => finding('a link token', token)),
+          ...sessionCookiesIn(line).map((cookie) => finding('a session cookie', cookie)),
+          // Never repeated in the report: it is the secret.
+          ...secrets.filter((secret) => secret.length >= 16 && line.includes(secret)).map((secret) => finding('the server secret', secret, '[the secret]')),
+        ]
       })
   })
-}
-
-export async function staffEmails(databaseUrl: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query<{ email: string }>('SELECT email FROM users')).rows.map((r) => r.email)
-  } finally {
-    await client.end()
-  }
 }
 
 export function describeFindings(findings: Finding[]): string {

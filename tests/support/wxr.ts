@@ -18,6 +18,8 @@ export type WxrPostSpec = {
   parent?: number
   password?: string
   attachmentUrl?: string
+  /** The permalink WordPress showed (<link>); /yyyy/mm/slug/ when not given. */
+  link?: string
   meta?: Record<string, string>
 }
 
@@ -73,7 +75,7 @@ export function wxrItem(p: WxrPostSpec): string {
   return `
   <item>
     <title>${cdata(p.title)}</title>
-    <link>${SITE}/${p.date.slice(0, 4)}/${p.date.slice(5, 7)}/${p.slug}/</link>
+    <link>${p.link ?? `${SITE}/${p.date.slice(0, 4)}/${p.date.slice(5, 7)}/${p.slug}/`}</link>
     <pubDate>Mon, 15 Jul 2013 10:30:00 +0000</pubDate>
     <dc:creator>${cdata(p.author ?? 'anna')}</dc:creator>
     <guid isPermaLink="false">${SITE}/?p=${p.id}</guid>

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { afterEach, expect, it } from 'vitest'
+import { parseEnv } from '@/lib/env'
 import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, trustedClientIp, vouchedClientIp } from '@/lib/http/client-ip'
 
 // Rate limits and held signatures key on the client's address: a client must not be able to
@@ -44,4 +45,27 @@ it('route handlers believe only the address header their own server wrote', () =
   startVouchingForClientIps()
   expect(trustedClientIp(header)).toBeNull()
   expect(CLIENT_IP_HEADER).toBe('x-placard-client-ip')
+})
+
+it('behind proxies named by address, every trusted hop from the right is skipped and the first other address counts', () => {
+  process.env.TRUST_PROXY = '10.0.0.0/8, 2001:db8:ffff::/48'
+  // A CDN edge (10.1.1.1) and nginx (10.0.0.2, the socket) in front; the client wrote "1.2.3.4".
+  expect(clientIpOf(request('10.0.0.2', '1.2.3.4, 198.51.100.9, 10.1.1.1'))).toBe('198.51.100.9')
+  // However many trusted hops there are.
+  expect(clientIpOf(request('10.0.0.2', '198.51.100.9'))).toBe('198.51.100.9')
+  expect(clientIpOf(request('::ffff:10.0.0.2', '2001:db8::7, 2001:db8:ffff::1'))).toBe('2001:db8::7')
+  // A connection from outside the list is the client itself, whatever it claims.
+  expect(clientIpOf(request('203.0.113.5', '198.51.100.9'))).toBe('203.0.113.5')
+  // Garbage where the client's address belongs: the trusted proxy's own answer is all there is.
+  expect(clientIpOf(request('10.0.0.2', 'not-an-address'))).toBe('10.0.0.2')
+  process.env.TRUST_PROXY = 'loopback'
+  expect(clientIpOf(request('127.0.0.1', '198.51.100.9'))).toBe('198.51.100.9')
+})
+
+it('a TRUST_PROXY that is neither a count nor addresses stops the start with what is wrong', () => {
+  for (const bad of ['yes', '10.0.0.0/99', '11', '10.0.0.1,,10.0.0.2']) {
+    expect(() => parseEnv({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY: must be true, false, the number of proxies/)
+  }
+  expect(parseEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2)
+  expect(parseEnv({ TRUST_PROXY: '10.0.0.1, fd00::/8' }).TRUST_PROXY).toEqual(['10.0.0.1', 'fd00::/8'])
 })

@@ -42,6 +42,7 @@ const MENU: { label: string; links: { href: string; label: string; permission: P
       { href: '/admin/audit', label: 'Audit log', permission: 'audit.read' },
       { href: '/admin/privacy', label: 'Privacy requests', permission: 'privacy.manage' },
       { href: '/admin/settings', label: 'Settings', permission: 'settings.manage' },
+      { href: '/admin/redirects', label: 'Redirects', permission: 'redirects.manage' },
     ],
   },
 ]

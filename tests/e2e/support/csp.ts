@@ -7,10 +7,21 @@ import { e2eServerLog } from './site'
 
 export type LoggedViolation = { document: string; directive: string; blocked: string; sample?: string }
 
+/** A log line's message: the `msg` of the server's JSON lines (lib/log/logger.ts), or the line itself. */
+function messageOf(line: string): string {
+  if (!line.startsWith('{')) return line
+  try {
+    return String((JSON.parse(line) as { msg?: unknown }).msg ?? '')
+  } catch {
+    return line
+  }
+}
+
 export function loggedViolations(): LoggedViolation[] {
   if (!existsSync(e2eServerLog)) return []
   return readFileSync(e2eServerLog, 'utf8')
     .split('\n')
+    .map(messageOf)
     .filter((line) => line.startsWith('[placard] csp violation '))
     .map((line) => JSON.parse(line.slice('[placard] csp violation '.length)) as LoggedViolation)
 }
