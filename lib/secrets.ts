@@ -10,6 +10,8 @@ export type KeyPurpose =
   | 'withdraw-link'
   | 'unsubscribe-link'
   | 'erase-link'
+  | 'supporter-confirm-link'
+  | 'message-confirm-link'
   | 'ip-hash'
   | 'email-key'
   | 'session'

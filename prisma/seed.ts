@@ -3,6 +3,7 @@ import { seedDemoActionDays } from './demo/action-days'
 import { DEMO_CHECKED_ON, DEMO_SOURCE, demoDirectory, demoLetter } from './demo/letters'
 import { demoPages } from './demo/pages'
 import { demoPosts } from './demo/posts'
+import { demoMessages, demoSupporters } from './demo/supporters'
 
 // Demo content for a fresh installation: three authors, the two standard categories and the
 // demo posts in prisma/demo/posts.ts. Runs only when the database has no posts yet.
@@ -70,6 +71,7 @@ export async function seedDemoContent(db: Db, log: (line: string) => void = () =
   }
   await seedDemoPetitions(db)
   await seedDemoLetter(db)
+  await seedDemoSupporters(db)
   await db.page.createMany({ data: demoPages.map((p, i) => ({ ...p, status: 'published' as const, navOrder: i + 1, showInNav: true })) })
   const events = await seedDemoActionDays(db)
   log(
@@ -148,4 +150,48 @@ async function seedDemoPetitions(db: Db) {
     })
     await db.signature.createMany({ data: signers })
   }
+}
+
+async function seedDemoSupporters(db: Db) {
+  const day = 86_400_000
+  await db.supporter.createMany({
+    data: demoSupporters.map(([name, type, country, organisation, position, shown, statement], i) => {
+      const email = `demo-supporter-${i}@example.org`
+      const at = new Date(Date.now() - (demoSupporters.length - i) * day)
+      return {
+        name,
+        type,
+        country,
+        organisation,
+        position,
+        statement: statement ?? null,
+        email,
+        emailCanonical: email,
+        showPublicly: shown,
+        status: 'approved' as const,
+        createdAt: at,
+        confirmedAt: at,
+        approvedAt: at,
+      }
+    }),
+  })
+  const posts = await db.post.findMany({ where: { slug: { in: demoMessages.map((m) => m.post) } }, select: { id: true, slug: true } })
+  await db.solidarityMessage.createMany({
+    data: demoMessages.map((m, i) => {
+      const email = `demo-message-${i}@example.org`
+      const at = new Date(Date.now() - m.daysAgo * day)
+      return {
+        postId: posts.find((p) => p.slug === m.post)!.id,
+        name: m.name,
+        place: m.place,
+        message: m.message,
+        email,
+        emailCanonical: email,
+        status: 'approved' as const,
+        createdAt: at,
+        confirmedAt: at,
+        approvedAt: at,
+      }
+    }),
+  })
 }

@@ -2,7 +2,15 @@ import Link from 'next/link'
 
 // The page a signer sees after a link from one of our emails: what happened (or what went wrong)
 // and what to do, with a way back to the petitions.
-export function LinkAnswer({ title, text }: { title: string; text: string }) {
+export function LinkAnswer({
+  title,
+  text,
+  back = { href: '/petitions', label: 'See all petitions' },
+}: {
+  title: string
+  text: string
+  back?: { href: string; label: string }
+}) {
   return (
     <section aria-labelledby="link-answer-heading" className="max-w-xl">
       <h1 id="link-answer-heading" className="text-3xl font-extrabold">
@@ -10,8 +18,8 @@ export function LinkAnswer({ title, text }: { title: string; text: string }) {
       </h1>
       <p className="mt-3 text-lg">{text}</p>
       <p className="mt-4">
-        <Link href="/petitions" className="font-semibold underline">
-          See all petitions
+        <Link href={back.href} className="font-semibold underline">
+          {back.label}
         </Link>
       </p>
     </section>

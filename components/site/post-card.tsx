@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { PostMeta } from '@/components/site/post-meta'
+import { counted } from '@/lib/format'
 import { responsiveImageProps } from '@/lib/media/responsive'
 import { paths } from '@/lib/site'
 import type { PostCard as PostCardData } from '@/lib/posts/types'
@@ -32,10 +33,15 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardData; headi
         />
       ) : null}
       <p className="mt-3 text-lg leading-relaxed">{post.excerpt}</p>
-      <p className="mt-3">
+      <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1">
         <Link href={paths.post(post.slug)} className="font-semibold text-accent-dark underline underline-offset-2">
           Continue reading…<span className="sr-only"> {post.title}</span>
         </Link>
+        {post.messageCount ? (
+          <Link href={`${paths.post(post.slug)}#solidarity`} className="text-muted underline underline-offset-2" data-message-count={post.messageCount}>
+            {counted(post.messageCount, 'message')} of solidarity<span className="sr-only"> under {post.title}</span>
+          </Link>
+        ) : null}
       </p>
     </article>
   )

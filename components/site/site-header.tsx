@@ -55,6 +55,11 @@ export function SiteHeader({ categories, pages }: Props) {
             </Link>
           </li>
           <li>
+            <Link href="/supporters" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              Supporters
+            </Link>
+          </li>
+          <li>
             <Link href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
               Archive
             </Link>

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'messages.read',
   /** Find, export and erase what the site holds about one email address (admins only). */
   'privacy.manage',
+  /** Approve, edit, merge and remove supporter entries and solidarity messages; export the supporters. */
+  'supporters.moderate',
   /** Old addresses that lead to new ones (/admin/redirects; admins only). */
   'redirects.manage',
   /** Import a WordPress export from the admin area (admins only). */
@@ -34,13 +36,13 @@ const EDITOR: Permission[] = ['admin.enter', 'posts.write', 'pages.write', 'cate
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   editor: EDITOR,
-  moderator: ['admin.enter', 'signatures.moderate', 'messages.read'],
+  moderator: ['admin.enter', 'signatures.moderate', 'messages.read', 'supporters.moderate'],
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Admin — everything, including users and settings',
   editor: 'Editor — posts, pages, categories, media and petitions',
-  moderator: 'Moderator — reviews signatures and reads the contact form’s messages',
+  moderator: 'Moderator — reviews signatures, supporters and solidarity messages, and reads the contact form’s messages',
 }
 
 export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {

@@ -16,6 +16,8 @@ export const tags = {
   /** Every page showing a letter action (the letters index, letter pages, posts embedding one); also moved by the directory. */
   letters: 'letters',
   letter: (id: string) => `letter:${id}`,
+  /** The public list of sponsors and supporters (/supporters). */
+  supporters: 'supporters',
   post: (id: string) => `post:${id}`,
   petition: (id: string) => `petition:${id}`,
   page: (id: string) => `page:${id}`,

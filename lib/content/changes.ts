@@ -23,7 +23,9 @@ export async function announcePetitionNumbers(
 
 const changeSchema = z
   .string()
-  .regex(/^((posts|post_categories|categories|users|petitions|pages|action_days|letter_actions|letter_addressees):[0-9a-f-]{36}(:(item|list))?|donations)$/)
+  .regex(
+    /^((posts|post_categories|categories|users|petitions|pages|action_days|letter_actions|letter_addressees|supporters):[0-9a-f-]{36}(:(item|list))?|donations)$/,
+  )
 export const changesSchema = z.object({ changes: z.array(changeSchema).min(1).max(1000) })
 
 export async function tagsForChanges(changes: string[]): Promise<string[]> {
@@ -36,6 +38,7 @@ export async function tagsForChanges(changes: string[]): Promise<string[]> {
       result.add(tags.actionDay(id))
       result.add(tags.actionDays)
     }
+    if (table === 'supporters') result.add(tags.supporters)
     if (table === 'users') result.add(tags.author(id))
     if (table === 'pages') {
       result.add(tags.page(id))

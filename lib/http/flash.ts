@@ -14,16 +14,19 @@ export type SignAnswer = {
 
 export type SignFlash = SignAnswer & { values?: Record<string, string | boolean> }
 
+/** Any public form's answer after a plain form post (the supporters' and solidarity forms too). */
+export type FormFlash = { outcome: string; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string | boolean> }
+
 export const FLASH_COOKIE = 'placard_sign'
 
 /** Browsers keep cookies up to 4,096 bytes with their name and attributes. */
 export const FLASH_MAX_BYTES = 3_800
 
-export function encodeFlash(flash: SignFlash): string {
+export function encodeFlash(flash: FormFlash): string {
   const values = Object.fromEntries(Object.entries(flash.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : v]))
   // Too long to keep (a long comment in a non-Latin script, say): the entries go first, then
   // the fields' errors; the answer itself always comes back.
-  const tries: SignFlash[] = [
+  const tries: FormFlash[] = [
     { ...flash, values },
     { ...flash, values: {} },
     { outcome: flash.outcome, message: flash.message.slice(0, 1000) },
@@ -43,7 +46,7 @@ export function keptEntries(values: Record<string, unknown>): Record<string, str
 }
 
 /** A 303 to `location`, carrying the answer in the flash cookie for the pages under `cookiePath`. */
-export function flashRedirect(location: string, cookiePath: string, flash: SignFlash): Record<string, string> {
+export function flashRedirect(location: string, cookiePath: string, flash: FormFlash): Record<string, string> {
   const secure = parseEnv().SITE_URL.startsWith('https:') ? '; Secure' : ''
   return { location, 'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${cookiePath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}` }
 }
@@ -53,10 +56,10 @@ export function flashRedirectHeaders(petitionPath: string, flash: SignFlash): Re
   return flashRedirect(`${petitionPath}/sign`, petitionPath, flash)
 }
 
-export function decodeFlash(raw: string | undefined): SignFlash | null {
+export function decodeFlash<T extends FormFlash = SignFlash>(raw: string | undefined): T | null {
   if (!raw) return null
   try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as SignFlash
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as T
     return typeof parsed.message === 'string' && typeof parsed.outcome === 'string' ? parsed : null
   } catch {
     return null

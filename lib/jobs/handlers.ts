@@ -4,6 +4,7 @@ import type { Job } from '@/lib/jobs/queue'
 import { sendEventConfirmations } from '@/lib/action-days/confirmation-job'
 import { EVENT_CONFIRMATION_JOB } from '@/lib/action-days/register'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
+import { optInJobHandlers } from '@/lib/public-forms/opt-in'
 import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
 import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
 import { sendUpdateBatches, UPDATE_JOB } from '@/lib/updates/deliver'
@@ -23,6 +24,7 @@ export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
   [INVALIDATION_JOB, runInvalidationJobs],
   [UPDATE_JOB, sendUpdateBatches],
+  ...optInJobHandlers,
   [CONTACT_DELIVERY_JOB, forwardContactMessages],
   [EVENT_CONFIRMATION_JOB, sendEventConfirmations],
   [WORDPRESS_IMPORT_JOB, runWordpressImportJobs],

@@ -20,6 +20,7 @@ const cardSelect = {
   byline: true,
   author: { select: { id: true, name: true, slug: true } },
   categories: { select: { category: { select: { id: true, name: true, slug: true } } }, orderBy: { category: { name: 'asc' } } },
+  _count: { select: { solidarityMessages: { where: { status: 'approved' } } } },
 } satisfies Prisma.PostSelect
 
 type CardRow = Prisma.PostGetPayload<{ select: typeof cardSelect }>
@@ -35,6 +36,7 @@ function toCard(row: CardRow): PostCard {
     author: row.author,
     byline: row.byline,
     categories: row.categories.map((c) => c.category),
+    messageCount: row._count.solidarityMessages,
     image: row.featuredImageUrl
       ? {
           url: row.featuredImageUrl,

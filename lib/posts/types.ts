@@ -14,6 +14,8 @@ export type PostCard = {
   byline: string | null
   categories: CategoryRef[]
   image: PostImage | null
+  /** Approved solidarity messages under the post (lib/solidarity). */
+  messageCount?: number
 }
 
 export type PostImage = { url: string; alt: string; caption: string | null; credit: string | null }

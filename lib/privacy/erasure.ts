@@ -3,6 +3,7 @@ import { CONTENT_CHANNEL } from '@/lib/content/changes'
 import { pool } from '@/lib/db/pool'
 import { CONFIRMATION_JOB } from '@/lib/signatures/confirmation-job'
 import { emailKeyOf } from '@/lib/privacy/email-key'
+import { OPT_IN, type OptInKind } from '@/lib/public-forms/opt-in'
 
 // Erases signatures: on withdrawal (one signature), from the erasure link in an email and from
 // an admin's subject-access screen (every signature of one canonical email). The row stays, so
@@ -76,4 +77,19 @@ export async function eraseSignatures(sql: Sql, canonicalEmail: string, onlyId: 
     petitionIds,
     was: rows.map((r) => r.was),
   }
+}
+
+/**
+ * Erases a person's supporter entries or solidarity messages: deleted outright with their unsent
+ * confirmation emails (the trigger refreshes any page that showed them). The number deleted.
+ */
+export async function eraseOptInEntries(sql: Sql, kind: OptInKind, canonicalEmail: string): Promise<number> {
+  const { table, job } = OPT_IN[kind]
+  const rows = await sql<{ n: number }>(
+    `WITH gone AS (DELETE FROM ${table} WHERE email_canonical = $1 RETURNING id::text),
+     mail AS (DELETE FROM jobs j USING gone WHERE j.kind = '${job}' AND j.done_at IS NULL AND j.payload->>'id' = gone.id)
+     SELECT count(*)::int AS n FROM gone`,
+    [canonicalEmail],
+  )
+  return rows[0]?.n ?? 0
 }

@@ -6,7 +6,8 @@ import { parseEnv } from '@/lib/env'
 // - signatures of petitions closed or delivered more than RETENTION_MONTHS ago lose the
 //   signer's name, email, town, postcode, comment and address hash; their country, status and
 //   dates stay, so every public count and chart stays exactly as it was;
-// - signatures never confirmed are deleted 30 days after they were made (they never counted);
+// - signatures never confirmed are deleted 30 days after they were made (they never counted),
+//   and so are supporter entries and solidarity messages never confirmed;
 // - names typed up from paper lists of those petitions are blanked the same way;
 // - messages sent through the contact form are deleted CONTACT_MESSAGE_MONTHS after they came;
 // - protests registered for a day of action and never confirmed, or rejected, are deleted 30
@@ -54,11 +55,18 @@ export async function runRetention(now = new Date(), log: (line: string) => void
      WHERE id IN (SELECT id FROM signatures WHERE anonymised_at IS NULL AND petition_id IN (${expired}) LIMIT ${BATCH})`,
     [cutoff],
   )
-  const unconfirmedDeleted = await inBatches(
+  let unconfirmedDeleted = await inBatches(
     `DELETE FROM signatures WHERE id IN (
        SELECT id FROM signatures WHERE status = 'pending' AND created_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS}) LIMIT ${BATCH})`,
     [now],
   )
+  // Supporter entries and solidarity messages whose address was never confirmed: deleted alike.
+  for (const table of ['supporters', 'solidarity_messages'])
+    unconfirmedDeleted += await inBatches(
+      `DELETE FROM ${table} WHERE id IN (
+         SELECT id FROM ${table} WHERE status = 'pending' AND created_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS}) LIMIT ${BATCH})`,
+      [now],
+    )
   // A paper list's names are blanked, not deleted: its rows carry the count and countries shown.
   const paperNamesRemoved = await inBatches(
     `UPDATE paper_signers SET full_name = '' WHERE id IN (

@@ -1,7 +1,7 @@
 import 'server-only'
 import { CONFIRMATION_JOB } from '@/lib/signatures/confirmation-job'
 import { actionEvents } from '@/lib/privacy/action-event-source'
-import { eraseSignatures, type Sql } from '@/lib/privacy/erasure'
+import { eraseOptInEntries, eraseSignatures, type Sql } from '@/lib/privacy/erasure'
 import { formatDate } from '@/lib/format'
 
 // Everything Placard can hold about one email address, as a list of sources: the admin's
@@ -183,6 +183,42 @@ const contactMessages: SubjectSource = {
   erase: async (sql, { email }) => (await sql(`DELETE FROM contact_messages WHERE lower(email) = $1 RETURNING id`, [email])).length,
 }
 
+// Sponsors and supporters, and solidarity messages (issue #11): matched by canonical email and
+// erased by deleting the entry (and its unsent confirmation email): a public list keeps nothing
+// of a person who asked to be taken off it.
+const supporters: SubjectSource = {
+  id: 'supporters',
+  label: 'Sponsor and supporter entries',
+  async find(sql, { canonical }) {
+    const rows = await sql<{ row: Fields }>(`SELECT to_jsonb(s) AS row FROM supporters s WHERE s.email_canonical = $1 ORDER BY s.created_at`, [canonical])
+    return rows.map(({ row }) => ({
+      title: [row.name, row.organisation].filter(Boolean).join(', '),
+      detail: `${String(row.status)}${row.show_publicly ? ', shown publicly' : ', not named publicly'} · added ${day(row.created_at)}`,
+      erasedAt: null,
+      fields: row,
+    }))
+  },
+  erase: (sql, { canonical }) => eraseOptInEntries(sql, 'supporter', canonical),
+}
+
+const solidarityMessages: SubjectSource = {
+  id: 'solidarity-messages',
+  label: 'Solidarity messages under appeals',
+  async find(sql, { canonical }) {
+    const rows = await sql<{ row: Fields; title: string }>(
+      `SELECT to_jsonb(m) AS row, p.title FROM solidarity_messages m JOIN posts p ON p.id = m.post_id WHERE m.email_canonical = $1 ORDER BY m.created_at`,
+      [canonical],
+    )
+    return rows.map(({ row, title }) => ({
+      title,
+      detail: `${String(row.name)}: “${String(row.message).slice(0, 80)}” · ${String(row.status)} · left ${day(row.created_at)}`,
+      erasedAt: null,
+      fields: { ...row, post_title: title },
+    }))
+  },
+  erase: (sql, { canonical }) => eraseOptInEntries(sql, 'message', canonical),
+}
+
 const paperSigners: SubjectSource = {
   id: 'paper-signers',
   label: 'Paper signatures',
@@ -201,4 +237,6 @@ export const SUBJECT_SOURCES: readonly SubjectSource[] = [
   contactMessages,
   paperSigners,
   actionEvents,
+  supporters,
+  solidarityMessages,
 ]

@@ -11,7 +11,7 @@ import { hmac } from '@/lib/secrets'
 export const CONFIRM_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
 export const ERASE_LINK_TTL_MS = 365 * 24 * 60 * 60 * 1000
 
-type Purpose = 'confirm-link' | 'withdraw-link' | 'unsubscribe-link' | 'erase-link' | 'event-confirm-link'
+type Purpose = 'confirm-link' | 'withdraw-link' | 'unsubscribe-link' | 'erase-link' | 'event-confirm-link' | 'supporter-confirm-link' | 'message-confirm-link'
 
 export function makeToken(purpose: Purpose, signatureId: string, issuedAt = Date.now()): string {
   const payload = `${signatureId}.${Math.floor(issuedAt / 1000)}`

@@ -13,6 +13,6 @@ export const demoPages = [
     title: 'Aims',
     bodyHtml:
       '<p>The campaign calls for:</p><ol><li>The immediate release of Teodor Valk, Nadira Ilves and every worker jailed for union activity.</li><li>The restoration of the Confederation of Free Trade Unions of Kardania (KCFTU).</li><li>An end to the harassment of lawyers who defend union members.</li></ol>' +
-      '<p>Add your name as a sponsor or supporter, send a protest letter to an embassy, or sign the petition.</p><p>[petition free-the-seltz-three]</p>',
+      '<p><a href="/supporters/join">Add your name as a sponsor or supporter</a>, send a protest letter to an embassy, or sign the petition.</p><p>[petition free-the-seltz-three]</p>',
   },
 ]

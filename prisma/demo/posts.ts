@@ -329,7 +329,7 @@ export const demoPosts: DemoPost[] = [
 <p>Sponsorship is free. We will list your name on our website, and from time to time we may ask you to sign a joint letter or share an urgent appeal. We will never share your contact details with anyone else.</p>
 <h2>How to sign up</h2>
 <ol>
-<li>Fill in the short form at <a href="https://example.org/sponsors">example.org/sponsors</a>.</li>
+<li>Fill in the short form at <a href="/supporters/join">Add your name</a>, and see who has already joined in the <a href="/supporters">list of sponsors and supporters</a>.</li>
 <li>If you are signing on behalf of a union or organisation, please confirm that your executive or branch meeting has agreed.</li>
 <li>Alternatively, email <a href="mailto:campaign@example.org">campaign@example.org</a> with your name, organisation and how you would like to be listed.</li>
 </ol>

@@ -20,6 +20,12 @@ const pages = {
   'check your email': '/petitions/free-the-seltz-three/done/thanks',
   'unsubscribed from updates': '/petitions/free-the-seltz-three/done/unsubscribed',
   'unsubscribe link that does not work': '/signatures/unsubscribe?token=broken',
+  supporters: '/supporters',
+  'supporters search': '/supporters/search?q=union',
+  'join the supporters': '/supporters/join',
+  'supporter confirmed': '/supporters/done/confirmed',
+  'post with solidarity messages': '/posts/become-a-sponsor-of-the-campaign',
+  'solidarity message form': '/posts/become-a-sponsor-of-the-campaign/message',
 }
 
 for (const [name, path] of Object.entries(pages)) {

@@ -972,6 +972,135 @@ const rows: Row[] = [
       ['send an unknown update', act(`${A}/updates/actions.ts`, 'sendUpdateAction', { id: NOBODY, expected: '5' }), /no longer exists/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/updates/actions.ts`, name: `update: ${name}`, send, status: 'action', says })),
+  // Sponsors and supporters, solidarity messages (issue #11): the public forms, their links,
+  // the moderators' actions and the campaign's export.
+  ...(() => {
+    const file = 'app/api/supporters/route.ts'
+    const join = (change: Record<string, unknown>) =>
+      call(file, 'POST', '/api/supporters', jsonBody({ name: 'Rosa Example', type: 'individual', country: 'DE', email: 'rosa@example.org', ...change }))
+    const refused = (name: string, change: Record<string, unknown>, says: RegExp, status = 422): Row => ({
+      file,
+      name: `join supporters: ${name}`,
+      send: join(change),
+      status,
+      says,
+    })
+    return [
+      refused('empty name', { name: '' }, /Please enter your full name/),
+      refused('a formula as the name', { name: '=SUM(A1:A9)' }, /can’t start with =/),
+      refused('NUL in the name', { name: `Rosa${NUL}` }, /invisible control characters/),
+      refused('RTL override in the organisation', { organisation: `${RTL}noinu` }, /text-direction/),
+      refused('an invalid email', { email: 'rosa at example' }, /doesn’t look like an email address/),
+      refused('no email', { email: undefined }, /Please enter your email address/),
+      refused('an unknown country', { country: 'XX' }, /choose your country/),
+      refused('an unknown type', { type: 'cult' }, /what kind of supporter/),
+      refused('a 2,000-character statement', { statement: long(2000) }, /at most 500 characters/),
+      refused('a list as the name', { name: ['a', 'b'] }, /Please enter your full name/),
+      refused('a forged proof-of-work', { altcha: Buffer.from('{"algorithm":"SHA-256"}').toString('base64') }, /security check failed/, 400),
+      {
+        file,
+        name: 'join supporters: malformed JSON',
+        send: call(file, 'POST', '/api/supporters', { body: '{name', type: 'application/json' }),
+        status: 400,
+        says: /could not be read/,
+      },
+      {
+        file,
+        name: 'join supporters: plain text',
+        send: call(file, 'POST', '/api/supporters', { body: 'name=x', type: 'text/plain' }),
+        status: 415,
+        says: /Send the form as JSON/,
+      },
+      {
+        file,
+        name: 'join supporters: a 20 KB form',
+        send: call(file, 'POST', '/api/supporters', { body: `name=${long(20_000)}`, type: 'application/x-www-form-urlencoded' }),
+        status: 413,
+        says: /too large/,
+      },
+      {
+        file,
+        name: 'join supporters: a plain form without email goes back to the form',
+        send: locationOf(call(file, 'POST', '/api/supporters', { body: 'name=Rosa&type=individual&country=DE', type: 'application/x-www-form-urlencoded' })),
+        status: 303,
+        says: /^\/supporters\/join$/,
+      },
+    ]
+  })(),
+  ...(() => {
+    const file = 'app/api/posts/[slug]/messages/route.ts'
+    const leave = (change: Record<string, unknown>, slug?: string) => async () =>
+      call(file, 'POST', '/api/posts/x/messages', {
+        params: { slug: slug ?? (await db.post.findUniqueOrThrow({ where: { id: postId } })).slug },
+        ...jsonBody({ name: 'Rosa Example', message: 'Solidarity!', email: 'rosa@example.org', ...change }),
+      })()
+    const refused = (name: string, change: Record<string, unknown>, says: RegExp, slug?: string, status = 422): Row => ({
+      file,
+      name: `solidarity message: ${name}`,
+      send: leave(change, slug),
+      status,
+      says,
+    })
+    return [
+      refused('an empty message', { message: '' }, /Please write your message/),
+      refused('HTML in the message', { message: '<script>alert(1)</script>' }, /plain text, without HTML/),
+      refused('a 2,000-character message', { message: long(2000) }, /at most 600 characters/),
+      refused('a formula as the name', { name: '@SUM(A1)' }, /can’t start with =/),
+      refused('an invalid email', { email: 'rosa@' }, /doesn’t look like an email address/),
+      refused('RTL override in the place', { place: `${RTL}kroC` }, /text-direction/),
+      ...[...TRAVERSALS, 'no-such-post', `a${NUL}b`].map((slug) => refused(`post ${slug.slice(0, 20)}`, {}, /no published appeal at this address/, slug, 404)),
+    ]
+  })(),
+  ...[
+    ['app/supporters/confirm/route.ts', '/supporters/confirm'],
+    ['app/messages/confirm/route.ts', '/messages/confirm'],
+  ].flatMap(([file, url]) => {
+    const confirm = (token: string) => locationOf(call(file!, 'GET', `${url}?token=${encodeURIComponent(token)}`))
+    const invalid = /\/supporters\/done\/invalid-link$/
+    return [
+      { file: file!, name: `${url}: made-up token`, send: confirm('made-up'), status: 303, says: invalid },
+      { file: file!, name: `${url}: a signature's confirmation token`, send: confirm(`${NOBODY}.1796148670.${'A'.repeat(43)}`), status: 303, says: invalid },
+      { file: file!, name: `${url}: 5,000-character token`, send: confirm(long(5000)), status: 303, says: invalid },
+    ]
+  }),
+  ...(() => {
+    const file = 'app/api/admin/supporters/export/route.ts'
+    const download = (query: string, user: () => User) => call(file, 'GET', `/api/admin/supporters/export${query}`, { user })
+    return [
+      { file, name: 'supporters export: as an editor', send: download('', () => editor), status: 403, says: /Your role doesn’t allow this/ },
+      {
+        file,
+        name: 'supporters export: emails as a moderator',
+        send: download('?emails=1', () => moderator),
+        status: 403,
+        says: /Only admins can export email addresses/,
+      },
+      { file, name: 'supporters export: emails=yes please', send: download('?emails=yes%20please', () => admin), status: 422, says: /with or without emails/ },
+    ]
+  })(),
+  ...(
+    [
+      ['decide with a made-up id', 'decideSupportersAction', { 'ids[]': ['not-a-uuid'], decision: 'approve' }, /Choose entries from the list/],
+      ['decide "delete"', 'decideSupportersAction', { 'ids[]': [NOBODY], decision: 'delete' }, /Choose approve, reject or remove/],
+      ['decide 201 entries', 'decideMessagesAction', { 'ids[]': Array.from({ length: 201 }, () => NOBODY), decision: 'approve' }, /at most 200 entries/],
+      ['merge one entry', 'mergeSupportersAction', { 'ids[]': [NOBODY] }, /Tick at least 2 entries to merge/],
+      [
+        'merge entries that are gone',
+        'mergeSupportersAction',
+        { 'ids[]': [NOBODY, '00000000-0000-4000-8000-000000000001'] },
+        /Fewer than two of these entries still exist/,
+      ],
+      ['edit an entry that is gone', 'editSupporterAction', { id: NOBODY, name: 'Rosa', type: 'individual', country: 'DE' }, /This entry no longer exists/],
+      ['edit with a formula name', 'editSupporterAction', { id: NOBODY, name: '+cmd', type: 'individual', country: 'DE' }, /can’t start with =/],
+      ['edit with an unknown country', 'editSupporterAction', { id: NOBODY, name: 'Rosa', type: 'individual', country: 'Narnia' }, /choose your country/],
+    ] as const
+  ).map(([name, action, fields, says]): Row => ({
+    file: `${A}/supporters/actions.ts`,
+    name: `supporters: ${name}`,
+    send: act(`${A}/supporters/actions.ts`, action, fields as unknown as Fields),
+    status: 'action',
+    says,
+  })),
   ...(
     [
       ['a made-up token', setPassword({}), /This link doesn’t work any more/],

@@ -34,7 +34,7 @@ export async function makePost(overrides: PostOverrides) {
 /** Empties every content table; integration files run one at a time, so each starts clean. */
 export async function resetDatabase() {
   await db.$executeRawUnsafe(
-    'TRUNCATE pages, post_categories, posts, categories, audit_log, password_tokens, media, users, signatures, petition_tallies, petitions, jobs, rate_limits, site_settings, contact_messages, action_days, action_events, donation_settings, letter_actions, letter_addressees CASCADE',
+    'TRUNCATE pages, post_categories, posts, categories, audit_log, password_tokens, media, users, signatures, petition_tallies, petitions, jobs, rate_limits, site_settings, contact_messages, action_days, action_events, donation_settings, letter_actions, letter_addressees, supporters CASCADE',
   )
   // The sign path keeps the hold rules in memory; read them now rather than when the NOTIFY lands.
   await reloadHoldRules()

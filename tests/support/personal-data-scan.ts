@@ -22,6 +22,12 @@ const EMAIL_COLUMNS: { table: string; column: string; rows: string; why: string 
   // that the address must be gone from both.
   { table: 'signatures', column: 'email', rows: 'anonymised_at IS NULL', why: 'the signer’s address, until anonymised' },
   { table: 'signatures', column: 'email_canonical', rows: 'anonymised_at IS NULL', why: 'the duplicate check, until anonymised' },
+  // A supporter's or a solidarity message's sender's address (issue #11): their confirmation
+  // email goes to it and its canonical form keeps one entry per address. Erasure deletes the row.
+  { table: 'supporters', column: 'email', rows: 'true', why: 'the supporter’s address, for the confirmation' },
+  { table: 'supporters', column: 'email_canonical', rows: 'true', why: 'one entry per address' },
+  { table: 'solidarity_messages', column: 'email', rows: 'true', why: 'the sender’s address, for the confirmation' },
+  { table: 'solidarity_messages', column: 'email_canonical', rows: 'true', why: 'one message per address and post' },
   // Someone who wrote through the contact form: their address, to answer them, and whatever
   // they wrote (which may name another address). Deleted after a year or on an erasure request.
   { table: 'contact_messages', column: 'email', rows: 'true', why: 'the sender’s address, to answer them' },

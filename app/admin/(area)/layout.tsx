@@ -36,6 +36,7 @@ const MENU: { label: string; links: { href: string; label: string; permission: P
     links: [
       { href: '/admin/moderation', label: 'Moderation', permission: 'signatures.moderate' },
       { href: '/admin/messages', label: 'Messages', permission: 'messages.read' },
+      { href: '/admin/supporters', label: 'Supporters', permission: 'supporters.moderate' },
     ],
   },
   {

@@ -46,3 +46,12 @@ export function unsubscribeLinkIn(email: string): string {
   if (!link) throw new Error('no unsubscribe link in the email')
   return link
 }
+
+/** A link to `path` (?token=…) in an email's text (8-bit, or quoted-printable and decoded first). */
+export function linkIn(email: string, path: string): string {
+  const pattern = new RegExp(`https?://[^\\s"<]+${path}\\?token=[A-Za-z0-9._-]+`)
+  const decoded = email.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  const link = (/Content-Transfer-Encoding: quoted-printable/i.test(email) ? decoded : email).match(pattern)?.[0]
+  if (!link) throw new Error(`no ${path} link in the email`)
+  return link
+}

@@ -5,7 +5,9 @@ import { PostArticle } from '@/components/site/post-article'
 import { PostNeighbours } from '@/components/site/post-neighbours'
 import { RelatedPosts } from '@/components/site/related-posts'
 import { ShareLinks } from '@/components/site/share-links'
+import { SolidaritySection } from '@/components/solidarity/solidarity-section'
 import { loadPostPage } from '@/lib/posts/post-page'
+import { listApprovedMessages } from '@/lib/solidarity/queries'
 import { absoluteUrl, paths, site } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
@@ -48,6 +50,8 @@ export default async function PostPage({ params }: Props) {
   if (!data) notFound()
   const { post, neighbours, related } = data
   const url = absoluteUrl(paths.post(post.slug))
+  // Tagged with the post (loadPostPage): approving or removing a message refreshes this page.
+  const messages = await listApprovedMessages(post.id)
   return (
     <PostArticle post={post}>
       <JsonLd
@@ -70,6 +74,7 @@ export default async function PostPage({ params }: Props) {
         }}
       />
       <ShareLinks url={url} title={post.title} />
+      <SolidaritySection slug={post.slug} messages={messages} />
       <PostNeighbours older={neighbours.older} newer={neighbours.newer} />
       <RelatedPosts posts={related} />
     </PostArticle>

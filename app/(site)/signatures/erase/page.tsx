@@ -24,8 +24,13 @@ export default async function ErasePage({ searchParams }: Props) {
         Erase everything this site holds about {link.email}?
       </h1>
       <p className="mt-3 text-lg">
-        {link.petitionTitles.length === 1 ? 'Your signature' : `Your ${link.petitionTitles.length} signatures`} will be withdrawn and your name, email address,
-        town, postcode and comment erased, together with any emails still waiting to be sent to you. This can’t be undone.
+        {link.petitionTitles.length === 0
+          ? ''
+          : link.petitionTitles.length === 1
+            ? 'Your signature will be withdrawn. '
+            : `Your ${link.petitionTitles.length} signatures will be withdrawn. `}
+        Your name, email address, town, postcode, comments and messages will be erased, together with any emails still waiting to be sent to you. This can’t be
+        undone.
       </p>
       {link.petitionTitles.length ? (
         <>
@@ -33,6 +38,16 @@ export default async function ErasePage({ searchParams }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {link.petitionTitles.map((title, i) => (
               <li key={i}>{title}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {link.otherEntries.length ? (
+        <>
+          <h2 className="mt-6 text-lg font-bold">Also deleted</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {link.otherEntries.map((entry, i) => (
+              <li key={i}>{entry}</li>
             ))}
           </ul>
         </>

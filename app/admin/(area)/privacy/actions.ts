@@ -29,17 +29,21 @@ export const subjectAccessAction = adminAction(
     const erased = await eraseSubject(sql, subject)
     const report = await findSubject(sql, subject)
     const signatures = erased.signatures ?? 0
+    // Supporter entries and solidarity messages are deleted outright (lib/privacy/subject-sources.ts).
+    const entries = (erased.supporters ?? 0) + (erased['solidarity-messages'] ?? 0)
     await ctx.audit({
       action: 'privacy.erase',
       entityType: 'email-key',
       entityId: report.reference,
-      summary: `Erased ${counted(signatures, 'signature')}; left: ${describeCounts(report)}`,
+      summary: `Erased ${counted(signatures, 'signature')}${entries ? ` and ${counted(entries, 'supporter entry or message', 'supporter entries and messages')}` : ''}; left: ${describeCounts(report)}`,
     })
     return {
       ok: true,
       message: signatures
-        ? `Erased ${counted(signatures, 'signature')}: names, addresses and everything else given with them are gone, and confirmed ones no longer count. What is left is shown below.`
-        : 'There was nothing left to erase. What is left is shown below.',
+        ? `Erased ${counted(signatures, 'signature')}: names, addresses and everything else given with them are gone, and confirmed ones no longer count.${entries ? ` Also deleted ${counted(entries, 'supporter entry or message', 'supporter entries and messages')}.` : ''} What is left is shown below.`
+        : entries
+          ? `Deleted ${counted(entries, 'supporter entry or message', 'supporter entries and messages')}. What is left is shown below.`
+          : 'There was nothing left to erase. What is left is shown below.',
       result: report,
     }
   },
