@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next'
-import { ZodWithoutEval } from '@/components/site/zod-without-eval'
 import { site } from '@/lib/site'
 import './globals.css'
 
@@ -23,10 +22,7 @@ export const viewport: Viewport = { themeColor: '#7f1d1d', width: 'device-width'
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans antialiased">
-        <ZodWithoutEval />
-        {children}
-      </body>
+      <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>
   )
 }

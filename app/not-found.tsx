@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { site } from '@/lib/site'
 
 export default function NotFound() {

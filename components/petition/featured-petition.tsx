@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { PetitionProgress } from '@/components/petition/progress'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import type { ReactNode } from 'react'
 import { CountryChart } from '@/components/petition/country-chart'
 import { LiveProgress } from '@/components/petition/live-progress'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { LiveProgress } from '@/components/petition/live-progress'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'

@@ -1,35 +1,23 @@
 'use client'
 
-import { solveChallenge } from 'altcha-lib/v1'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { SelectField } from '@/components/ui/select-field'
 import { describedBy, FieldLabel, FieldMessages, inputClass, TextField } from '@/components/ui/text-field'
 import type { SignFlash } from '@/lib/http/flash'
-import { CURRENT_CONSENT_VERSION, fieldErrorsOf, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
+import type { SignatureField } from '@/lib/validation/signature'
+import { CURRENT_CONSENT_VERSION, PRIVACY_NOTICE } from '@/lib/validation/signature-consent'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
 // JavaScript it checks fields as you go, solves the proof-of-work in the background and shows
-// the answer in place.
+// the answer in place. The solver and the field rules (sign-helpers.ts) load only when the form
+// comes into view or gets focus: a reader who does not sign never downloads them.
 
 type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
 type Answer = Pick<SignFlash, 'outcome' | 'message'>
 
-async function solveProof(): Promise<string> {
-  const response = await fetch('/api/altcha/challenge', { cache: 'no-store' })
-  if (!response.ok) throw new Error('challenge unavailable')
-  const challenge = (await response.json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber?: number }
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
-  if (!solution) throw new Error('no solution')
-  return btoa(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  )
-}
+let helpers: Promise<typeof import('@/components/petition/sign-helpers')> | null = null
+const loadHelpers = () => (helpers ??= import('@/components/petition/sign-helpers'))
+const solveProof = () => loadHelpers().then((h) => h.solveProof())
 
 export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props) {
   const values = initial?.values ?? {}
@@ -42,18 +30,38 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
   const statusRef = useRef<HTMLDivElement>(null)
   const id = (field: string) => `${idPrefix}-${field}`
 
-  useEffect(() => {
+  /** Starts the proof-of-work (and loads the form's helpers) once someone may be about to sign. */
+  const prepare = useCallback(() => {
+    if (proof.current) return
     proof.current = solveProof()
     proof.current.catch(() => {})
   }, [])
+
+  useEffect(() => {
+    const form = formRef.current
+    if (!form || !('IntersectionObserver' in window)) return
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return
+      observer.disconnect()
+      prepare()
+    })
+    observer.observe(form)
+    return () => observer.disconnect()
+  }, [prepare])
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = event.currentTarget
     const data = Object.fromEntries(new FormData(form)) as Record<string, string>
-    const parsed = signatureFieldsSchema.safeParse(data)
-    if (!parsed.success) {
-      const found = fieldErrorsOf(parsed.error)
+    let found: Partial<Record<SignatureField, string>> | null
+    try {
+      found = (await loadHelpers()).checkSignatureFields(data)
+    } catch {
+      // The helpers could not be fetched (connection lost): the server checks the plain form.
+      form.submit()
+      return
+    }
+    if (found) {
       setErrors(found)
       setAnswer({ outcome: 'invalid', message: 'Please correct the marked fields and sign again.' })
       const first = Object.keys(found)[0]
@@ -140,7 +148,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           </div>
         ) : null}
       </div>
-      <form ref={formRef} method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
+      <form ref={formRef} method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} onFocus={prepare} noValidate className="space-y-4">
         <TextField {...field('fullName')} label="Full name" autoComplete="name" required maxLength={100} defaultValue={String(values.fullName ?? '')} />
         <TextField
           {...field('email')}

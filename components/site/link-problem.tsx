@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 
 // The page a signer sees after a link from one of our emails: what happened (or what went wrong)
 // and what to do, with a way back to the petitions.

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { paths } from '@/lib/site'
 
 type Props = { base: string; page: number; pageCount: number; hrefFor?: (page: number) => string }

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { PostMeta } from '@/components/site/post-meta'
 import { responsiveImageProps } from '@/lib/media/responsive'
 import { paths } from '@/lib/site'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { formatDate } from '@/lib/format'
 import { paths } from '@/lib/site'
 import type { PostCard } from '@/lib/posts/types'

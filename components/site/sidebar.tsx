@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { FeaturedPetition } from '@/components/petition/featured-petition'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 import { paths } from '@/lib/site'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { site } from '@/lib/site'
 
 type Props = { categories: { id: string; name: string; slug: string }[]; pages: { id: string; title: string; slug: string }[] }

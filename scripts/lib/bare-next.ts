@@ -44,7 +44,7 @@ export async function serveBareNext(port: number, log: (line: string) => void = 
     "export default { turbopack: { root: '/' } }\n",
   )
   const nextBin = path.resolve('node_modules/next/dist/bin/next')
-  const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' }
   log('[bare] building a bare Next.js page …')
   const build = spawn(process.execPath, [nextBin, 'build', dir], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const output: Buffer[] = []

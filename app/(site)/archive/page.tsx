@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { listArchiveMonths } from '@/lib/posts/queries'

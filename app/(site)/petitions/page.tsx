@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { PetitionProgress } from '@/components/petition/progress'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { HighlightedText } from '@/components/site/highlighted-text'
 import { Pagination } from '@/components/site/pagination'
 import { searchPosts } from '@/lib/posts/search'

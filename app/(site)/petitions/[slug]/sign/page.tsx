@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { notFound } from 'next/navigation'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { getPetitionBySlug } from '@/lib/petitions/queries'

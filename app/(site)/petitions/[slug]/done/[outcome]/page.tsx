@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/site/intent-link'
 import { notFound } from 'next/navigation'
 import { LiveProgress } from '@/components/petition/live-progress'
 import { ShareLinks } from '@/components/site/share-links'
