@@ -21,8 +21,9 @@ type Row = Target & { loads: Load[] }
 const kb = (bytes: number) => bytes / 1024
 const spread = (xs: number[], f: (x: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`
 
-const bare = await serveBareNext(BARE_PORT)
-const site = await serveProduction({ name: 'phone', port: PORT, pgPort: PG_PORT })
+const bare = await serveBareNext(BARE_PORT, process.env.BENCH_REUSE_BUILD === '1')
+// BENCH_REUSE_BUILD=1 measures the build of the previous run again (the machine is noisy).
+const site = await serveProduction({ name: 'phone', port: PORT, pgPort: PG_PORT, reuseBuild: process.env.BENCH_REUSE_BUILD === '1' })
 const wordpress = await serveStockWordPress().catch((error: Error) => {
   console.log(`[wordpress] not measured: ${error.message}`)
   return null

@@ -57,8 +57,16 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown })
 
   const seen = new Map<string, { url: string; type: string; rsc: boolean; bytes: number }>()
+  let inFlight = 0
+  let lastActivity = Date.now()
+  const settle = () => {
+    inFlight = Math.max(0, inFlight - 1)
+    lastActivity = Date.now()
+  }
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.request.url.startsWith('data:')) return
+    lastActivity = Date.now()
+    if (!e.redirectResponse) inFlight++
     const rsc = /[?&]_rsc=/.test(e.request.url) || 'RSC' in e.request.headers || 'rsc' in e.request.headers
     seen.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', rsc, bytes: 0 })
   })
@@ -69,13 +77,24 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   cdp.on('Network.loadingFinished', (e) => {
     const r = seen.get(e.requestId)
     if (r) r.bytes = e.encodedDataLength
+    if (r) settle()
   })
   cdp.on('Network.loadingFailed', (e) => {
     const r = seen.get(e.requestId)
     if (r) r.type = `${r.type} (failed)`
+    if (r) settle()
   })
 
-  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
+  // Idle: the page's main thread had time to spare (hydration done, effects run) and then no
+  // request was open for a second; twice in a row with nothing new in between. Playwright's
+  // 'networkidle' alone fires while a throttled CPU is still hydrating, before its requests.
+  const deadline = Date.now() + 60_000
+  for (let before = -1; before !== seen.size && Date.now() < deadline;) {
+    before = seen.size
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })))
+    while ((inFlight > 0 || Date.now() - lastActivity < 1_000) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  }
   // LCP entries reach only an observer; `buffered` hands it the ones already recorded.
   const lcpMs = await page.evaluate(
     () =>

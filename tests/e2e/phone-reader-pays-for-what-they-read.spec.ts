@@ -22,6 +22,9 @@ async function coldLoad(page: Page, path: string) {
   cdp.on('Network.loadingFinished', (e) => Object.assign(seen.get(e.requestId) ?? {}, { bytes: e.encodedDataLength }))
   await page.goto(path)
   await page.waitForLoadState('networkidle')
+  // Hydration may still be running then; its effects' requests count too.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })))
+  await page.waitForTimeout(1_500)
   const all = [...seen.values()]
   const jsKb = all.filter((r) => r.type === 'Script').reduce((sum, r) => sum + r.bytes, 0) / 1024
   return { all, jsKb, cdp }
@@ -51,6 +54,8 @@ for (const path of ['/', '/posts/new-charges-against-teodor-valk', '/petitions/f
       all.filter((r) => r.url.includes('/api/altcha/challenge')),
       list,
     ).toEqual([])
+    // The favicon is inside the page: the browser asks for no /favicon.ico.
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/)
   })
 }
 
