@@ -10,7 +10,7 @@ import { CURRENT_CONSENT_VERSION, PRIVACY_NOTICE } from '@/lib/validation/signat
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
 // JavaScript it checks fields as you go, solves the proof-of-work in the background and shows
 // the answer in place. The solver and the field rules (sign-helpers.ts) load only when the form
-// comes into view or gets focus: a reader who does not sign never downloads them.
+// is scrolled into view, touched or focused: a reader who does not sign never downloads them.
 
 type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
 type Answer = Pick<SignFlash, 'outcome' | 'message'>
@@ -37,13 +37,19 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
     proof.current.catch(() => {})
   }, [])
 
+  // A form already on screen when the page opens waits for a touch or focus: loading the
+  // helpers then would put them on every reader's first load. One scrolled to is about to be used.
   useEffect(() => {
     const form = formRef.current
     if (!form || !('IntersectionObserver' in window)) return
+    let first = true
     const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return
-      observer.disconnect()
-      prepare()
+      const visible = entries.some((entry) => entry.isIntersecting)
+      if (visible && !first) {
+        observer.disconnect()
+        prepare()
+      }
+      first = false
     })
     observer.observe(form)
     return () => observer.disconnect()
