@@ -1,5 +1,3 @@
-import Link from '@/components/site/intent-link'
-
 // The page a signer sees after a link from one of our emails: what happened (or what went wrong)
 // and what to do, with a way back to the petitions.
 export function LinkAnswer({ title, text }: { title: string; text: string }) {
@@ -10,9 +8,9 @@ export function LinkAnswer({ title, text }: { title: string; text: string }) {
       </h1>
       <p className="mt-3 text-lg">{text}</p>
       <p className="mt-4">
-        <Link href="/petitions" className="font-semibold underline">
+        <a href="/petitions" className="font-semibold underline">
           See all petitions
-        </Link>
+        </a>
       </p>
     </section>
   )

@@ -1,4 +1,3 @@
-import Link from '@/components/site/intent-link'
 import { PostMeta } from '@/components/site/post-meta'
 import { responsiveImageProps } from '@/lib/media/responsive'
 import { paths } from '@/lib/site'
@@ -9,9 +8,9 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardData; headi
   return (
     <article className="border-b border-line py-7 first:pt-0 last:border-b-0">
       <Heading className="font-serif text-2xl leading-snug font-bold sm:text-[1.75rem]">
-        <Link href={paths.post(post.slug)} className="text-ink hover:text-accent-dark hover:underline">
+        <a href={paths.post(post.slug)} className="text-ink hover:text-accent-dark hover:underline">
           {post.title}
-        </Link>
+        </a>
       </Heading>
       <div className="mt-2">
         <PostMeta post={post} />
@@ -33,9 +32,9 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardData; headi
       ) : null}
       <p className="mt-3 text-lg leading-relaxed">{post.excerpt}</p>
       <p className="mt-3">
-        <Link href={paths.post(post.slug)} className="font-semibold text-accent-dark underline underline-offset-2">
+        <a href={paths.post(post.slug)} className="font-semibold text-accent-dark underline underline-offset-2">
           Continue reading…<span className="sr-only"> {post.title}</span>
-        </Link>
+        </a>
       </p>
     </article>
   )

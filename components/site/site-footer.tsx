@@ -1,4 +1,3 @@
-import Link from '@/components/site/intent-link'
 import { site } from '@/lib/site'
 
 export function SiteFooter() {
@@ -21,14 +20,14 @@ export function SiteFooter() {
           <p className="font-bold">Follow</p>
           <ul className="mt-1 space-y-1">
             <li>
-              <Link href="/feed.xml" className="underline">
+              <a href="/feed.xml" className="underline">
                 RSS feed
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/atom.xml" className="underline">
+              <a href="/atom.xml" className="underline">
                 Atom feed
-              </Link>
+              </a>
             </li>
           </ul>
         </div>
