@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumExecutable } from './tests/e2e/support/browser'
+import { chromiumArgs, chromiumExecutable } from './tests/e2e/support/browser'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const executablePath = chromiumExecutable()
@@ -19,15 +19,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
   projects: [

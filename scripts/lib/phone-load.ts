@@ -1,5 +1,5 @@
 import { chromium, type Browser } from '@playwright/test'
-import { chromiumExecutable } from '../../tests/e2e/support/browser'
+import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/support/browser'
 
 // One cold page load as a supporter's phone on a weak signal sees it: 360×780, a fresh
 // browser context with the cache disabled, 4× CPU slowdown and throttled 4G, all set through
@@ -28,18 +28,7 @@ export type Load = {
 }
 
 export async function launchPhoneBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs })
 }
 
 export async function coldLoad(browser: Browser, url: string): Promise<Load> {

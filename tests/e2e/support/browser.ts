@@ -1,6 +1,17 @@
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
+/** Chromium's flags here: no sandbox (root), and no background traffic to a closed network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 // Prefer Playwright's own Chromium when installed (`npx playwright install chromium`), else the
 // system's (Debian: `apt-get install chromium`). Fail with instructions when neither exists.
 export function chromiumExecutable(): string | undefined {
