@@ -5,8 +5,8 @@ import { expect, test, type Page } from '@playwright/test'
 // 16 page costs about 134 KB of compressed JavaScript; Placard may add at most 15 KB on top,
 // and the ceiling here leaves room for a framework update.
 const JS_CEILING_KB = 165
-// Issue #13 asks for at most 10; a post with a sign box makes 11 (its live count, count.json).
-const REQUEST_CEILING = 11
+// Issue #13's target; a sign box below the fold fetches its live count only when scrolled to.
+const REQUEST_CEILING = 10
 
 type Seen = { url: string; type: string; bytes: number; status: number; rsc: boolean }
 
