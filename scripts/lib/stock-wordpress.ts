@@ -154,7 +154,6 @@ http {
     const postUrl = new URL(post.headers.get('location') ?? '/?p=1', url).href
     return { postUrl, stop }
   } catch (error) {
-    if (process.env.KEEP_WP) throw error
     await stop()
     throw error
   }
