@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { site } from '@/lib/site'
 
 export default function NotFound() {
@@ -17,9 +16,9 @@ export default function NotFound() {
         </button>
       </form>
       <p className="mt-6">
-        <Link href="/" className="font-semibold underline">
+        <a href="/" className="font-semibold underline">
           Back to {site.name}
-        </Link>
+        </a>
       </p>
     </main>
   )

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ZodWithoutEval } from '@/components/site/zod-without-eval'
 
 // The admin area: personal pages, never indexed, never cached (next.config.ts sends
 // Cache-Control: private, no-store, and the page micro-cache passes /admin straight through).
@@ -8,5 +9,10 @@ export const metadata: Metadata = {
 }
 
 export default function AdminRootLayout({ children }: { children: React.ReactNode }) {
-  return <div className="min-h-screen bg-gray-50">{children}</div>
+  return (
+    <div className="min-h-screen bg-gray-50">
+      <ZodWithoutEval />
+      {children}
+    </div>
+  )
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Donations } from '@/lib/donations/settings'
 
 // The sidebar's donation box: the ask and the amounts, with a link to the donate page.
@@ -10,12 +9,9 @@ export function DonateBox({ donations }: { donations: Donations }) {
       </h2>
       <p className="line-clamp-4">{donations.ask}</p>
       {donations.amounts.length ? <p className="mt-2 font-bold text-accent-dark">{donations.amounts.slice(0, 4).join(' · ')}</p> : null}
-      <Link
-        href="/donate"
-        className="mt-3 inline-flex min-h-11 items-center rounded-md bg-accent-dark px-4 font-semibold text-white no-underline hover:bg-accent"
-      >
+      <a href="/donate" className="mt-3 inline-flex min-h-11 items-center rounded-md bg-accent-dark px-4 font-semibold text-white no-underline hover:bg-accent">
         How to give
-      </Link>
+      </a>
     </section>
   )
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PetitionProgress } from '@/components/petition/progress'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 
@@ -10,19 +9,19 @@ export function FeaturedPetition({ petition, numbers }: { petition: PublicPetiti
         Sign the Petition
       </h2>
       <p className="mt-2 font-serif text-lg leading-snug font-bold">
-        <Link href={`/petitions/${petition.slug}`} className="text-ink hover:underline">
+        <a href={`/petitions/${petition.slug}`} className="text-ink hover:underline">
           {petition.title}
-        </Link>
+        </a>
       </p>
       <div className="mt-3">
         <PetitionProgress count={numbers.count} goal={numbers.goal} compact />
       </div>
-      <Link
+      <a
         href={`/petitions/${petition.slug}#sign`}
         className="mt-3 flex min-h-11 items-center justify-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent"
       >
         Sign now
-      </Link>
+      </a>
     </section>
   )
 }

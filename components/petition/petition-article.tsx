@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { CountryChart } from '@/components/petition/country-chart'
 import { LiveProgress } from '@/components/petition/live-progress'
@@ -74,18 +73,18 @@ export function PetitionArticle({
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>
-            <Link href={`${path}/sheet`} className="underline">
+            <a href={`${path}/sheet`} className="underline">
               Print a petition sheet
-            </Link>{' '}
+            </a>{' '}
             or{' '}
             <a href={`${path}/sheet.pdf`} className="underline">
               download it as a PDF
             </a>
           </li>
           <li>
-            <Link href={`${path}/widget`} className="underline">
+            <a href={`${path}/widget`} className="underline">
               Embeddable counter
-            </Link>
+            </a>
             :{' '}
             <code className="text-sm break-all">{`<iframe src="${absoluteUrl(`${path}/widget`)}" width="320" height="180" title="${petition.title}"></iframe>`}</code>
           </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { LiveProgress } from '@/components/petition/live-progress'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
@@ -11,9 +10,9 @@ export function PetitionBox({ petition, numbers, headingLevel = 2 }: { petition:
     <section aria-labelledby={`${formId}-heading`} className="rounded-xl border-2 border-accent/40 bg-white p-5 font-sans text-base shadow-sm">
       <p className="text-xs font-bold tracking-widest text-accent-dark uppercase">Petition</p>
       <Heading id={`${formId}-heading`} className="mt-1 text-xl font-extrabold">
-        <Link href={`/petitions/${petition.slug}`} className="text-ink hover:underline">
+        <a href={`/petitions/${petition.slug}`} className="text-ink hover:underline">
           {petition.title}
-        </Link>
+        </a>
       </Heading>
       <p className="mt-1 text-sm text-muted">To: {petition.target}</p>
       <div className="mt-4">

@@ -6,11 +6,15 @@ import { TextAreaField } from '@/components/ui/text-area-field'
 import { TextField } from '@/components/ui/text-field'
 import { useProtectedForm, type FormAnswer } from '@/components/ui/use-protected-form'
 import type { SignFlash } from '@/lib/http/flash'
-import { CURRENT_CONSENT_VERSION, PRIVACY_NOTICE, signatureFieldsSchema, type SignatureField } from '@/lib/validation/signature'
+import type { SignatureField } from '@/lib/validation/signature'
+import { CURRENT_CONSENT_VERSION, PRIVACY_NOTICE } from '@/lib/validation/signature-consent'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
-// JavaScript it checks fields as you go, solves the proof-of-work in the background and shows
-// the answer in place.
+// JavaScript it checks fields, solves the proof-of-work in the background and shows the answer
+// in place (components/ui/use-protected-form.ts). The field rules (sign-helpers.ts) and the
+// solver load only once someone is about to sign: a reader who does not never downloads them.
+
+const loadCheck = () => import('@/components/petition/sign-helpers').then((helpers) => helpers.checkSignatureFields)
 
 type Props = { slug: string; countries: { code: string; name: string }[]; initial?: SignFlash | null; idPrefix?: string }
 
@@ -18,14 +22,13 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
   const values = initial?.values ?? {}
   const [email, setEmail] = useState(typeof values.email === 'string' ? values.email : '')
   const id = (field: string) => `${idPrefix}-${field}`
-  const { errors, answer, setAnswer, busy, setBusy, statusRef, onSubmit } = useProtectedForm<SignatureField>({
+  const { errors, answer, setAnswer, busy, setBusy, statusRef, formRef, prepare, onSubmit } = useProtectedForm<SignatureField>({
     initial,
-    schema: signatureFieldsSchema,
+    loadCheck,
     idOf: id,
     invalidMessage: 'Please correct the marked fields and sign again.',
     unreachableMessage: 'Your signature could not be sent. Check your connection and press “Sign” again.',
     sendingMessage: 'Sending your signature…',
-    solveAtOnce: true,
   })
 
   async function resend(event: React.FormEvent<HTMLFormElement>) {
@@ -76,7 +79,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           </div>
         ) : null}
       </div>
-      <form method="post" action={`/api/petitions/${slug}/signatures`} onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" action={`/api/petitions/${slug}/signatures`} ref={formRef} onSubmit={onSubmit} onFocus={prepare} noValidate className="space-y-4">
         <TextField {...field('fullName')} label="Full name" autoComplete="name" required maxLength={100} defaultValue={String(values.fullName ?? '')} />
         <TextField
           {...field('email')}

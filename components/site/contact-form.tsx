@@ -6,7 +6,10 @@ import { TextAreaField } from '@/components/ui/text-area-field'
 import { TextField } from '@/components/ui/text-field'
 import { useProtectedForm } from '@/components/ui/use-protected-form'
 import type { SignFlash } from '@/lib/http/flash'
-import { CONTACT_PRIVACY_NOTICE, CONTACT_TOPICS, contactFieldsSchema, type ContactField } from '@/lib/validation/contact'
+import { CONTACT_PRIVACY_NOTICE, CONTACT_TOPICS } from '@/lib/contact/topics'
+import type { ContactField } from '@/lib/validation/contact'
+
+const loadCheck = () => import('@/components/site/contact-helpers').then((helpers) => helpers.checkContactFields)
 
 // A plain HTML form before JavaScript arrives (POST /api/contact answers with a page); with
 // JavaScript it starts the proof-of-work when the reader first touches the form, checks the
@@ -17,9 +20,9 @@ type Props = { initial?: SignFlash | null; topic?: string }
 export function ContactForm({ initial, topic: initialTopic }: Props) {
   const values = initial?.values ?? {}
   const [topic, setTopic] = useState(String(values.topic ?? initialTopic ?? ''))
-  const { errors, answer, busy, statusRef, startProof, onSubmit } = useProtectedForm<ContactField>({
+  const { errors, answer, busy, statusRef, formRef, prepare, onSubmit } = useProtectedForm<ContactField>({
     initial,
-    schema: contactFieldsSchema,
+    loadCheck,
     idOf: (name) => `contact-${name}`,
     invalidMessage: 'Please correct the marked fields and send again.',
     unreachableMessage: 'Your message could not be sent. Check your connection and press “Send” again.',
@@ -40,7 +43,7 @@ export function ContactForm({ initial, topic: initialTopic }: Props) {
       <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="focus:outline-none">
         {answer ? <p className="rounded-md border border-accent bg-red-50 p-3 font-medium">{answer.message}</p> : null}
       </div>
-      <form method="post" action="/api/contact" onSubmit={onSubmit} onFocus={startProof} noValidate className="space-y-4">
+      <form method="post" action="/api/contact" ref={formRef} onSubmit={onSubmit} onFocus={prepare} noValidate className="space-y-4">
         <SelectField
           {...field('topic')}
           label="What is it about?"

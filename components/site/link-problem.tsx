@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 // The page a signer sees after a link from one of our emails: what happened (or what went wrong)
 // and what to do, with a way back to the petitions.
 export function LinkAnswer({
@@ -18,9 +16,9 @@ export function LinkAnswer({
       </h1>
       <p className="mt-3 text-lg">{text}</p>
       <p className="mt-4">
-        <Link href={back.href} className="font-semibold underline">
+        <a href={back.href} className="font-semibold underline">
           {back.label}
-        </Link>
+        </a>
       </p>
     </section>
   )

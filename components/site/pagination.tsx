@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { paths } from '@/lib/site'
 
 type Props = { base: string; page: number; pageCount: number; hrefFor?: (page: number) => string }
@@ -20,9 +19,9 @@ export function Pagination({ base, page, pageCount, hrefFor = (p) => paths.page(
   return (
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           ← Newer posts
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -43,19 +42,19 @@ export function Pagination({ base, page, pageCount, hrefFor = (p) => paths.page(
                   {p}
                 </span>
               ) : (
-                <Link href={hrefFor(p)} className={linkClass}>
+                <a href={hrefFor(p)} className={linkClass}>
                   <span className="sr-only">Page </span>
                   {p}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
       </ol>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
           Older posts →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PostMeta } from '@/components/site/post-meta'
 import { counted } from '@/lib/format'
 import { responsiveImageProps } from '@/lib/media/responsive'
@@ -10,9 +9,9 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardData; headi
   return (
     <article className="border-b border-line py-7 first:pt-0 last:border-b-0">
       <Heading className="font-serif text-2xl leading-snug font-bold sm:text-[1.75rem]">
-        <Link href={paths.post(post.slug)} className="text-ink hover:text-accent-dark hover:underline">
+        <a href={paths.post(post.slug)} className="text-ink hover:text-accent-dark hover:underline">
           {post.title}
-        </Link>
+        </a>
       </Heading>
       <div className="mt-2">
         <PostMeta post={post} />
@@ -34,13 +33,13 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardData; headi
       ) : null}
       <p className="mt-3 text-lg leading-relaxed">{post.excerpt}</p>
       <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1">
-        <Link href={paths.post(post.slug)} className="font-semibold text-accent-dark underline underline-offset-2">
+        <a href={paths.post(post.slug)} className="font-semibold text-accent-dark underline underline-offset-2">
           Continue reading…<span className="sr-only"> {post.title}</span>
-        </Link>
+        </a>
         {post.messageCount ? (
-          <Link href={`${paths.post(post.slug)}#solidarity`} className="text-muted underline underline-offset-2" data-message-count={post.messageCount}>
+          <a href={`${paths.post(post.slug)}#solidarity`} className="text-muted underline underline-offset-2" data-message-count={post.messageCount}>
             {counted(post.messageCount, 'message')} of solidarity<span className="sr-only"> under {post.title}</span>
-          </Link>
+          </a>
         ) : null}
       </p>
     </article>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { formatDate } from '@/lib/format'
 import { paths } from '@/lib/site'
 import type { PostCard } from '@/lib/posts/types'
@@ -11,9 +10,9 @@ export function PostMeta({ post }: { post: PostCard }) {
         {post.byline ? (
           <span className="font-medium">{post.byline}</span>
         ) : (
-          <Link href={paths.author(post.author.slug)} className="font-medium underline-offset-2 hover:underline">
+          <a href={paths.author(post.author.slug)} className="font-medium underline-offset-2 hover:underline">
             {post.author.name}
-          </Link>
+          </a>
         )}
       </span>
       <span aria-hidden="true">·</span>
@@ -22,13 +21,13 @@ export function PostMeta({ post }: { post: PostCard }) {
       <span className="flex flex-wrap gap-1.5">
         <span className="sr-only">Categories:</span>
         {post.categories.map((c) => (
-          <Link
+          <a
             key={c.id}
             href={paths.category(c.slug)}
             className="rounded-full border border-accent/30 bg-white px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-accent-dark hover:bg-red-50"
           >
             {c.name}
-          </Link>
+          </a>
         ))}
       </span>
     </p>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { paths } from '@/lib/site'
 import type { PostCard } from '@/lib/posts/types'
 
@@ -7,18 +6,18 @@ export function PostNeighbours({ older, newer }: { older: PostCard | null; newer
   return (
     <nav aria-label="More posts" className="mt-10 grid gap-3 sm:grid-cols-2">
       {older ? (
-        <Link href={paths.post(older.slug)} rel="prev" className="rounded-lg border border-line bg-white p-4 hover:border-accent">
+        <a href={paths.post(older.slug)} rel="prev" className="rounded-lg border border-line bg-white p-4 hover:border-accent">
           <span className="block text-sm text-muted">← Previous post</span>
           <span className="font-semibold text-ink">{older.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {newer ? (
-        <Link href={paths.post(newer.slug)} rel="next" className="rounded-lg border border-line bg-white p-4 text-right hover:border-accent">
+        <a href={paths.post(newer.slug)} rel="next" className="rounded-lg border border-line bg-white p-4 text-right hover:border-accent">
           <span className="block text-sm text-muted">Next post →</span>
           <span className="font-semibold text-ink">{newer.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   )

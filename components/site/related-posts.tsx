@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { formatDate } from '@/lib/format'
 import { paths } from '@/lib/site'
 import type { PostCard } from '@/lib/posts/types'
@@ -13,9 +12,9 @@ export function RelatedPosts({ posts }: { posts: PostCard[] }) {
       <ul className="mt-3 space-y-3">
         {posts.map((p) => (
           <li key={p.id}>
-            <Link href={paths.post(p.slug)} className="font-semibold underline underline-offset-2">
+            <a href={paths.post(p.slug)} className="font-semibold underline underline-offset-2">
               {p.title}
-            </Link>
+            </a>
             <span className="block text-sm text-muted">{formatDate(p.publishedAt)}</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { DonateBox } from '@/components/donations/donate-box'
 import { FeaturedPetition } from '@/components/petition/featured-petition'
 import type { Donations } from '@/lib/donations/settings'
@@ -23,9 +22,9 @@ export function Sidebar({ categories, featured, donations }: Props) {
         <ul className="space-y-3">
           {categories.map((c) => (
             <li key={c.id}>
-              <Link href={paths.category(c.slug)} className="font-semibold underline underline-offset-2">
+              <a href={paths.category(c.slug)} className="font-semibold underline underline-offset-2">
                 {c.name}
-              </Link>
+              </a>
               {c.description ? <p className="text-muted">{c.description}</p> : null}
             </li>
           ))}
@@ -37,29 +36,29 @@ export function Sidebar({ categories, featured, donations }: Props) {
         </h2>
         <ul className="space-y-2">
           <li>
-            <Link href="/petitions" className="underline underline-offset-2">
+            <a href="/petitions" className="underline underline-offset-2">
               All petitions
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/days-of-action" className="underline underline-offset-2">
+            <a href="/days-of-action" className="underline underline-offset-2">
               Days of action
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/archive" className="underline underline-offset-2">
+            <a href="/archive" className="underline underline-offset-2">
               Archive by month
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/search" className="underline underline-offset-2">
+            <a href="/search" className="underline underline-offset-2">
               Search
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/feed.xml" className="underline underline-offset-2">
+            <a href="/feed.xml" className="underline underline-offset-2">
               RSS feed
-            </Link>
+            </a>
           </li>
         </ul>
       </section>

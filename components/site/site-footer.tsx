@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { site } from '@/lib/site'
 
 export function SiteFooter() {
@@ -13,9 +12,9 @@ export function SiteFooter() {
           <p className="font-bold">Contact</p>
           <ul className="mt-1 space-y-1">
             <li>
-              <Link href="/contact" className="underline">
+              <a href="/contact" className="underline">
                 Write to us
-              </Link>
+              </a>
             </li>
             <li>
               <a href={`mailto:${site.contactEmail}`} className="underline">
@@ -28,14 +27,14 @@ export function SiteFooter() {
           <p className="font-bold">Follow</p>
           <ul className="mt-1 space-y-1">
             <li>
-              <Link href="/feed.xml" className="underline">
+              <a href="/feed.xml" className="underline">
                 RSS feed
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/atom.xml" className="underline">
+              <a href="/atom.xml" className="underline">
                 Atom feed
-              </Link>
+              </a>
             </li>
           </ul>
         </div>

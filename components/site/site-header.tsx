@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { site } from '@/lib/site'
 
 type Props = { categories: { id: string; name: string; slug: string }[]; pages: { id: string; title: string; slug: string }[] }
@@ -14,9 +13,9 @@ export function SiteHeader({ categories, pages }: Props) {
       </a>
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
-          <Link href="/" className="text-3xl font-black tracking-tight text-white no-underline">
+          <a href="/" className="text-3xl font-black tracking-tight text-white no-underline">
             {site.name}
-          </Link>
+          </a>
           <p className="text-sm text-red-100">{site.tagline}</p>
         </div>
         <form action="/search" method="get" role="search" className="flex w-full gap-2 sm:w-72">
@@ -38,37 +37,37 @@ export function SiteHeader({ categories, pages }: Props) {
       <nav aria-label="Main" className="border-t border-white/15">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           <li>
-            <Link href="/" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
               Home
-            </Link>
+            </a>
           </li>
           {categories.map((c) => (
             <li key={c.id}>
-              <Link href={`/category/${c.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              <a href={`/category/${c.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
                 {c.name}
-              </Link>
+              </a>
             </li>
           ))}
           <li>
-            <Link href="/petitions" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/petitions" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
               Petitions
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/supporters" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/supporters" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
               Supporters
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
               Archive
-            </Link>
+            </a>
           </li>
           {pages.map((p) => (
             <li key={p.id}>
-              <Link href={`/${p.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              <a href={`/${p.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
                 {p.title}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { counted } from '@/lib/format'
 import type { SupporterList as List } from '@/lib/supporters/public-list'
 import { SUPPORTER_TYPE_LABELS } from '@/lib/validation/supporter'
@@ -31,9 +30,9 @@ export function SupporterList({ list, search }: { list: List; search: string }) 
       {list.matches !== null ? (
         <p role="status">
           {list.matches === 0 ? `No one named in the list matches “${search}”.` : `${counted(list.matches, 'named supporter')} match “${search}”.`}{' '}
-          <Link href="/supporters" className="underline">
+          <a href="/supporters" className="underline">
             Show everyone
-          </Link>
+          </a>
         </p>
       ) : null}
       {list.groups.map((group) => (

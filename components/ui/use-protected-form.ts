@@ -1,23 +1,25 @@
 'use client'
 
-import { useEffect, useRef, useState, type FormEvent } from 'react'
-import type { z } from 'zod'
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { solveProof } from '@/components/ui/proof-of-work'
 import type { SignFlash } from '@/lib/http/flash'
-import { firstErrorPerField } from '@/lib/validation/field-errors'
 
 // The browser side of a public form that posts with a proof-of-work (the sign form, the contact
 // form). Before JavaScript arrives the form posts the plain way and the server answers with a
-// page; with JavaScript this checks the fields first, solves the proof-of-work in the background
-// (from the first touch, or at once), posts JSON and shows the answer in place. Where no
-// proof-of-work can be made (a very old browser), the form is posted the plain way after all and
-// the server keeps what it carries for a moderator.
+// page. With JavaScript, once someone is about to use the form (it is scrolled into view, touched
+// or focused) this loads the field rules and starts the proof-of-work, so a reader who never uses
+// it never downloads either; on sending it checks the fields, posts JSON and shows the answer in
+// place. Where no proof-of-work can be made (a very old browser) or the rules can't be fetched,
+// the form is posted the plain way after all and the server checks it (and keeps what it carries
+// for a moderator).
 
 export type FormAnswer = Pick<SignFlash, 'outcome' | 'message'>
+export type FieldCheck<Field extends string> = (data: Record<string, string>) => Partial<Record<Field, string>> | null
 
 type Options<Field extends string> = {
   initial?: SignFlash | null
-  schema: z.ZodType
+  /** Loads the field rules (a dynamic import, so zod stays off the page until it is needed). */
+  loadCheck: () => Promise<FieldCheck<Field>>
   /** The id of a field's input, to move focus to the first mistake. */
   idOf: (field: Field) => string
   /** "…and sign again": what the invalid-form answer asks for. */
@@ -25,37 +27,54 @@ type Options<Field extends string> = {
   unreachableMessage: string
   /** Shown while sending, if anything. */
   sendingMessage?: string
-  /** Start solving when the page loads rather than at the first touch of the form. */
-  solveAtOnce?: boolean
 }
 
 export function useProtectedForm<Field extends string>(options: Options<Field>) {
-  const { initial } = options
+  const { initial, loadCheck } = options
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>((initial?.fieldErrors as Record<Field, string>) ?? {})
   const [answer, setAnswer] = useState<FormAnswer | null>(initial && initial.outcome !== 'invalid' ? initial : null)
   const [busy, setBusy] = useState(false)
   const proof = useRef<Promise<string> | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
   const statusRef = useRef<HTMLDivElement>(null)
 
-  function startProof() {
+  /** Loads the rules and starts the proof-of-work, once someone may be about to send. */
+  const prepare = useCallback(() => {
     if (proof.current) return
+    loadCheck().catch(() => {})
     proof.current = solveProof()
     proof.current.catch(() => {})
-  }
+  }, [loadCheck])
 
+  // A form already on screen when the page opens waits for a touch or focus: preparing then would
+  // put the helpers on every reader's first load. One scrolled to is about to be used.
   useEffect(() => {
-    if (options.solveAtOnce) startProof()
-    // Only on the first render: the options don't change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+    const form = formRef.current
+    if (!form || !('IntersectionObserver' in window)) return
+    let first = true
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !first) {
+        observer.disconnect()
+        prepare()
+      }
+      first = false
+    })
+    observer.observe(form)
+    return () => observer.disconnect()
+  }, [prepare])
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = event.currentTarget
     const data = Object.fromEntries(new FormData(form)) as Record<string, string>
-    const parsed = options.schema.safeParse(data)
-    if (!parsed.success) {
-      const found = firstErrorPerField<Field>(parsed.error)
+    let found: Partial<Record<Field, string>> | null
+    try {
+      found = (await loadCheck())(data)
+    } catch {
+      form.submit()
+      return
+    }
+    if (found) {
       setErrors(found)
       setAnswer({ outcome: 'invalid', message: options.invalidMessage })
       const first = Object.keys(found)[0] as Field | undefined
@@ -67,7 +86,7 @@ export function useProtectedForm<Field extends string>(options: Options<Field>) 
     if (options.sendingMessage) setAnswer({ outcome: 'accepted', message: options.sendingMessage })
     let altcha: string
     try {
-      startProof()
+      prepare()
       altcha = await proof.current!
     } catch {
       form.submit()
@@ -87,11 +106,11 @@ export function useProtectedForm<Field extends string>(options: Options<Field>) 
     } finally {
       // A solution works once: the next attempt needs a fresh one.
       proof.current = null
-      startProof()
+      prepare()
       setBusy(false)
       statusRef.current?.focus()
     }
   }
 
-  return { errors, answer, setAnswer, busy, setBusy, statusRef, startProof, onSubmit }
+  return { errors, answer, setAnswer, busy, setBusy, statusRef, formRef, prepare, onSubmit }
 }

@@ -5,7 +5,7 @@ import { parseEnv } from '@/lib/env'
 import { escapeHtml } from '@/lib/mail/escape-html'
 import { sendMail, type Message } from '@/lib/mail/transport'
 import { absoluteUrl } from '@/lib/site'
-import { CONTACT_TOPICS, type ContactTopic } from '@/lib/validation/contact'
+import { CONTACT_TOPICS, type ContactTopic } from '@/lib/contact/topics'
 
 // Forwards each contact message to the campaign's own address (CONTACT_EMAIL), with the sender
 // as Reply-To so "Reply" in the campaign's mail program answers them. Queued by

@@ -4,7 +4,8 @@ import { hashIp } from '@/lib/http/client-ip'
 import { parseBody } from '@/lib/http/read-body'
 import { withinRateLimit } from '@/lib/rate-limit'
 import { checkProofOfWork, proofMessages } from '@/lib/signatures/proof-of-work'
-import { CONTACT_ACCEPTED, contactFieldErrors, contactRequestSchema, type ContactFields } from '@/lib/validation/contact'
+import { CONTACT_ACCEPTED } from '@/lib/contact/topics'
+import { contactFieldErrors, contactRequestSchema, type ContactFields } from '@/lib/validation/contact'
 import { CONTACT_DELIVERY_JOB } from '@/lib/contact/delivery-job'
 
 // POST /api/contact: the public contact form. JSON from the form when JavaScript runs (the answer

@@ -1,25 +1,9 @@
 import { z } from 'zod'
 import { firstErrorPerField } from '@/lib/validation/field-errors'
+import { CONTACT_TOPICS, type ContactTopic } from '@/lib/contact/topics'
 import { checkbox, emailAddress, fullName, safeText } from '@/lib/validation/signature'
 
 // The contact form's rules, shared by the form in the browser and POST /api/contact.
-
-export const CONTACT_TOPICS = {
-  press: 'Press enquiry',
-  solidarity: 'Message of solidarity',
-  volunteer: 'I want to help',
-  other: 'Something else',
-} as const
-
-export type ContactTopic = keyof typeof CONTACT_TOPICS
-
-export const CONTACT_PRIVACY_NOTICE =
-  'We use your name and email only to answer you. Your message goes to the campaign’s own mailbox and is ' +
-  'deleted from this site after a year. A message of solidarity is published only if you tick the box, ' +
-  'and then with your name but never your email.'
-
-/** What the sender is told once the message is taken, held or not. */
-export const CONTACT_ACCEPTED = 'Thank you: your message has reached the campaign. We answer by email, usually within a few days.'
 
 const message = safeText('Your message', 5000).superRefine((v, ctx) => {
   if (v.length === 0) ctx.addIssue({ code: 'custom', message: 'Please write your message.' })

@@ -5,15 +5,9 @@ import { firstErrorPerField } from '@/lib/validation/field-errors'
 // The sign form's rules, shared by the form in the browser and the sign endpoint on the server.
 // Every message says what is wrong and how to fix it.
 
-// 2026-12: the notice says the addressee gets names only of those who tick the box for it.
-export const CONSENT_VERSIONS = ['2026-11', '2026-12'] as const
-export const CURRENT_CONSENT_VERSION = CONSENT_VERSIONS[CONSENT_VERSIONS.length - 1]!
-export const PRIVACY_NOTICE =
-  'We use your name, email and country only for this petition. Your email address is never shown ' +
-  'publicly or given to anyone outside the campaign. Your name appears publicly only if you tick the box, ' +
-  'and it is in the list handed to the petition’s addressee only if you tick that box; otherwise ' +
-  'they learn only your country. We email you about the campaign only if you ask us to. You can ' +
-  'withdraw your signature at any time with the link in your confirmation email.'
+import { CONSENT_VERSIONS, CURRENT_CONSENT_VERSION } from '@/lib/validation/signature-consent'
+
+export { CONSENT_VERSIONS, CURRENT_CONSENT_VERSION, PRIVACY_NOTICE } from '@/lib/validation/signature-consent'
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/

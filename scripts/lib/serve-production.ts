@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { migrate } from '@/lib/db/migrate'
@@ -18,6 +18,8 @@ type Options = {
   extraEnv?: Record<string, string>
   /** Where the server's and the worker's output (stdout and stderr) is kept, for the end-to-end privacy scan. */
   logFile?: string
+  /** Serve the build already in the folder, if there is one, instead of building (a benchmark re-run). */
+  reuseBuild?: boolean
 }
 
 export type ServedSite = { url: string; databaseUrl: string; env: Record<string, string>; stop: () => Promise<void> }
@@ -43,7 +45,7 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, ownSession = false, log
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
 
-export async function serveProduction({ name, port, pgPort, log = console.log, extraEnv = {}, logFile }: Options): Promise<ServedSite> {
+export async function serveProduction({ name, port, pgPort, log = console.log, extraEnv = {}, logFile, reuseBuild = false }: Options): Promise<ServedSite> {
   const dataDir = path.resolve('.data', name)
   rmSync(dataDir, { recursive: true, force: true })
   log(`[${name}] starting a fresh embedded PostgreSQL …`)
@@ -66,9 +68,10 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
     PLACARD_ENV_FILE: '',
     ...extraEnv,
   }
-  log(`[${name}] building the production site …`)
-  const build = runNode(['node_modules/next/dist/bin/next', 'build'], env)
-  if ((await exited(build)) !== 0) {
+  const reuse = reuseBuild && existsSync(path.join(env.PLACARD_DIST_DIR, 'BUILD_ID'))
+  log(reuse ? `[${name}] serving the build already in ${env.PLACARD_DIST_DIR} (its sources are not checked)` : `[${name}] building the production site …`)
+  const build = reuse ? null : runNode(['node_modules/next/dist/bin/next', 'build'], env)
+  if (build && (await exited(build)) !== 0) {
     await database.stop()
     throw new Error(`[${name}] next build failed:\n${build.output()}`)
   }

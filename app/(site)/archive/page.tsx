@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { listArchiveMonths } from '@/lib/posts/queries'
@@ -30,9 +29,9 @@ export default async function ArchivePage() {
                 .filter((m) => m.year === year)
                 .map((m) => (
                   <li key={m.month}>
-                    <Link href={paths.month(m.year, m.month)} className="underline underline-offset-2">
+                    <a href={paths.month(m.year, m.month)} className="underline underline-offset-2">
                       {formatMonth(m.year, m.month)}
-                    </Link>{' '}
+                    </a>{' '}
                     <span className="text-muted">
                       ({m.count} {m.count === 1 ? 'post' : 'posts'})
                     </span>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { formatDayDate } from '@/lib/action-days/day-page'
 import { listPublishedDays } from '@/lib/action-days/queries'
 import { tagPage } from '@/lib/cache/tag-page'
@@ -21,9 +20,9 @@ export default async function DaysOfActionPage() {
       <ul className="mt-6 space-y-4">
         {days.map((day) => (
           <li key={day.id}>
-            <Link href={paths.actionDay(day.slug)} className="font-serif text-xl font-bold underline underline-offset-2">
+            <a href={paths.actionDay(day.slug)} className="font-serif text-xl font-bold underline underline-offset-2">
               {day.title}
-            </Link>
+            </a>
             <p className="text-muted">
               <time dateTime={day.date.toISOString().slice(0, 10)}>{formatDayDate(day.date)}</time>
             </p>

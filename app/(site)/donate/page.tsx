@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { BankDetails } from '@/components/donations/bank-details'
 import { DemoWarning, DonationUsage, SuggestedAmounts } from '@/components/donations/donation-text'
 import { loadDonations } from '@/lib/donations/donate-page'
@@ -52,9 +51,9 @@ export default async function DonatePage() {
           ) : null}
           <DonationUsage usage={donations.usage} />
           <p>
-            <Link href="/donate/print" className="underline">
+            <a href="/donate/print" className="underline">
               Printable version
-            </Link>
+            </a>
           </p>
         </>
       )}

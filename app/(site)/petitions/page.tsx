@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { PetitionProgress } from '@/components/petition/progress'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
@@ -29,9 +28,9 @@ export default async function PetitionsPage() {
               {p.status === 'delivered' && p.deliveredAt ? ` ${formatDate(p.deliveredAt)}` : ''}
             </p>
             <h2 className="mt-1 font-serif text-2xl font-bold">
-              <Link href={`/petitions/${p.slug}`} className="text-ink hover:underline">
+              <a href={`/petitions/${p.slug}`} className="text-ink hover:underline">
                 {p.title}
-              </Link>
+              </a>
             </h2>
             <p className="mt-1 text-sm text-muted">To: {p.target}</p>
             <p className="mt-2">{p.summary}</p>
@@ -40,12 +39,12 @@ export default async function PetitionsPage() {
             </div>
             {p.status === 'open' ? (
               <p className="mt-3">
-                <Link
+                <a
                   href={`/petitions/${p.slug}#sign`}
                   className="inline-flex min-h-11 items-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent"
                 >
                   Sign now
-                </Link>
+                </a>
               </p>
             ) : null}
           </li>

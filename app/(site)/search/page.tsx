@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { HighlightedText } from '@/components/site/highlighted-text'
 import { Pagination } from '@/components/site/pagination'
 import { searchPosts } from '@/lib/posts/search'
@@ -62,17 +61,17 @@ export default async function SearchPage({ searchParams }: Props) {
                 <li>Put a phrase in quotes to find it exactly, like “protest letter”.</li>
                 <li>
                   Browse the{' '}
-                  <Link href="/category/articles" className="underline">
+                  <a href="/category/articles" className="underline">
                     articles
-                  </Link>
+                  </a>
                   , the{' '}
-                  <Link href="/category/appeals" className="underline">
+                  <a href="/category/appeals" className="underline">
                     appeals
-                  </Link>{' '}
+                  </a>{' '}
                   or the{' '}
-                  <Link href="/archive" className="underline">
+                  <a href="/archive" className="underline">
                     archive
-                  </Link>
+                  </a>
                   .
                 </li>
               </ul>
@@ -88,9 +87,9 @@ export default async function SearchPage({ searchParams }: Props) {
           {result.items.map((hit) => (
             <li key={hit.id} className="border-b border-line pb-5">
               <h2 className="font-serif text-xl font-bold">
-                <Link href={paths.post(hit.slug)} className="text-ink hover:underline">
+                <a href={paths.post(hit.slug)} className="text-ink hover:underline">
                   <HighlightedText text={hit.titleHighlighted} />
-                </Link>
+                </a>
               </h2>
               <p className="text-sm text-muted">
                 {hit.authorName} · <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt)}</time>

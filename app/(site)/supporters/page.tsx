@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { SupporterList } from '@/components/supporters/supporter-list'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
@@ -20,9 +19,9 @@ export default async function SupportersPage() {
       </h1>
       <p className="mb-6 text-lg">
         Trade unions, parties, associations and individuals who back the campaign’s aims.{' '}
-        <Link href="/supporters/join" className="font-semibold text-accent-dark underline">
+        <a href="/supporters/join" className="font-semibold text-accent-dark underline">
           Add your name
-        </Link>
+        </a>
       </p>
       <SupporterList list={list} search="" />
     </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { BankDetails } from '@/components/donations/bank-details'
 import { DemoWarning, DonationUsage, SuggestedAmounts } from '@/components/donations/donation-text'
@@ -18,9 +17,9 @@ export default async function PrintableDonatePage() {
     <main className="mx-auto max-w-[210mm] space-y-5 bg-white p-6 text-black print:p-0">
       <div className="flex flex-wrap gap-3 print:hidden">
         <PrintButton label="Print this page" />
-        <Link href="/donate" className="inline-flex min-h-11 items-center px-2 underline">
+        <a href="/donate" className="inline-flex min-h-11 items-center px-2 underline">
           Back to the donate page
-        </Link>
+        </a>
       </div>
       <h1 className="font-serif text-3xl font-bold">Support {site.name}</h1>
       <DemoWarning donations={donations} />

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { CONTACT_ACCEPTED } from '@/lib/validation/contact'
+import { CONTACT_ACCEPTED } from '@/lib/contact/topics'
 
 export const metadata: Metadata = { title: 'Message sent', robots: { index: false } }
 
@@ -12,9 +11,9 @@ export default function ContactSentPage() {
       </h1>
       <p className="mt-3 text-lg">{CONTACT_ACCEPTED}</p>
       <p className="mt-4">
-        <Link href="/" className="underline">
+        <a href="/" className="underline">
           Back to the front page
-        </Link>
+        </a>
       </p>
     </section>
   )

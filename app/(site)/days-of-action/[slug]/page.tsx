@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { EventList } from '@/components/action-days/event-list'
 import { PostBody } from '@/components/site/post-body'
@@ -95,9 +94,9 @@ export default async function ActionDayPage({ params }: Props) {
         </div>
         <div className="mt-4 flex flex-col gap-3 sm:flex-row">
           {!open ? null : (
-            <Link href={`${base}/register`} className={buttonClass('primary')}>
+            <a href={`${base}/register`} className={buttonClass('primary')}>
               Register a protest
-            </Link>
+            </a>
           )}
           {events.length ? (
             <a href={`${base}/calendar.ics`} className={buttonClass('secondary')}>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import Link from 'next/link'
 import { SupporterForm } from '@/components/supporters/supporter-form'
 import { decodeFlash, FLASH_COOKIE, type FormFlash } from '@/lib/http/flash'
 
@@ -20,9 +19,9 @@ export default async function JoinSupportersPage() {
         is free and takes a minute.
       </p>
       <p className="mt-2">
-        <Link href="/supporters" className="underline">
+        <a href="/supporters" className="underline">
           See who has signed up
-        </Link>
+        </a>
       </p>
       <div className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
         <SupporterForm flash={flash} />

@@ -4,7 +4,7 @@ import { Pager } from '@/components/ui/pager'
 import { requirePermission } from '@/lib/auth/session'
 import { HELD_REASONS, listContactMessages, MESSAGE_FILTERS, MESSAGES_PAGE_SIZE, type MessageFilter } from '@/lib/contact/messages'
 import { formatMoment } from '@/lib/format'
-import { CONTACT_TOPICS, type ContactTopic } from '@/lib/validation/contact'
+import { CONTACT_TOPICS, type ContactTopic } from '@/lib/contact/topics'
 
 export const metadata = { title: 'Messages' }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { loadDayPage } from '@/lib/action-days/day-page'
 import { paths } from '@/lib/site'
@@ -21,9 +20,9 @@ export default async function ProtestConfirmedPage({ params }: { params: Promise
         never shown.
       </p>
       <p className="mt-4">
-        <Link href={paths.actionDay(page.day.slug)} className="underline">
+        <a href={paths.actionDay(page.day.slug)} className="underline">
           See the protests for {page.day.title}
-        </Link>
+        </a>
       </p>
     </section>
   )

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RegisterForm } from '@/components/action-days/register-form'
 import { formatDayDate, loadDayPage } from '@/lib/action-days/day-page'
@@ -26,9 +25,9 @@ export default async function RegisterProtestPage({ params }: { params: Promise<
       </h1>
       <p className="mt-2">
         for{' '}
-        <Link href={paths.actionDay(day.slug)} className="underline">
+        <a href={paths.actionDay(day.slug)} className="underline">
           {day.title}
-        </Link>
+        </a>
         . A moderator looks at every protest before it is listed.
       </p>
       {registrationOpen(day.date) ? (

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { loadDayPage } from '@/lib/action-days/day-page'
 import { paths } from '@/lib/site'
@@ -20,9 +19,9 @@ export default async function ProtestRegisteredPage({ params }: { params: Promis
         Thank you! We have sent you an email with a link. Open it to confirm the protest; a moderator then looks at it before it appears in the list.
       </p>
       <p className="mt-4">
-        <Link href={paths.actionDay(page.day.slug)} className="underline">
+        <a href={paths.actionDay(page.day.slug)} className="underline">
           Back to {page.day.title}
-        </Link>
+        </a>
       </p>
     </section>
   )

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { getPetitionBySlug } from '@/lib/petitions/queries'
@@ -23,9 +22,9 @@ export default async function SignAnswerPage({ params }: { params: Promise<{ slu
         {petition.title}
       </h1>
       <p className="mt-2">
-        <Link href={`/petitions/${petition.slug}`} className="underline">
+        <a href={`/petitions/${petition.slug}`} className="underline">
           Back to the petition
-        </Link>
+        </a>
       </p>
       <div className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
         <SignOrStatus petition={petition} initial={flash} />

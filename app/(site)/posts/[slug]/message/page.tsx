@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MessageForm } from '@/components/solidarity/message-form'
 import { decodeFlash, FLASH_COOKIE, type FormFlash } from '@/lib/http/flash'
@@ -24,9 +23,9 @@ export default async function MessageFormPage({ params }: { params: Promise<{ sl
         {post.title}
       </h1>
       <p className="mt-2">
-        <Link href={paths.post(post.slug)} className="underline">
+        <a href={paths.post(post.slug)} className="underline">
           Back to the appeal
-        </Link>
+        </a>
       </p>
       <div className="mt-6 rounded-xl border-2 border-accent/40 bg-white p-5">
         <MessageForm slug={post.slug} flash={flash} />

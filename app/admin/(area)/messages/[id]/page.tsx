@@ -5,7 +5,8 @@ import { requirePermission } from '@/lib/auth/session'
 import { getContactMessage, HELD_REASONS } from '@/lib/contact/messages'
 import { parseEnv } from '@/lib/env'
 import { formatExactMoment, formatMoment } from '@/lib/format'
-import { CONTACT_TOPICS, contactMessageIdSchema, type ContactTopic } from '@/lib/validation/contact'
+import { CONTACT_TOPICS, type ContactTopic } from '@/lib/contact/topics'
+import { contactMessageIdSchema } from '@/lib/validation/contact'
 import { deleteContactMessage, forwardHeldMessage, markMessageHandled } from '../actions'
 
 export const metadata = { title: 'Message' }

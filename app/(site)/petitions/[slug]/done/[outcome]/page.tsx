@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LiveProgress } from '@/components/petition/live-progress'
 import { ShareLinks } from '@/components/site/share-links'
@@ -63,9 +62,9 @@ export default async function SignatureOutcomePage({ params }: Props) {
         <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} paper={numbers.paper} />
       </div>
       <p className="mt-6">
-        <Link href={`/petitions/${petition.slug}${outcome === 'expired' ? '#sign' : ''}`} className="font-semibold underline">
+        <a href={`/petitions/${petition.slug}${outcome === 'expired' ? '#sign' : ''}`} className="font-semibold underline">
           {outcome === 'expired' ? 'Sign again' : 'Back to the petition'}
-        </Link>
+        </a>
       </p>
       <ShareLinks url={absoluteUrl(`/petitions/${petition.slug}`)} title={`Sign: ${petition.title}`} />
     </section>
