@@ -529,13 +529,13 @@ export const demoPosts: DemoPost[] = [
 <blockquote><p>To the President and Government of the Republic of Kardania:</p><p>We, the undersigned, call on you to respect the freedom of association of Kardanian workers. We ask you to:</p><ul><li>restore the legal registration of the Kardanian Confederation of Free Trade Unions and its member unions;</li><li>return the property, funds and documents seized from the federation;</li><li>release Teodor Valk, Nadira Ilves and Ivo Santaru, imprisoned for legitimate trade union activity;</li><li>end the pressure on workers to leave independent unions.</li></ul><p>The right to form and join a union of one's choice is a basic human right. We urge you to uphold it.</p></blockquote>
 <h2>How to sign</h2>
 <ol>
-<li>Sign online at <a href="https://example.org/petitions/restore-kcftu">example.org/petitions/restore-kcftu</a>. It takes less than a minute.</li>
+<li>Sign online <a href="/petitions/restore-kcftu-registration">on the petition’s page</a> or in the box below. It takes less than a minute.</li>
 <li>Download a paper version from the same page and collect signatures at your workplace, union meeting or community event.</li>
 <li>Post completed paper forms to the campaign, or scan them and email them to <a href="mailto:campaign@example.org">campaign@example.org</a>.</li>
 <li>Share the petition with your colleagues and on your union's social media channels.</li>
 </ol>
 <h2>Our target</h2>
-<p>We aim to collect <strong>25,000 signatures</strong> by the end of September, the anniversary of the verdict in the trial of the Seltz Three. A delegation will hand in the petition at the Embassy of the Republic of Kardania, 12 Example Street, London, and we will invite sponsors and elected representatives to join us.</p>
+<p>We aim to collect <strong>500 signatures</strong> by the end of September, the anniversary of the verdict in the trial of the Seltz Three. A delegation will hand in the petition at the Embassy of the Republic of Kardania, 12 Example Street, London, and we will invite sponsors and elected representatives to join us.</p>
 <p>Union branches that collect 100 signatures or more will be named in our hand-in press release, unless they prefer to stay anonymous.</p>
 <blockquote><p>When I was a child, my grandfather told me a union is just people who decided not to be afraid alone. Signing a petition is a small thing. But it means not being afraid alone.</p><p><strong>A supporter, on signing the petition</strong></p></blockquote>`,
     categories: ['appeals'],

@@ -35,6 +35,22 @@ it('fills an empty database with at least 30 posts over several years in both ca
   expect(bodies).toContain('href="/donate"')
   expect(bodies).toContain('href="/days-of-action/two-years-on-vigils-2024"')
 
+  // A post's own words about its petition agree with the petition: the target it names is the
+  // petition's goal, and it links to the petition's real page, not a placeholder.
+  const petitions = await db.petition.findMany({ select: { slug: true, goal: true } })
+  let checked = 0
+  for (const post of await db.post.findMany({ select: { slug: true, bodyHtml: true } })) {
+    for (const petition of petitions.filter((p) => post.bodyHtml.includes(`[petition ${p.slug}]`))) {
+      const named = /aim to collect (?:<strong>)?([\d,]+) signatures/.exec(post.bodyHtml)?.[1]
+      if (named) {
+        expect(Number(named.replace(/,/g, '')), `${post.slug} names a target for ${petition.slug}`).toBe(petition.goal)
+        checked++
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(0)
+  expect(bodies).not.toMatch(/example\.org\/petitions/)
+
   const before = await db.post.count()
   expect(await seedDemoContent(db)).toBe(false)
   expect(await db.post.count()).toBe(before)
