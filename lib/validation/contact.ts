@@ -34,3 +34,4 @@ export const contactFieldErrors = (error: z.ZodError) => firstErrorPerField<Cont
 /** A moderator's action on one message (/admin/messages). */
 export const contactMessageIdSchema = z.object({ id: z.uuid('That message does not exist.') })
 export const markHandledSchema = contactMessageIdSchema.extend({ handled: z.enum(['yes', 'no'], { error: 'Say whether the message is answered.' }) })
+export const publishMessageSchema = contactMessageIdSchema.extend({ postId: z.uuid('Choose a published post to show the message under.') })

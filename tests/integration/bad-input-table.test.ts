@@ -941,6 +941,8 @@ const rows: Row[] = [
       ['an unknown message', act(`${A}/messages/actions.ts`, 'deleteContactMessage', { id: NOBODY }), /no longer exists/],
       ['a non-id', act(`${A}/messages/actions.ts`, 'forwardHeldMessage', { id: '../1' }), /That message does not exist/],
       ['answered: maybe', act(`${A}/messages/actions.ts`, 'markMessageHandled', { id: NOBODY, handled: 'maybe' }), /Say whether the message is answered/],
+      ['publish an unknown message', act(`${A}/messages/actions.ts`, 'publishContactMessage', { id: NOBODY, postId: NOBODY }), /no longer exists/],
+      ['publish under a non-id', act(`${A}/messages/actions.ts`, 'publishContactMessage', { id: NOBODY, postId: '../1' }), /Choose a published post/],
     ] as const
   ).map(([name, send, says]): Row => ({ file: `${A}/messages/actions.ts`, name: `messages: ${name}`, send, status: 'action', says })),
   ...(

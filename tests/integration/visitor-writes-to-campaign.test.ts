@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { deleteContactMessage, forwardHeldMessage, markMessageHandled } from '@/app/admin/(area)/messages/actions'
+import { deleteContactMessage, forwardHeldMessage, markMessageHandled, publishContactMessage } from '@/app/admin/(area)/messages/actions'
 import { POST as contactRoute } from '@/app/api/contact/route'
 import { NOT_ALLOWED } from '@/lib/auth/admin-action'
 import { CONTACT_LIMIT_PER_HOUR } from '@/lib/contact/receive'
@@ -10,7 +10,7 @@ import { viaPool } from '@/lib/privacy/erasure'
 import { runRetention } from '@/lib/privacy/retention'
 import { eraseSubject, findSubject, subjectOf } from '@/lib/privacy/subject-access'
 import { asUser, formData, fromAddress, makeUser } from '../support/admin-session'
-import { resetDatabase } from '../support/factories'
+import { makeAuthor, makeCategory, makePost, resetDatabase } from '../support/factories'
 import { solvedProof } from '../support/signing'
 import { withTestSmtp } from '../support/smtp-server'
 
@@ -167,4 +167,29 @@ it('a subject-access request finds the sender’s messages and erasure deletes t
   const inAYear = new Date(Date.now() + 366 * 24 * 60 * 60 * 1000)
   expect(await runRetention(inAYear)).toMatchObject({ contactMessagesDeleted: 1 })
   expect(await db.contactMessage.count()).toBe(0)
+})
+
+it('a message of solidarity whose sender agreed is published under the appeal it answers; one without consent stays private', async () => {
+  const appeal = await makePost({ authorId: (await makeAuthor()).id, categoryIds: [(await makeCategory()).id], title: 'Write to the embassy' })
+  const solidarity = { ...lena, topic: 'solidarity', name: 'Dockers of Gdańsk', message: 'Solidarity from the dockers of Gdańsk!' }
+  await send({ ...solidarity, mayPublish: 'on', altcha: await solvedProof() })
+  await send({ ...solidarity, email: 'private@newsroom.example', name: 'Quiet Friend', altcha: await solvedProof() }, { ip: '198.51.100.50' })
+  const consenting = await db.contactMessage.findFirstOrThrow({ where: { name: 'Dockers of Gdańsk' } })
+  const quiet = await db.contactMessage.findFirstOrThrow({ where: { name: 'Quiet Friend' } })
+  const moderator = await makeUser('moderator')
+  const publish = (id: string, postId = appeal.id) => asUser(moderator, () => publishContactMessage(null, formData({ id, postId })))
+
+  expect(await publish(quiet.id)).toMatchObject({ ok: false, message: /did not agree to publication/ })
+  expect(await publish(consenting.id, '00000000-0000-4000-8000-000000000000')).toMatchObject({ ok: false, message: /Choose a published post/ })
+  expect(await publish(consenting.id)).toMatchObject({ ok: true, message: /Published under “Write to the embassy”/ })
+  expect(await db.solidarityMessage.findMany({ select: { postId: true, name: true, message: true, status: true } })).toEqual([
+    { postId: appeal.id, name: 'Dockers of Gdańsk', message: 'Solidarity from the dockers of Gdańsk!', status: 'approved' },
+  ])
+  expect((await db.contactMessage.findUniqueOrThrow({ where: { id: consenting.id } })).handledAt).not.toBeNull()
+  expect(await publish(consenting.id)).toMatchObject({ ok: false, message: /already has a message under/ })
+  expect(await asUser(await makeUser('editor'), () => publishContactMessage(null, formData({ id: consenting.id, postId: appeal.id })))).toMatchObject({
+    ok: false,
+    message: NOT_ALLOWED,
+  })
+  expect(await db.solidarityMessage.count()).toBe(1)
 })

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useActionState } from 'react'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
+import { SelectField } from '@/components/ui/select-field'
 import type { ActionState } from '@/lib/action-state'
 
 type Action = (previous: ActionState | null, form: FormData) => Promise<ActionState>
@@ -12,14 +13,17 @@ type Props = {
   handled: boolean
   held: boolean
   contactEmail: string
-  actions: { markHandled: Action; forward: Action; remove: Action }
+  actions: { markHandled: Action; forward: Action; remove: Action; publish: Action }
+  /** Posts a message of solidarity may go under; empty when the sender did not agree to publication. */
+  posts: { id: string; title: string }[]
 }
 
 // What a moderator can do with one message: answered / not yet, forward a held one, delete.
-export function MessageActions({ id, handled, held, contactEmail, actions }: Props) {
+export function MessageActions({ id, handled, held, contactEmail, actions, posts }: Props) {
   const [handledState, markHandled, marking] = useActionState(actions.markHandled, null)
   const [forwardState, forward, forwarding] = useActionState(actions.forward, null)
   const [removeState, remove, removing] = useActionState(actions.remove, null)
+  const [publishState, publish, publishing] = useActionState(actions.publish, null)
 
   if (removeState?.ok) {
     return (
@@ -53,6 +57,24 @@ export function MessageActions({ id, handled, held, contactEmail, actions }: Pro
       </div>
       <FormStatus state={handledState} />
       <FormStatus state={forwardState} />
+      {posts.length > 0 && !held ? (
+        <form action={publish} className="max-w-xl space-y-3 rounded-lg border border-line bg-white p-4">
+          <input type="hidden" name="id" value={id} />
+          <SelectField
+            id="publish-post"
+            name="postId"
+            label="Publish it under a post"
+            hint="Shown with the sender’s name, never their address, among the messages of solidarity under that post."
+            empty="Choose a post"
+            options={posts.map((p) => [p.id, p.title])}
+            error={publishState && !publishState.ok ? publishState.fieldErrors?.postId : undefined}
+          />
+          <FormStatus state={publishState} />
+          <button type="submit" disabled={publishing} className={buttonClass('secondary')}>
+            Publish under this post
+          </button>
+        </form>
+      ) : null}
       <details className="max-w-xl rounded-lg border border-accent/40 bg-white p-4">
         <summary className="cursor-pointer font-semibold text-accent-dark">Delete this message</summary>
         <form action={remove} className="mt-3 space-y-3">

@@ -2,8 +2,9 @@
 
 import { adminAction } from '@/lib/auth/admin-action'
 import { deleteMessage, markHandled, releaseHeld } from '@/lib/contact/messages'
+import { publishUnderPost } from '@/lib/contact/publish'
 import { parseEnv } from '@/lib/env'
-import { contactMessageIdSchema, markHandledSchema } from '@/lib/validation/contact'
+import { contactMessageIdSchema, markHandledSchema, publishMessageSchema } from '@/lib/validation/contact'
 
 // The contact inbox's server actions (moderators and admins). adminAction checks the session and
 // the 'messages.read' permission, parses the form and writes each change with its audit row in
@@ -41,4 +42,15 @@ export const deleteContactMessage = adminAction(
     return { ok: true, message: 'The message is deleted.' }
   },
   { name: 'delete message' },
+)
+
+export const publishContactMessage = adminAction(
+  'messages.read',
+  publishMessageSchema,
+  async ({ id, postId }, ctx) => {
+    const { message, post } = await publishUnderPost(ctx.tx, id, postId)
+    await ctx.audit({ action: 'message.publish', entityType: 'contact-message', entityId: id, summary: `${message.name} under “${post.title}”` })
+    return { ok: true, message: `Published under “${post.title}”, with ${message.name}’s name and never their address. It is marked answered.` }
+  },
+  { name: 'publish contact message' },
 )

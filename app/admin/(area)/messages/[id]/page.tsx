@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation'
 import { MessageActions } from '@/components/admin/messages/message-actions'
 import { requirePermission } from '@/lib/auth/session'
 import { getContactMessage, HELD_REASONS } from '@/lib/contact/messages'
+import { postsToPublishUnder } from '@/lib/contact/publish'
 import { parseEnv } from '@/lib/env'
 import { formatExactMoment, formatMoment } from '@/lib/format'
 import { CONTACT_TOPICS, type ContactTopic } from '@/lib/contact/topics'
 import { contactMessageIdSchema } from '@/lib/validation/contact'
-import { deleteContactMessage, forwardHeldMessage, markMessageHandled } from '../actions'
+import { deleteContactMessage, forwardHeldMessage, markMessageHandled, publishContactMessage } from '../actions'
 
 export const metadata = { title: 'Message' }
 
@@ -58,7 +59,8 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         handled={Boolean(message.handledAt)}
         held={Boolean(message.heldReason)}
         contactEmail={contactEmail}
-        actions={{ markHandled: markMessageHandled, forward: forwardHeldMessage, remove: deleteContactMessage }}
+        actions={{ markHandled: markMessageHandled, forward: forwardHeldMessage, remove: deleteContactMessage, publish: publishContactMessage }}
+        posts={message.topic === 'solidarity' && message.mayPublish ? await postsToPublishUnder() : []}
       />
     </div>
   )
