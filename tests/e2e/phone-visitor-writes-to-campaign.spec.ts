@@ -69,5 +69,11 @@ test('without JavaScript a mistake comes back with what was typed, and the messa
   await staff.getByRole('button', { name: /Genuine: forward to/ }).click()
   await expect(staff.getByText(/Forwarded: it is on its way to/)).toBeVisible()
   await expect.poll(() => emailsWithSubject(`[Message of solidarity] ${name}`).length, { timeout: 15_000 }).toBe(1)
+
+  // She agreed to publication: the moderator puts it under the appeal it answers.
+  await staff.reload()
+  await staff.getByLabel('Publish it under a post').selectOption({ index: 1 })
+  await staff.getByRole('button', { name: 'Publish under this post' }).click()
+  await expect(staff.getByText(/^Published under “.+”, with .+’s name and never their address/)).toBeVisible()
   await staff.close()
 })
