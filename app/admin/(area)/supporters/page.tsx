@@ -61,20 +61,23 @@ export default async function SupportersAdminPage({ searchParams }: Props) {
             : 'Nothing to approve. New confirmed entries appear here.'
           : `${counted(rows.length, 'entry', 'entries')}, newest first.`}
       </p>
+      {/* Kept when the list empties, so the answer to the last decision stays on screen. */}
+      <>
+        {approvedList ? (
+          <TickedBar action={mergeSupportersAction} formId={formId} buttons={[{ label: 'Merge ticked' }]} />
+        ) : (
+          <TickedBar
+            action={decideSupportersAction}
+            formId={formId}
+            buttons={[
+              { decision: 'approve', label: 'Approve ticked' },
+              { decision: 'reject', label: 'Reject ticked' },
+            ]}
+          />
+        )}
+      </>
       {rows.length ? (
         <>
-          {approvedList ? (
-            <TickedBar action={mergeSupportersAction} formId={formId} buttons={[{ label: 'Merge ticked' }]} />
-          ) : (
-            <TickedBar
-              action={decideSupportersAction}
-              formId={formId}
-              buttons={[
-                { decision: 'approve', label: 'Approve ticked' },
-                { decision: 'reject', label: 'Reject ticked' },
-              ]}
-            />
-          )}
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {rows.map((row) => (
               <SupporterRow key={row.id} row={row} formId={formId} approved={approvedList} />
