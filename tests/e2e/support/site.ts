@@ -18,17 +18,18 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
   }
 }
 
-// Columns the running site changes by itself alongside the tests: the jobs' progress, and the
-// visits the server counts on each redirect (added every few seconds).
+// Columns the running site changes by itself alongside the tests: the jobs' progress, the
+// visits the server counts on each redirect (added every few seconds), the worker's heartbeat.
 const SELECTS: Record<string, string> = {
   jobs: 'SELECT id FROM jobs',
   redirects: 'SELECT id, from_path, from_query, to_path, status, source, created_at, updated_at FROM redirects',
+  worker_heartbeats: 'SELECT worker_id, started_at FROM worker_heartbeats',
 }
 
 /**
  * One line per table with a checksum of its rows (tests/support/table-digest-sql.ts), to show a
- * request changed nothing. The jobs' progress columns and the redirects' visit counts are left
- * out (SELECTS); a new job still shows, by its id.
+ * request changed nothing. The jobs' progress columns, the redirects' visit counts and the worker's
+ * heartbeat are left out (SELECTS); a new job still shows, by its id.
  */
 export async function databaseDigest(): Promise<string[]> {
   return withDatabase(async (db) => {
