@@ -25,7 +25,9 @@ const WHERE: Record<MessageFilter, Prisma.ContactMessageWhereInput> = {
 }
 
 export async function listContactMessages(filter: MessageFilter, page: number) {
-  const [rows, total, counts] = await Promise.all([
+  // The open and held counts are shown on the filter tabs; the list's own total is one of them
+  // unless it shows answered or all messages.
+  const [rows, open, held, other] = await Promise.all([
     db.contactMessage.findMany({
       where: WHERE[filter],
       orderBy: { createdAt: 'desc' },
@@ -33,10 +35,12 @@ export async function listContactMessages(filter: MessageFilter, page: number) {
       take: MESSAGES_PAGE_SIZE,
       select: { id: true, topic: true, name: true, message: true, heldReason: true, handledAt: true, forwardedAt: true, createdAt: true },
     }),
-    db.contactMessage.count({ where: WHERE[filter] }),
-    Promise.all((['open', 'held'] as const).map((f) => db.contactMessage.count({ where: WHERE[f] }))),
+    db.contactMessage.count({ where: WHERE.open }),
+    db.contactMessage.count({ where: WHERE.held }),
+    filter === 'open' || filter === 'held' ? null : db.contactMessage.count({ where: WHERE[filter] }),
   ])
-  return { rows, total, open: counts[0], held: counts[1] }
+  const total = filter === 'open' ? open : filter === 'held' ? held : other!
+  return { rows, total, open, held }
 }
 
 export const getContactMessage = (id: string) => db.contactMessage.findUnique({ where: { id } })

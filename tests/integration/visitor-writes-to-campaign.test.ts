@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from 'vitest'
 import { deleteContactMessage, forwardHeldMessage, markMessageHandled, publishContactMessage } from '@/app/admin/(area)/messages/actions'
 import { POST as contactRoute } from '@/app/api/contact/route'
 import { NOT_ALLOWED } from '@/lib/auth/admin-action'
+import { listContactMessages } from '@/lib/contact/messages'
 import { CONTACT_LIMIT_PER_HOUR } from '@/lib/contact/receive'
 import { db } from '@/lib/db'
 import { decodeFlash, FLASH_COOKIE } from '@/lib/http/flash'
@@ -78,6 +79,10 @@ it('without JavaScript the message is kept for a moderator, who forwards it once
   expect((await send({ ...lena, message: 'First line.\r\nSecond line.' }, { mode: 'form' })).response.headers.get('location')).toBe('/contact/sent')
   expect((await db.contactMessage.findFirstOrThrow({ where: { message: { startsWith: 'First' } } })).message).toBe('First line.\nSecond line.')
 
+  // The inbox shows both held, none to answer yet, and counts each tab.
+  expect(await listContactMessages('held', 1)).toMatchObject({ total: 2, open: 0, held: 2 })
+  expect((await listContactMessages('all', 1)).total).toBe(2)
+  expect((await listContactMessages('open', 1)).rows).toEqual([])
   const moderator = await makeUser('moderator')
   const forwarded = await asUser(moderator, () => forwardHeldMessage(null, formData({ id: held.id })))
   expect(forwarded).toMatchObject({ ok: true })
