@@ -1,5 +1,7 @@
 import { site } from '@/lib/site'
 
+const NAV_LINK = 'inline-block px-2 py-3 font-semibold text-white hover:underline'
+
 type Props = { categories: { id: string; name: string; slug: string }[]; pages: { id: string; title: string; slug: string }[] }
 
 export function SiteHeader({ categories, pages }: Props) {
@@ -35,37 +37,38 @@ export function SiteHeader({ categories, pages }: Props) {
         </form>
       </div>
       <nav aria-label="Main" className="border-t border-white/15">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+        {/* One row on a phone, scrolled sideways, instead of three wrapped rows above the content. */}
+        <ul className="mx-auto flex max-w-6xl gap-x-1 overflow-x-auto px-2 whitespace-nowrap sm:flex-wrap sm:overflow-visible">
           <li>
-            <a href="/" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/" className={NAV_LINK}>
               Home
             </a>
           </li>
           {categories.map((c) => (
             <li key={c.id}>
-              <a href={`/category/${c.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              <a href={`/category/${c.slug}`} className={NAV_LINK}>
                 {c.name}
               </a>
             </li>
           ))}
           <li>
-            <a href="/petitions" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/petitions" className={NAV_LINK}>
               Petitions
             </a>
           </li>
           <li>
-            <a href="/supporters" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/supporters" className={NAV_LINK}>
               Supporters
             </a>
           </li>
           <li>
-            <a href="/archive" className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+            <a href="/archive" className={NAV_LINK}>
               Archive
             </a>
           </li>
           {pages.map((p) => (
             <li key={p.id}>
-              <a href={`/${p.slug}`} className="inline-block px-2 py-3 font-semibold text-white hover:underline">
+              <a href={`/${p.slug}`} className={NAV_LINK}>
                 {p.title}
               </a>
             </li>

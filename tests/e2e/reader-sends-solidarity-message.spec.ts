@@ -40,6 +40,9 @@ test('a solidarity message goes through confirmation and approval and appears un
   await signIn(page, moderator)
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('/admin/supporters/messages')
+  // A moderator may download the supporters list, but is not offered their email addresses.
+  await expect(page.getByRole('button', { name: 'Export approved supporters (CSV)' })).toBeVisible()
+  await expect(page.getByLabel('with email addresses')).toHaveCount(0)
   const row = page.getByRole('listitem').filter({ hasText: email })
   await expect(row.getByText(text)).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('admin-messages-1280.png'), fullPage: true })
@@ -62,4 +65,10 @@ test('a solidarity message goes through confirmation and approval and appears un
   expect(await phone.content()).not.toContain(email)
   await phone.locator('#solidarity').screenshot({ path: testInfo.outputPath('post-messages-390.png') })
   await context.close()
+
+  // An admin is offered the file with email addresses.
+  await page.context().clearCookies()
+  await signIn(page, await createAccount('admin', 'Ada Admin'))
+  await page.goto('/admin/supporters/messages')
+  await expect(page.getByLabel('with email addresses')).toBeVisible()
 })

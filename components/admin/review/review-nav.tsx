@@ -7,7 +7,7 @@ const TABS = [
 ]
 
 // The screens for entries people leave besides signatures, one click from each other.
-export function ReviewNav({ title, children }: { title: string; children?: React.ReactNode }) {
+export function ReviewNav({ title, emailsAllowed, children }: { title: string; emailsAllowed: boolean; children?: React.ReactNode }) {
   return (
     <div>
       <nav aria-label="Supporters and messages" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -22,9 +22,12 @@ export function ReviewNav({ title, children }: { title: string; children?: React
         <button type="submit" className="font-semibold underline">
           Export approved supporters (CSV)
         </button>
-        <label className="flex items-center gap-1.5">
-          <input type="checkbox" name="emails" value="1" className="size-4" /> with email addresses (admins only)
-        </label>
+        {/* Offered only to those allowed it (admins); the route refuses anyone else anyway. */}
+        {emailsAllowed ? (
+          <label className="flex items-center gap-1.5">
+            <input type="checkbox" name="emails" value="1" className="size-4" /> with email addresses
+          </label>
+        ) : null}
       </form>
       <h1 className="mt-2 text-2xl font-bold">{title}</h1>
       {children ? <div className="mt-2 max-w-3xl text-muted">{children}</div> : null}

@@ -3,6 +3,7 @@ import { DecideButtons, TickedBar } from '@/components/admin/review/decide-butto
 import { FlagList } from '@/components/admin/review/flag-list'
 import { ReviewNav } from '@/components/admin/review/review-nav'
 import { buttonClass } from '@/components/ui/button'
+import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { counted, formatMoment } from '@/lib/format'
 import { countryName } from '@/lib/petitions/countries'
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Confirmed entries wait here for a moderator; approved ones are listed for edits, merging
 // duplicates and removal on request.
 export default async function SupportersAdminPage({ searchParams }: Props) {
-  await requirePermission('supporters.moderate')
+  const user = await requirePermission('supporters.moderate')
   const raw = await searchParams
   const approvedList = raw.list === 'approved'
   const { q } = supporterSearchSchema.parse({ q: typeof raw.q === 'string' ? raw.q : '' })
@@ -25,7 +26,7 @@ export default async function SupportersAdminPage({ searchParams }: Props) {
   const formId = approvedList ? 'merge-form' : 'queue-form'
   return (
     <div className="space-y-6">
-      <ReviewNav title={approvedList ? 'Approved supporters' : 'Supporters to approve'}>
+      <ReviewNav emailsAllowed={can(user, 'signatures.export-emails')} title={approvedList ? 'Approved supporters' : 'Supporters to approve'}>
         {approvedList ? (
           <p>
             Correct a typo with Edit. Tick two or more entries of one person or organisation to merge them: the oldest is kept. Remove takes a name off on

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { DecideButtons, TickedBar } from '@/components/admin/review/decide-buttons'
 import { FlagList } from '@/components/admin/review/flag-list'
 import { ReviewNav } from '@/components/admin/review/review-nav'
+import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { counted, formatMoment } from '@/lib/format'
 import { paths } from '@/lib/site'
@@ -14,12 +15,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // Confirmed solidarity messages wait here; approving shows them under their appeal at once.
 export default async function MessagesAdminPage({ searchParams }: Props) {
-  await requirePermission('supporters.moderate')
+  const user = await requirePermission('supporters.moderate')
   const shown = (await searchParams).list === 'approved'
   const rows = await listMessagesForAdmin(shown ? 'approved' : 'confirmed')
   return (
     <div className="space-y-6">
-      <ReviewNav title={shown ? 'Solidarity messages shown' : 'Solidarity messages to approve'}>
+      <ReviewNav emailsAllowed={can(user, 'signatures.export-emails')} title={shown ? 'Solidarity messages shown' : 'Solidarity messages to approve'}>
         <p>
           {shown
             ? 'Messages shown under appeals. Remove one on request, or if it should not have been approved.'
