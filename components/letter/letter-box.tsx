@@ -1,5 +1,5 @@
 import { LetterWriter, SentButton } from '@/components/letter/lazy-parts'
-import { fillLetter, buildMailto } from '@/lib/letters/letter-text'
+import { buildMailto, fillLetter, MODEL_PLACEHOLDERS } from '@/lib/letters/letter-text'
 import type { PublicAddressee, PublicLetter } from '@/lib/letters/queries'
 import { paths } from '@/lib/site'
 
@@ -12,7 +12,7 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
   const Heading = heading
   const byHost = new Map<string, PublicAddressee[]>()
   for (const e of letter.embassies) byHost.set(e.hostCountryName ?? '', [...(byHost.get(e.hostCountryName ?? '') ?? []), e])
-  const modelText = fillLetter(letter.body, { name: '[Your name]', town: '[Your town]', organisation: '' }, [])
+  const modelText = fillLetter(letter.body, MODEL_PLACEHOLDERS, [])
   const mailtoFor = (a: PublicAddressee) =>
     buildMailto({ to: [a.email!, ...letter.fixed.flatMap((f) => (f.email ? [f.email] : []))], cc: letter.ccEmails, subject: letter.subject, body: modelText })
       .href

@@ -1163,6 +1163,37 @@ const rows: Row[] = [
     ]
   })(),
   ...(() => {
+    const file = 'app/api/letters/[slug]/pdf/route.ts'
+    const pdf = (body: Partial<{ body: BodyInit; type: string }>, slug?: () => string) => async () =>
+      call(file, 'POST', '/api/letters/x/pdf', { params: { slug: slug ? slug() : letters.open }, ...body })()
+    const letter = (change: Record<string, unknown>, slug?: () => string) => pdf(jsonBody({ name: 'Sam', subject: 'S', body: 'Dear Sir', ...change }), slug)
+    const form = (fields: string) => pdf({ body: `subject=S&body=Dear%20Sir&${fields}`, type: 'application/x-www-form-urlencoded' })
+    return (
+      [
+        ['unknown letter', letter({}, () => 'no-such-letter'), 404, /no letter action at this address/],
+        ...TRAVERSALS.map((slug) => [`${slug} as the letter`, letter({}, () => slug), 404, /no letter action at this address/] as const),
+        ['a draft letter', letter({}, () => letters.draft), 404, /no letter action at this address/],
+        ['no subject', letter({ subject: '' }), 400, /Write a subject/],
+        ['subject on two lines', letter({ subject: 'Free them\r\nBcc: x@example.org' }), 400, /on one line/],
+        ['subject of 201 characters', letter({ subject: long(201) }), 400, /at most 200 characters/],
+        ['no letter', letter({ body: '   ' }), 400, /Write your letter/],
+        ['a 10,001-character letter', letter({ body: long(10_001) }), 400, /at most 10,000 characters/],
+        ['NUL in the letter', letter({ body: `Dear${NUL}Sir` }), 400, /control characters/],
+        ['RTL override in the name', letter({ name: `${RTL}maS` }), 400, /text-direction/],
+        ['a 121-character town', letter({ town: long(121) }), 400, /at most 120 characters/],
+        ['the letter as an object', letter({ body: { $gt: '' } }), 400, /Write your letter/],
+        ['an addressee that is not an id', letter({ addressee: '../etc/passwd' }), 400, /Choose whom the letter goes to/],
+        ['an addressee of no letter', letter({ addressee: NOBODY }), 400, /not one this letter goes to/],
+        ['a demand that is not a number', form('demand=abc'), 400, /Choose demands from the list/],
+        ['a demand the letter does not have', form('demand=7'), 400, /Choose demands from the list/],
+        ['13 demands', form(Array.from({ length: 13 }, (_, i) => `demand=${i}`).join('&')), 400, /Choose demands from the list/],
+        ['a 200 KB body', pdf(jsonBody({ subject: 'S', body: long(200_000) })), 413, /too large/],
+        ['malformed JSON', pdf({ body: '{"body": ', type: 'application/json' }), 400, /could not be read/],
+        ['text/plain', pdf({ body: 'hello', type: 'text/plain' }), 415, /as JSON or as a normal form post/],
+      ] as const
+    ).map(([name, send, status, says]): Row => ({ file, name: `letter PDF: ${name}`, send, status, says }))
+  })(),
+  ...(() => {
     const file = 'app/(site)/letters/[slug]/count.json/route.ts'
     return [...TRAVERSALS, `${RTL}abc`, long(500), 'no-such-letter', `a${NUL}b`].map((slug) => ({
       file,
