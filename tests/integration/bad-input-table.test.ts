@@ -1153,6 +1153,24 @@ const rows: Row[] = [
       { file, name: 'I sent it: a 20 KB body', send: press(jsonBody({ website: long(20_000) })), status: 413, says: /too large/ },
       { file, name: 'I sent it: malformed JSON', send: press({ body: '{"altcha": ', type: 'application/json' }), status: 400, says: /could not be read/ },
       { file, name: 'I sent it: text/plain', send: press({ body: 'hello', type: 'text/plain' }), status: 415, says: /as JSON or as a normal form post/ },
+      ...(
+        [
+          ['show my name, without a name', { showName: 'on', publicName: '  ' }, /Enter the name to show/],
+          ['show my name, the name as an object', { showName: 'on', publicName: { $ne: '' } }, /Enter the name to show/],
+          ['show my name, a formula as the name', { showName: 'on', publicName: '=HYPERLINK("x")' }, /can’t start with/],
+          ['show my name, a web address as the name', { showName: 'on', publicName: 'cheap-pills.example.com' }, /not a web address/],
+          ['show my name, a 101-character name', { showName: 'on', publicName: long(101) }, /at most 100 characters/],
+          ['show my name, RTL override in the town', { showName: 'on', publicName: 'Sam', publicPlace: `${RTL}nodnoL` }, /text-direction/],
+          ['show my name, a 121-character town', { showName: 'on', publicName: 'Sam', publicPlace: long(121) }, /at most 120 characters/],
+        ] as const
+      ).map(([name, change, says]) => ({ file, name: `I sent it: ${name}`, send: withProof(change), status: 400, says })),
+      {
+        file,
+        name: 'I sent it: no-JS form, show my name without a name',
+        send: press({ body: 'website=&showName=on&publicName=', type: 'application/x-www-form-urlencoded' }),
+        status: 400,
+        says: /Enter the name to show/,
+      },
       {
         file,
         name: 'I sent it: no-JS form to a closed letter',
@@ -1230,6 +1248,13 @@ const rows: Row[] = [
         ['delete an unknown letter', act(file, 'deleteLetterAction', { id: NOBODY }), /already deleted/],
         ['delete ../', act(file, 'deleteLetterAction', { id: '../x' }), /doesn’t exist/],
         ['count the held presses of an unknown letter', act(file, 'releaseHeldSendsAction', { id: NOBODY }), /was deleted/],
+        ['names: decide a made-up id', act(file, 'decideSenderNamesAction', { 'ids[]': ['../etc'], decision: 'approve' }), /Choose entries from the list/],
+        ['names: decide "hide"', act(file, 'decideSenderNamesAction', { 'ids[]': [NOBODY], decision: 'hide' }), /Choose approve, reject or remove/],
+        [
+          'names: decide 201 names',
+          act(file, 'decideSenderNamesAction', { 'ids[]': Array.from({ length: 201 }, () => NOBODY), decision: 'approve' }),
+          /at most 200 entries/,
+        ],
       ] as const
     ).map(([name, send, says]): Row => ({ file, name: `letter: ${name}`, send, status: 'action', says }))
   })(),
