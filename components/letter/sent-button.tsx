@@ -75,7 +75,7 @@ export function SentButton({ slug, count: initialCount, open }: { slug: string; 
               </label>
               <div className="hidden basis-full gap-3 pt-2 peer-checked:grid sm:grid-cols-2">
                 <TextField id={`sent-name-${slug}`} name="publicName" label="Name to show" autoComplete="name" maxLength={100} />
-                <TextField id={`sent-place-${slug}`} name="publicPlace" label="Town or organisation" optional autoComplete="address-level2" maxLength={120} />
+                <TextField id={`sent-place-${slug}`} name="publicPlace" label="Town, union or group" optional autoComplete="address-level2" maxLength={120} />
                 <p className="text-sm text-muted sm:col-span-2">Shown under the letter once a moderator has checked it. No email is asked for.</p>
               </div>
             </div>
