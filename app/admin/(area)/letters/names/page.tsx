@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { decideSenderNamesAction } from '@/app/admin/(area)/letters/actions'
-import { DecideButtons, TickedBar } from '@/components/admin/review/decide-buttons'
 import { FlagList } from '@/components/admin/review/flag-list'
 import { ReviewNav } from '@/components/admin/review/review-nav'
+import { ReviewQueue } from '@/components/admin/review/review-queue'
 import { requirePermission } from '@/lib/auth/session'
-import { counted, formatMoment } from '@/lib/format'
+import { formatMoment } from '@/lib/format'
 import { listSenderNamesForAdmin } from '@/lib/letters/sender-names'
 import { paths } from '@/lib/site'
 
@@ -30,54 +30,32 @@ export default async function LetterNamesPage({ searchParams }: Props) {
           </Link>
         </p>
       </ReviewNav>
-      <p className="text-sm text-muted" role="status">
-        {rows.length === 0 ? 'Nothing here.' : `${counted(rows.length, 'name')}, newest first.`}
-      </p>
-      {rows.length ? (
-        <>
-          <TickedBar
-            action={decideSenderNamesAction}
-            formId="letter-names-form"
-            buttons={
-              shown
-                ? [{ decision: 'remove', label: 'Remove ticked' }]
-                : [
-                    { decision: 'approve', label: 'Approve ticked' },
-                    { decision: 'reject', label: 'Reject ticked' },
-                  ]
-            }
-          />
-          <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-            {rows.map((row) => (
-              <li key={row.sendId} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start">
-                <input
-                  type="checkbox"
-                  name="ids[]"
-                  value={row.sendId}
-                  form="letter-names-form"
-                  aria-label={`Tick ${row.name}`}
-                  className="mt-1 size-5 shrink-0 accent-accent-dark"
-                />
-                <div className="min-w-0 flex-1 space-y-1">
-                  <p>
-                    <span className="font-semibold">{row.name}</span>
-                    {row.place ? <span className="text-muted">, {row.place}</span> : null}
-                  </p>
-                  <p className="text-sm text-muted">
-                    {formatMoment(row.createdAt.toISOString())} UTC · wrote to{' '}
-                    <Link href={paths.letter(row.letter.slug)} className="underline">
-                      {row.letter.title}
-                    </Link>
-                    {row.held ? ' · the press is held (not counted yet)' : ''}
-                  </p>
-                  <FlagList flags={row.holdReasons} />
-                </div>
-                <DecideButtons action={decideSenderNamesAction} id={row.sendId} name={row.name} decisions={shown ? ['remove'] : ['approve', 'reject']} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ReviewQueue
+        action={decideSenderNamesAction}
+        formId="letter-names-form"
+        shown={shown}
+        noun={['name', 'names']}
+        rows={rows}
+        idOf={(row) => row.sendId}
+        nameOf={(row) => row.name}
+      >
+        {(row) => (
+          <>
+            <p>
+              <span className="font-semibold">{row.name}</span>
+              {row.place ? <span className="text-muted">, {row.place}</span> : null}
+            </p>
+            <p className="text-sm text-muted">
+              {formatMoment(row.createdAt.toISOString())} UTC · wrote to{' '}
+              <Link href={paths.letter(row.letter.slug)} className="underline">
+                {row.letter.title}
+              </Link>
+              {row.held ? ' · the press is held (not counted yet)' : ''}
+            </p>
+            <FlagList flags={row.holdReasons} />
+          </>
+        )}
+      </ReviewQueue>
     </div>
   )
 }
