@@ -104,7 +104,8 @@ async function seedDemoLetter(db: Db) {
   await db.letterSend.createMany({
     data: Array.from({ length: sent }, (_, i) => ({ letterId: created.id, createdAt: new Date(Date.now() - (sent - i) * 600_000) })),
   })
-  // The newest presses carry the demo's approved public names ("Recent senders").
+  // The newest presses carry the demo's approved public names ("Recent senders"), approved five
+  // minutes after each press (presses are ten minutes apart: all in the past).
   const newest = await db.letterSend.findMany({
     where: { letterId: created.id },
     orderBy: { createdAt: 'desc' },
@@ -114,7 +115,7 @@ async function seedDemoLetter(db: Db) {
   await db.letterSenderName.createMany({
     data: senders.map((s, i) => {
       const send = newest[senders.length - 1 - i]!
-      return { sendId: send.id, letterId: created.id, ...s, createdAt: send.createdAt, approvedAt: new Date(send.createdAt.getTime() + 3_600_000) }
+      return { sendId: send.id, letterId: created.id, ...s, createdAt: send.createdAt, approvedAt: new Date(send.createdAt.getTime() + 300_000) }
     }),
   })
 }
