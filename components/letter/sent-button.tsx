@@ -86,7 +86,9 @@ export function SentButton({ slug, count: initialCount, open }: { slug: string; 
             >
               {busy ? 'Counting…' : 'I sent it'}
             </button>
-            <p className="mt-2 text-sm text-muted">Tap once you have sent or posted your letter. We count it; we don’t ask who you are.</p>
+            <p className="mt-2 text-sm text-muted">
+              Tap once you have sent or posted your letter. We count it; we ask for a name only if you want yours shown.
+            </p>
           </form>
         )
       ) : (
