@@ -56,6 +56,10 @@ export async function listSenderNamesForAdmin(list: SenderNameList) {
   return rows.map(({ send, ...r }) => ({ ...r, held: send.held, holdReasons: send.holdReasons ?? [] }))
 }
 
+export function countWaitingSenderNames(): Promise<number> {
+  return db.letterSenderName.count({ where: { approvedAt: null } })
+}
+
 export async function decideSenderNames(ids: string[], decision: ReviewDecision, ctx: Pick<ActionContext, 'tx' | 'audit'>) {
   const count =
     decision === 'approve'
