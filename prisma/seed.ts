@@ -90,7 +90,7 @@ async function seedDemoLetter(db: Db) {
     })
     ids.set(a.name, entry.id)
   }
-  const { addressees, sent, ...letter } = demoLetter
+  const { addressees, sent, senders, ...letter } = demoLetter
   const created = await db.letterAction.create({
     data: {
       ...letter,
@@ -103,6 +103,20 @@ async function seedDemoLetter(db: Db) {
   // Counted presses (no personal data in them); the trigger moves the tallies.
   await db.letterSend.createMany({
     data: Array.from({ length: sent }, (_, i) => ({ letterId: created.id, createdAt: new Date(Date.now() - (sent - i) * 600_000) })),
+  })
+  // The newest presses carry the demo's approved public names ("Recent senders"), approved five
+  // minutes after each press (presses are ten minutes apart: all in the past).
+  const newest = await db.letterSend.findMany({
+    where: { letterId: created.id },
+    orderBy: { createdAt: 'desc' },
+    take: senders.length,
+    select: { id: true, createdAt: true },
+  })
+  await db.letterSenderName.createMany({
+    data: senders.map((s, i) => {
+      const send = newest[senders.length - 1 - i]!
+      return { sendId: send.id, letterId: created.id, ...s, createdAt: send.createdAt, approvedAt: new Date(send.createdAt.getTime() + 300_000) }
+    }),
   })
 }
 

@@ -1,5 +1,6 @@
 import { LetterWriter, SentButton } from '@/components/letter/lazy-parts'
-import { fillLetter, buildMailto } from '@/lib/letters/letter-text'
+import { RecentSenders } from '@/components/letter/recent-senders'
+import { buildMailto, fillLetter, MODEL_PLACEHOLDERS } from '@/lib/letters/letter-text'
 import type { PublicAddressee, PublicLetter } from '@/lib/letters/queries'
 import { paths } from '@/lib/site'
 
@@ -12,7 +13,7 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
   const Heading = heading
   const byHost = new Map<string, PublicAddressee[]>()
   for (const e of letter.embassies) byHost.set(e.hostCountryName ?? '', [...(byHost.get(e.hostCountryName ?? '') ?? []), e])
-  const modelText = fillLetter(letter.body, { name: '[Your name]', town: '[Your town]', organisation: '' }, [])
+  const modelText = fillLetter(letter.body, MODEL_PLACEHOLDERS, [])
   const mailtoFor = (a: PublicAddressee) =>
     buildMailto({ to: [a.email!, ...letter.fixed.flatMap((f) => (f.email ? [f.email] : []))], cc: letter.ccEmails, subject: letter.subject, body: modelText })
       .href
@@ -45,6 +46,7 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
       </div>
       <div className="mt-6">
         <SentButton slug={letter.slug} count={letter.count} open={letter.status === 'open'} />
+        <RecentSenders slug={letter.slug} senders={letter.senders} />
       </div>
       {letter.embassies.length ? (
         <details open className="mt-8">
@@ -80,8 +82,8 @@ export function LetterBox({ letter, heading = 'h2', linkTitle = false }: { lette
         </details>
       ) : null}
       <p className="mt-6 text-sm text-muted">
-        Your letter goes from your own email or post: this site never sends it for you and never sees it. “I sent it” counts letters; it keeps no name or
-        address.
+        Your letter goes from your own email or post: this site never sends it for you and never sees it. “I sent it” counts letters; it keeps no address, and
+        no name unless you ask for yours to be shown.
       </p>
     </section>
   )

@@ -4,13 +4,16 @@ import { useMemo, useState, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { SelectField } from '@/components/ui/select-field'
 import { inputClass, TextField } from '@/components/ui/text-field'
-import { buildMailto, fillLetter } from '@/lib/letters/letter-text'
+import { downloadLetterPdf } from '@/components/letter/pdf-download'
+import { PostalChoice } from '@/components/letter/postal-choice'
+import { buildMailto, fillLetter, MODEL_PLACEHOLDERS } from '@/lib/letters/letter-text'
 
 // The supporter's side of a letter action: pick the country you live in (and so the embassy),
 // fill in your name, town and organisation, tick demands, edit the letter, then send it from
-// your own mail app (a mailto: link), copy it or print it. Nothing here talks to the server.
-// Before JavaScript (or without it) only the letter text and a link to the fixed addressees
-// show; the full list of addresses is below it, in the page itself.
+// your own mail app (a mailto: link), copy it, print it or download it as a PDF to post (the one
+// thing that asks the server, which keeps nothing of it). Before JavaScript (or without it) the
+// fields, the model letter and the PDF button are a plain form: the server fills the letter in;
+// the full list of addresses to write to is below it, in the page itself.
 
 export type WriterAddressee = {
   id: string
@@ -33,7 +36,6 @@ type Props = {
 
 const ELSEWHERE = 'elsewhere'
 const noSubscription = () => () => {}
-const PLACEHOLDERS = { name: '[Your name]', town: '[Your town]', organisation: '' }
 
 export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmails, demands, fixed, embassies, embassiesOfName }: Props) {
   // False in the server's HTML (what a reader without JavaScript gets), true once hydrated.
@@ -48,12 +50,13 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
   const [subject, setSubject] = useState(modelSubject)
   const [edited, setEdited] = useState<string | null>(null)
   const [status, setStatus] = useState('')
+  const [making, setMaking] = useState(false)
 
   const filled = useMemo(
     () =>
       fillLetter(
         model,
-        mounted ? fields : PLACEHOLDERS,
+        mounted ? fields : MODEL_PLACEHOLDERS,
         demands.filter((d) => chosen.includes(d)),
       ),
     [model, fields, chosen, demands, mounted],
@@ -65,6 +68,19 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
   const to = recipients.flatMap((r) => (r.email ? [r.email] : []))
   const mailto = buildMailto({ to, cc: ccEmails, subject, body: text })
   const id = (name: string) => `letter-${slug}-${name}`
+  // A posted letter has one addressee: the embassy (not also its consulate), or else the first fixed one.
+  const postedTo = (here.length ? here : fixed)[0]
+
+  async function downloadPdf(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    // Enter in a field submits the form too: only the button makes a PDF.
+    if ((event.nativeEvent as SubmitEvent).submitter?.dataset.pdf === undefined) return
+    if (embassies.length && !postedTo) return setStatus('Choose the country you live in first: the PDF is addressed to the embassy there.')
+    setMaking(true)
+    setStatus('Making your PDF…')
+    setStatus(await downloadLetterPdf(slug, { ...fields, addressee: postedTo?.id ?? '', subject, body: text }))
+    setMaking(false)
+  }
 
   async function copy() {
     try {
@@ -76,7 +92,7 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
   }
 
   return (
-    <div className="space-y-4">
+    <form method="post" action={`/api/letters/${slug}/pdf`} onSubmit={downloadPdf} className="space-y-4">
       {mounted && embassiesOfName ? (
         <div>
           <SelectField
@@ -116,30 +132,31 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
       ) : null}
       {ccEmails.length ? <p className="text-sm text-muted">A copy goes to {ccEmails.join(', ')}, so the campaign knows.</p> : null}
 
-      {mounted ? (
-        <div className="grid gap-3 sm:grid-cols-3">
-          {(['name', 'town', 'organisation'] as const).map((name) => (
-            <TextField
-              key={name}
-              id={id(name)}
-              name={name}
-              label={{ name: 'Your name', town: 'Your town', organisation: 'Organisation' }[name]}
-              optional={name === 'organisation'}
-              autoComplete={{ name: 'name', town: 'address-level2', organisation: 'organization' }[name]}
-              maxLength={120}
-              value={fields[name]}
-              onChange={(e) => setFields({ ...fields, [name]: e.target.value })}
-            />
-          ))}
-        </div>
-      ) : null}
-      {mounted && demands.length ? (
+      <div className="grid gap-3 sm:grid-cols-3">
+        {(['name', 'town', 'organisation'] as const).map((name) => (
+          <TextField
+            key={name}
+            id={id(name)}
+            name={name}
+            label={{ name: 'Your name', town: 'Your town', organisation: 'Organisation' }[name]}
+            optional={name === 'organisation'}
+            autoComplete={{ name: 'name', town: 'address-level2', organisation: 'organization' }[name]}
+            maxLength={120}
+            value={fields[name]}
+            onChange={(e) => setFields({ ...fields, [name]: e.target.value })}
+          />
+        ))}
+      </div>
+      {demands.length ? (
         <fieldset>
           <legend className="font-semibold">Add demands to your letter</legend>
           {demands.map((d) => (
             <label key={d} className="mt-2 flex items-start gap-3">
               <input
                 type="checkbox"
+                // Without JavaScript the server adds the ticked demands to the PDF; with it they are in the text.
+                name={mounted ? undefined : 'demand'}
+                value={demands.indexOf(d)}
                 checked={chosen.includes(d)}
                 onChange={(e) => setChosen(e.target.checked ? [...chosen, d] : chosen.filter((c) => c !== d))}
                 className="mt-1 size-5 shrink-0 accent-accent-dark"
@@ -150,6 +167,11 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
         </fieldset>
       ) : null}
 
+      {mounted ? (
+        <input type="hidden" name="addressee" value={postedTo?.id ?? ''} />
+      ) : (
+        <PostalChoice id={id('addressee')} embassies={embassies} fixed={fixed} />
+      )}
       <TextField id={id('subject')} name="subject" label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} />
       <div>
         <label htmlFor={id('body')} className="font-semibold">
@@ -189,6 +211,14 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
             </button>
           </>
         ) : null}
+        <button
+          type="submit"
+          data-pdf=""
+          disabled={making}
+          className="min-h-12 rounded-md border border-gray-500 bg-white px-5 font-semibold disabled:opacity-60"
+        >
+          Download as PDF to post
+        </button>
       </div>
       {mailto.long ? (
         <p className="text-sm text-muted">
@@ -197,21 +227,19 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
             : 'Your letter is too long to hand to a mail app in one piece: copy it and paste it into the email.'}
         </p>
       ) : null}
+      {mounted ? null : <p className="text-sm text-muted">The PDF has your name and town filled in, and the demands you ticked.</p>}
       <p role="status" aria-live="polite" className="text-sm font-medium text-teal empty:hidden">
         {status}
       </p>
       {mounted
         ? createPortal(
             <div data-letter-print="" className="hidden p-8 font-serif text-black print:block">
-              {
-                // A posted letter has one addressee: the embassy (not also its consulate), or else the first fixed one.
-                (here.length ? here : fixed).slice(0, 1).map((r) => (
-                  <p key={r.id} className="mb-4 whitespace-pre-line">
-                    {r.name}
-                    {r.postalAddress ? `\n${r.postalAddress}` : ''}
-                  </p>
-                ))
-              }
+              {(postedTo ? [postedTo] : []).map((r) => (
+                <p key={r.id} className="mb-4 whitespace-pre-line">
+                  {r.name}
+                  {r.postalAddress ? `\n${r.postalAddress}` : ''}
+                </p>
+              ))}
               <p className="mb-4">{new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
               <p className="mb-4 font-bold">{subject}</p>
               <p className="whitespace-pre-line">{text}</p>
@@ -220,6 +248,6 @@ export function LetterWriter({ slug, subject: modelSubject, body: model, ccEmail
             document.body,
           )
         : null}
-    </div>
+    </form>
   )
 }

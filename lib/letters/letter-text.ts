@@ -3,6 +3,9 @@
 
 export type LetterFields = { name: string; town: string; organisation: string }
 
+/** What the letter shows before the supporter has typed anything (and all along without JavaScript). */
+export const MODEL_PLACEHOLDERS: LetterFields = { name: '[Your name]', town: '[Your town]', organisation: '' }
+
 const PLACEHOLDER = /\{(name|town|organisation|demands)\}/g
 const HAS_PLACEHOLDER = /\{(name|town|organisation|demands)\}/
 

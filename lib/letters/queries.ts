@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import type { AddresseeKind } from '@/lib/generated/prisma/enums'
+import { listApprovedSenders, type PublicSenders } from '@/lib/letters/sender-names'
 import { countryName } from '@/lib/petitions/countries'
 
 // Public reads of letter actions: the letter, its fixed addressees, the embassies it may go to
@@ -36,6 +37,8 @@ export type PublicLetter = {
   /** The represented country's embassies and consulates, by host country name. */
   embassies: PublicAddressee[]
   count: number
+  /** Names supporters chose to show, once a moderator approved them. */
+  senders: PublicSenders
 }
 
 const addresseeSelect = {
@@ -83,7 +86,7 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
     include: { addressees: { orderBy: { position: 'asc' }, include: { addressee: { select: addresseeSelect } } } },
   })
   const embassiesOf = [...new Set(rows.flatMap((r) => (r.embassiesOf ? [r.embassiesOf] : [])))]
-  const [embassies, counts] = await Promise.all([
+  const [embassies, counts, senders] = await Promise.all([
     embassiesOf.length
       ? db.letterAddressee.findMany({
           where: { state: { in: embassiesOf }, kind: { in: ['embassy', 'consulate'] } },
@@ -91,6 +94,7 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
         })
       : [],
     letterCounts(rows.map((r) => r.id)),
+    listApprovedSenders(rows.map((r) => r.id)),
   ])
   return rows.map((r) => ({
     id: r.id,
@@ -111,6 +115,7 @@ export async function getLettersBySlugs(slugs: string[]): Promise<PublicLetter[]
         (a, b) => (a.hostCountryName ?? '').localeCompare(b.hostCountryName ?? '', 'en') || kindOrder(a) - kindOrder(b) || a.name.localeCompare(b.name, 'en'),
       ),
     count: counts.get(r.id) ?? 0,
+    senders: senders.get(r.id) ?? { recent: [], total: 0 },
   }))
 }
 

@@ -4,8 +4,10 @@ import type { HoldRules } from '@/lib/validation/hold-rules'
 // Records one "I sent it" in a single SQL statement, as signing does (lib/signatures/sign.ts):
 // the burst count for the presser's address hash is read, the press is inserted unless its
 // proof-of-work was used before (a unique index), and a trigger adds one to a random one of
-// 16 tally rows: no presser ever waits on a shared counter row. A press stores no personal
-// data: the keyed hash of the address (cleared by the retention job) and the proof only.
+// 16 tally rows: no presser ever waits on a shared counter row. A press stores the keyed hash
+// of the address (cleared by the retention job) and the proof; and, only when the supporter
+// ticked "Show my name publicly", the name and town they typed, written by the same statement
+// (so a crash keeps both or neither) and shown once a moderator approves it.
 
 export type SentHoldReason = 'honeypot' | 'too-fast' | 'no-proof-of-work' | 'ip-burst'
 
@@ -15,6 +17,8 @@ export type SentInput = {
   proof: { signature: string } | null
   holdReasons: SentHoldReason[]
   rules: Pick<HoldRules, 'ipBurstLimit' | 'burstWindowMinutes'>
+  /** "Show my name publicly": waits for a moderator. */
+  publicName?: { name: string; place: string | null } | null
 }
 
 export type SentOutcome = { kind: 'counted'; count: number } | { kind: 'unknown-letter' } | { kind: 'closed' } | { kind: 'proof-reused' }
@@ -32,7 +36,10 @@ WITH l AS (
   SELECT gen_random_uuid(), l.id, cardinality(reasons.list) > 0, reasons.list, $3, $2
   FROM l, reasons WHERE l.accepting
   ON CONFLICT DO NOTHING
-  RETURNING held
+  RETURNING id, letter_id, held
+), named AS (
+  INSERT INTO letter_sender_names (send_id, letter_id, name, place)
+  SELECT id, letter_id, $7, $8 FROM ins WHERE $7::text IS NOT NULL
 )
 SELECT (SELECT accepting FROM l) AS accepting, (SELECT held FROM ins) AS held,
   -- The trigger's +1 is not yet visible to this statement: the presser's own press is added here.
@@ -44,7 +51,16 @@ export async function recordLetterSent(input: SentInput): Promise<SentOutcome> {
   const { rows } = await pool().query<Row>({
     name: 'letter-sent',
     text: SENT_SQL,
-    values: [input.letterSlug, input.proof?.signature ?? null, input.ipHash, input.holdReasons, input.rules.burstWindowMinutes, input.rules.ipBurstLimit],
+    values: [
+      input.letterSlug,
+      input.proof?.signature ?? null,
+      input.ipHash,
+      input.holdReasons,
+      input.rules.burstWindowMinutes,
+      input.rules.ipBurstLimit,
+      input.publicName?.name ?? null,
+      input.publicName?.place ?? null,
+    ],
   })
   const row = rows[0]!
   if (row.accepting === null) return { kind: 'unknown-letter' }

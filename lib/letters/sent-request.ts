@@ -10,7 +10,8 @@ import { parseSlug } from '@/lib/validation/route-params'
 // "I sent it": POST /api/letters/<slug>/sent. With JavaScript the button sends JSON with a
 // proof-of-work and shows the new count in place; without, a plain form post is answered with
 // a 303 to the thank-you page (and, having no proof-of-work, is held like such a signature).
-// Suspicious presses get exactly the same answer as any other.
+// Suspicious presses get exactly the same answer as any other. "Show my name publicly" adds a
+// name and a town or organisation to the press (see lib/letters/send.ts).
 
 export type SentAnswer = { outcome: 'counted' | 'invalid' | 'unknown-letter' | 'closed' | 'proof-problem' | 'unavailable'; message: string; count?: number }
 
@@ -18,10 +19,12 @@ const PROOF_MESSAGES = proofMessages('I sent it', 'press “I sent it” again')
 
 const UNKNOWN = { outcome: 'unknown-letter', message: 'There is no letter action at this address.' } as const
 
-function answerFor(outcome: SentOutcome): { status: number; answer: SentAnswer } {
+const NAME_WAITS = ' Your name is shown on this page once a moderator has checked it.'
+
+function answerFor(outcome: SentOutcome, named: boolean): { status: number; answer: SentAnswer } {
   switch (outcome.kind) {
     case 'counted':
-      return { status: 200, answer: { outcome: 'counted', message: 'Thank you! Your letter is counted.', count: outcome.count } }
+      return { status: 200, answer: { outcome: 'counted', message: `Thank you! Your letter is counted.${named ? NAME_WAITS : ''}`, count: outcome.count } }
     case 'unknown-letter':
       return { status: 404, answer: UNKNOWN }
     case 'closed':
@@ -39,8 +42,11 @@ export async function handleLetterSent(request: Request, rawSlug: string, client
   const respond = (status: number, answer: SentAnswer) => (body.mode === 'json' ? json(status, answer) : formReply(slug, status, answer))
 
   const parsed = letterSentSchema.safeParse(body.data)
-  if (!parsed.success) return respond(400, { outcome: 'proof-problem', message: PROOF_MESSAGES.malformed })
-  const { website, altcha } = parsed.data
+  if (!parsed.success) {
+    const named = parsed.error.issues.find((i) => i.path[0] === 'publicName' || i.path[0] === 'publicPlace')
+    return respond(400, named ? { outcome: 'invalid', message: named.message } : { outcome: 'proof-problem', message: PROOF_MESSAGES.malformed })
+  }
+  const { website, altcha, publicName } = parsed.data
   const rules = await currentHoldRules()
   const holdReasons: SentHoldReason[] = website ? ['honeypot'] : []
   const judged = await judgeSubmittedProof(altcha, body.mode, rules.minFillSeconds)
@@ -49,8 +55,8 @@ export async function handleLetterSent(request: Request, rawSlug: string, client
   holdReasons.push(...judged.holds)
 
   try {
-    const outcome = await recordLetterSent({ letterSlug: slug, ipHash: hashIp(clientIp), proof, holdReasons, rules })
-    const { status, answer } = answerFor(outcome)
+    const outcome = await recordLetterSent({ letterSlug: slug, ipHash: hashIp(clientIp), proof, holdReasons, rules, publicName })
+    const { status, answer } = answerFor(outcome, publicName !== null)
     return respond(status, answer)
   } catch (error) {
     console.error('[placard] counting a letter failed for %s:', slug, error)

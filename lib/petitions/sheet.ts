@@ -1,21 +1,13 @@
-import path from 'node:path'
-import PDFDocument from 'pdfkit'
 import { htmlToPlainText } from '@/lib/content/plain-text'
+import { a4Document, BOLD, REGULAR } from '@/lib/pdf/document'
 import type { PublicPetition } from '@/lib/petitions/queries'
 import { absoluteUrl, paths, site } from '@/lib/site'
 
 // The printable petition sheet as a PDF: the petition's text, then numbered blank rows for
-// name, address/country and signature. The PDF standard fonts cover only Western European
-// letters, so the sheet embeds DejaVu Sans (from the dejavu-fonts-ttf package, subset to the
-// letters used): Cyrillic, Kazakh, Greek, Turkish and Central European names print as written.
+// name, address/country and signature, in DejaVu Sans (lib/pdf/document.ts) so names in any of
+// the campaign's alphabets print as written.
 
 export const SHEET_ROWS = 20
-
-// Read from the installed package at run time (the bundler would turn a require.resolve into a
-// module id): the server always runs from the project's folder.
-const fontFolder = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf')
-const REGULAR = path.join(fontFolder, 'DejaVuSans.ttf')
-const BOLD = path.join(fontFolder, 'DejaVuSans-Bold.ttf')
 
 export const SHEET_CONSENT = 'By signing, each person agrees that their name and address are passed to the addressee of this petition.'
 
@@ -34,10 +26,7 @@ export function sheetReturnFallback(): string {
 }
 
 export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 42, info: { Title: `Petition sheet: ${petition.title}` } })
-  const chunks: Buffer[] = []
-  doc.on('data', (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  const { doc, bytes } = a4Document({ margin: 42, info: { Title: `Petition sheet: ${petition.title}` } })
 
   doc.font(BOLD).fontSize(18).text(petition.title)
   doc.moveDown(0.3).font(REGULAR).fontSize(10).fillColor('#444').text(`To: ${petition.target}`)
@@ -96,5 +85,5 @@ export async function petitionSheetPdf(petition: PublicPetition): Promise<Buffer
   doc.moveDown(0.6).font(BOLD).fontSize(9).fillColor('#000').text(back.heading, { width })
   if (back.address) doc.font(REGULAR).text(back.address, { width })
   doc.end()
-  return done
+  return bytes
 }

@@ -12,7 +12,9 @@ import { parseEnv } from '@/lib/env'
 // - messages sent through the contact form are deleted CONTACT_MESSAGE_MONTHS after they came;
 // - protests registered for a day of action and never confirmed, or rejected, are deleted 30
 //   days on; a listed protest's organiser loses their address (and its hash) RETENTION_MONTHS
-//   after the day, keeping the public name, place and time the day's page shows.
+//   after the day, keeping the public name, place and time the day's page shows;
+// - names shown beside "I sent it" that no moderator approved are deleted 30 days on (the
+//   letter stays counted).
 // Each step works in batches of BATCH rows, one short transaction each, so signing never waits
 // on it; a second run finds nothing left to do. What it did is logged as counts only.
 
@@ -67,6 +69,12 @@ export async function runRetention(now = new Date(), log: (line: string) => void
          SELECT id FROM ${table} WHERE status = 'pending' AND created_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS}) LIMIT ${BATCH})`,
       [now],
     )
+  // A name asked to be shown beside "I sent it" and never approved: only the name goes, the press stays counted.
+  unconfirmedDeleted += await inBatches(
+    `DELETE FROM letter_sender_names WHERE send_id IN (
+       SELECT send_id FROM letter_sender_names WHERE approved_at IS NULL AND created_at < $1::timestamptz - make_interval(days => ${UNCONFIRMED_DAYS}) LIMIT ${BATCH})`,
+    [now],
+  )
   // A paper list's names are blanked, not deleted: its rows carry the count and countries shown.
   const paperNamesRemoved = await inBatches(
     `UPDATE paper_signers SET full_name = '' WHERE id IN (

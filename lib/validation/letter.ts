@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isCountryCode } from '@/lib/petitions/countries'
-import { editorFields, emptyToUndefined, optionalText, slugField } from '@/lib/validation/editor-fields'
+import { checkbox, editorFields, emptyToUndefined, optionalText, slugField } from '@/lib/validation/editor-fields'
+import { fullName, optionalText as placeText } from '@/lib/validation/signature'
 
 // Letter actions and the directory of addressees: what the admin forms, the CSV import and the
 // "I sent it" button send. Shared by the forms (client) and the server. Every message says what
@@ -133,11 +134,34 @@ export type AddresseeInput = z.infer<typeof addresseeSchema>
 
 export const addresseeIdSchema = z.object({ id: z.uuid('That entry doesn’t exist. Reload the page.') })
 
-/** "I sent it": no personal data, only the honeypot and the proof-of-work. */
-export const letterSentSchema = z.object({
-  website: z.string().max(200).optional(),
-  altcha: z.string().max(4_000, 'The security check failed. Please reload the page and try again.').optional(),
-})
+const SHOW_NAME_MESSAGE = 'Enter the name to show, or untick “Show my name publicly”.'
+
+/**
+ * "I sent it": the honeypot and the proof-of-work, and, only when "Show my name publicly" is
+ * ticked, a name and a town or organisation (no email). Untick it and whatever was typed is dropped.
+ */
+export const letterSentSchema = z
+  .object({
+    website: z.string().max(200).optional(),
+    altcha: z.string().max(4_000, 'The security check failed. Please reload the page and try again.').optional(),
+    showName: checkbox,
+    publicName: z.string({ error: SHOW_NAME_MESSAGE }).max(1_000, 'Your name can be at most 100 characters.').optional(),
+    publicPlace: z.string({ error: 'Write your town or organisation as text.' }).optional(),
+  })
+  .transform((v, ctx) => {
+    const { showName, publicName, publicPlace, ...rest } = v
+    if (!showName) return { ...rest, publicName: null }
+    if (!publicName?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['publicName'], message: SHOW_NAME_MESSAGE })
+      return z.NEVER
+    }
+    const name = fullName.safeParse(publicName)
+    const place = placeText('Your town or organisation', 120).safeParse(publicPlace)
+    if (!name.success) ctx.addIssue({ code: 'custom', path: ['publicName'], message: name.error.issues[0]!.message })
+    if (!place.success) ctx.addIssue({ code: 'custom', path: ['publicPlace'], message: place.error.issues[0]!.message })
+    if (!name.success || !place.success) return z.NEVER
+    return { ...rest, publicName: { name: name.data, place: place.data ?? null } }
+  })
 
 export const DIRECTORY_CSV_MAX_BYTES = 500_000
 export const directoryImportSchema = z.object({

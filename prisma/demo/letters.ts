@@ -138,4 +138,12 @@ Yours faithfully,
   ],
   /** "I sent it" presses already counted in the demo. */
   sent: 312,
+  /** Fictional senders who asked for their name to be shown, approved by a moderator; newest last. */
+  senders: [
+    { name: 'Elif Demir', place: 'Istanbul' },
+    { name: 'Tom Price', place: 'RMT London Transport' },
+    { name: 'Amina Diallo', place: 'Lyon' },
+    { name: 'Jonas Weber', place: 'IG Metall Berlin' },
+    { name: 'Marta Lindqvist', place: 'Kommunal, Malmö' },
+  ],
 }

@@ -1153,6 +1153,24 @@ const rows: Row[] = [
       { file, name: 'I sent it: a 20 KB body', send: press(jsonBody({ website: long(20_000) })), status: 413, says: /too large/ },
       { file, name: 'I sent it: malformed JSON', send: press({ body: '{"altcha": ', type: 'application/json' }), status: 400, says: /could not be read/ },
       { file, name: 'I sent it: text/plain', send: press({ body: 'hello', type: 'text/plain' }), status: 415, says: /as JSON or as a normal form post/ },
+      ...(
+        [
+          ['show my name, without a name', { showName: 'on', publicName: '  ' }, /Enter the name to show/],
+          ['show my name, the name as an object', { showName: 'on', publicName: { $ne: '' } }, /Enter the name to show/],
+          ['show my name, a formula as the name', { showName: 'on', publicName: '=HYPERLINK("x")' }, /can’t start with/],
+          ['show my name, a web address as the name', { showName: 'on', publicName: 'cheap-pills.example.com' }, /not a web address/],
+          ['show my name, a 101-character name', { showName: 'on', publicName: long(101) }, /at most 100 characters/],
+          ['show my name, RTL override in the town', { showName: 'on', publicName: 'Sam', publicPlace: `${RTL}nodnoL` }, /text-direction/],
+          ['show my name, a 121-character town', { showName: 'on', publicName: 'Sam', publicPlace: long(121) }, /at most 120 characters/],
+        ] as const
+      ).map(([name, change, says]) => ({ file, name: `I sent it: ${name}`, send: withProof(change), status: 400, says })),
+      {
+        file,
+        name: 'I sent it: no-JS form, show my name without a name',
+        send: press({ body: 'website=&showName=on&publicName=', type: 'application/x-www-form-urlencoded' }),
+        status: 400,
+        says: /Enter the name to show/,
+      },
       {
         file,
         name: 'I sent it: no-JS form to a closed letter',
@@ -1161,6 +1179,37 @@ const rows: Row[] = [
         says: /closed/,
       },
     ]
+  })(),
+  ...(() => {
+    const file = 'app/api/letters/[slug]/pdf/route.ts'
+    const pdf = (body: Partial<{ body: BodyInit; type: string }>, slug?: () => string) => async () =>
+      call(file, 'POST', '/api/letters/x/pdf', { params: { slug: slug ? slug() : letters.open }, ...body })()
+    const letter = (change: Record<string, unknown>, slug?: () => string) => pdf(jsonBody({ name: 'Sam', subject: 'S', body: 'Dear Sir', ...change }), slug)
+    const form = (fields: string) => pdf({ body: `subject=S&body=Dear%20Sir&${fields}`, type: 'application/x-www-form-urlencoded' })
+    return (
+      [
+        ['unknown letter', letter({}, () => 'no-such-letter'), 404, /no letter action at this address/],
+        ...TRAVERSALS.map((slug) => [`${slug} as the letter`, letter({}, () => slug), 404, /no letter action at this address/] as const),
+        ['a draft letter', letter({}, () => letters.draft), 404, /no letter action at this address/],
+        ['no subject', letter({ subject: '' }), 400, /Write a subject/],
+        ['subject on two lines', letter({ subject: 'Free them\r\nBcc: x@example.org' }), 400, /on one line/],
+        ['subject of 201 characters', letter({ subject: long(201) }), 400, /at most 200 characters/],
+        ['no letter', letter({ body: '   ' }), 400, /Write your letter/],
+        ['a 10,001-character letter', letter({ body: long(10_001) }), 400, /at most 10,000 characters/],
+        ['NUL in the letter', letter({ body: `Dear${NUL}Sir` }), 400, /control characters/],
+        ['RTL override in the name', letter({ name: `${RTL}maS` }), 400, /text-direction/],
+        ['a 121-character town', letter({ town: long(121) }), 400, /at most 120 characters/],
+        ['the letter as an object', letter({ body: { $gt: '' } }), 400, /Write your letter/],
+        ['an addressee that is not an id', letter({ addressee: '../etc/passwd' }), 400, /Choose whom the letter goes to/],
+        ['an addressee of no letter', letter({ addressee: NOBODY }), 400, /not one this letter goes to/],
+        ['a demand that is not a number', form('demand=abc'), 400, /Choose demands from the list/],
+        ['a demand the letter does not have', form('demand=7'), 400, /Choose demands from the list/],
+        ['13 demands', form(Array.from({ length: 13 }, (_, i) => `demand=${i}`).join('&')), 400, /Choose demands from the list/],
+        ['a 200 KB body', pdf(jsonBody({ subject: 'S', body: long(200_000) })), 413, /too large/],
+        ['malformed JSON', pdf({ body: '{"body": ', type: 'application/json' }), 400, /could not be read/],
+        ['text/plain', pdf({ body: 'hello', type: 'text/plain' }), 415, /as JSON or as a normal form post/],
+      ] as const
+    ).map(([name, send, status, says]): Row => ({ file, name: `letter PDF: ${name}`, send, status, says }))
   })(),
   ...(() => {
     const file = 'app/(site)/letters/[slug]/count.json/route.ts'
@@ -1199,6 +1248,13 @@ const rows: Row[] = [
         ['delete an unknown letter', act(file, 'deleteLetterAction', { id: NOBODY }), /already deleted/],
         ['delete ../', act(file, 'deleteLetterAction', { id: '../x' }), /doesn’t exist/],
         ['count the held presses of an unknown letter', act(file, 'releaseHeldSendsAction', { id: NOBODY }), /was deleted/],
+        ['names: decide a made-up id', act(file, 'decideSenderNamesAction', { 'ids[]': ['../etc'], decision: 'approve' }), /Choose entries from the list/],
+        ['names: decide "hide"', act(file, 'decideSenderNamesAction', { 'ids[]': [NOBODY], decision: 'hide' }), /Choose approve, reject or remove/],
+        [
+          'names: decide 201 names',
+          act(file, 'decideSenderNamesAction', { 'ids[]': Array.from({ length: 201 }, () => NOBODY), decision: 'approve' }),
+          /at most 200 entries/,
+        ],
       ] as const
     ).map(([name, send, says]): Row => ({ file, name: `letter: ${name}`, send, status: 'action', says }))
   })(),

@@ -78,6 +78,9 @@ it('the demo appeal embeds an open letter with embassies in several countries, a
   expect(letter).toMatchObject({ status: 'open', count: 312, embassiesOf: 'Kardania' })
   expect(new Set(letter!.embassies.map((e) => e.hostCountry)).size).toBeGreaterThanOrEqual(6)
   expect(letter!.fixed.map((f) => f.name)).toEqual(['Ministry of Justice of the Republic of Kardania'])
+  // A few approved public names, the newest first.
+  expect(letter!.senders.total).toBe(5)
+  expect(letter!.senders.recent[0]).toEqual({ name: 'Marta Lindqvist', place: 'Kommunal, Malmö' })
   const entries = await db.letterAddressee.findMany()
   expect(entries.every((e) => e.source.startsWith('Demo data') && (e.email === null || e.email.endsWith('.example')))).toBe(true)
 })

@@ -37,6 +37,7 @@ const MENU: { label: string; links: { href: string; label: string; permission: P
       { href: '/admin/moderation', label: 'Moderation', permission: 'signatures.moderate' },
       { href: '/admin/messages', label: 'Messages', permission: 'messages.read' },
       { href: '/admin/supporters', label: 'Supporters', permission: 'supporters.moderate' },
+      { href: '/admin/letters/names', label: 'Letter senders', permission: 'supporters.moderate' },
     ],
   },
   {

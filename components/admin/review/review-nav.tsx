@@ -4,6 +4,7 @@ const TABS = [
   { href: '/admin/supporters', label: 'Supporters to approve' },
   { href: '/admin/supporters?list=approved', label: 'Approved supporters' },
   { href: '/admin/supporters/messages', label: 'Solidarity messages' },
+  { href: '/admin/letters/names', label: 'Letter senders’ names' },
 ]
 
 // The screens for entries people leave besides signatures, one click from each other.

@@ -3,7 +3,9 @@
 import { redirect } from 'next/navigation'
 import { adminAction } from '@/lib/auth/admin-action'
 import { deleteLetter, releaseHeldSends, saveLetter } from '@/lib/letters/editing'
+import { decideSenderNames, senderNamesMessage } from '@/lib/letters/sender-names'
 import { letterEditorSchema, letterIdSchema } from '@/lib/validation/letter'
+import { reviewDecisionSchema } from '@/lib/validation/supporter'
 
 const MESSAGES = {
   save: 'Saved.',
@@ -40,4 +42,15 @@ export const releaseHeldSendsAction = adminAction(
     return { ok: true, message: n ? `${n.toLocaleString('en')} held ${n === 1 ? 'press counts' : 'presses count'} now.` : 'No presses were held.' }
   },
   { name: 'count held letters' },
+)
+
+/** Names shown beside "I sent it": moderated like supporters and solidarity messages. */
+export const decideSenderNamesAction = adminAction(
+  'supporters.moderate',
+  reviewDecisionSchema,
+  async ({ ids, decision }, ctx) => {
+    const { count, skipped } = await decideSenderNames(ids, decision, ctx)
+    return { ok: true, message: senderNamesMessage(decision, count, skipped) }
+  },
+  { name: 'moderate letter senders’ names' },
 )

@@ -2,8 +2,10 @@ import Link from 'next/link'
 import { AdminTable } from '@/components/admin/admin-table'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { buttonClass } from '@/components/ui/button'
+import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { listLettersForAdmin } from '@/lib/letters/admin-queries'
+import { countWaitingSenderNames } from '@/lib/letters/sender-names'
 import { countryName } from '@/lib/petitions/countries'
 
 export const metadata = { title: 'Letters' }
@@ -11,13 +13,19 @@ export const metadata = { title: 'Letters' }
 type Props = { searchParams: Promise<{ deleted?: string }> }
 
 export default async function AdminLettersPage({ searchParams }: Props) {
-  await requirePermission('petitions.write')
-  const [letters, { deleted }] = await Promise.all([listLettersForAdmin(), searchParams])
+  const user = await requirePermission('petitions.write')
+  const moderates = can(user, 'supporters.moderate')
+  const [letters, { deleted }, waitingNames] = await Promise.all([listLettersForAdmin(), searchParams, moderates ? countWaitingSenderNames() : 0])
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Protest letters</h1>
         <div className="flex flex-wrap gap-2">
+          {moderates ? (
+            <Link href="/admin/letters/names" className={buttonClass('secondary')}>
+              Senders’ names to approve ({waitingNames.toLocaleString('en')})
+            </Link>
+          ) : null}
           <Link href="/admin/letters/directory" className={buttonClass('secondary')}>
             Directory of addressees
           </Link>

@@ -21,6 +21,7 @@ export default async function LetterSentPage({ params }: { params: Promise<{ slu
       <p className="text-lg">
         Your letter is counted. {formatCount(letter.count)} so far for “{letter.title}”.
       </p>
+      <p>If you asked for your name to be shown, it appears on the letter’s page once a moderator has checked it.</p>
       <p>Ask a friend, your union branch or your colleagues to write too:</p>
       <ShareLinks url={absoluteUrl(paths.letter(letter.slug))} title={`Write: ${letter.title}`} />
       <p>

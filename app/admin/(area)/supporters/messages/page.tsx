@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import { DecideButtons, TickedBar } from '@/components/admin/review/decide-buttons'
 import { FlagList } from '@/components/admin/review/flag-list'
 import { ReviewNav } from '@/components/admin/review/review-nav'
+import { ReviewQueue } from '@/components/admin/review/review-queue'
 import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
-import { counted, formatMoment } from '@/lib/format'
+import { formatMoment } from '@/lib/format'
 import { paths } from '@/lib/site'
 import { listMessagesForAdmin } from '@/lib/solidarity/queries'
 import { decideMessagesAction } from '../actions'
@@ -30,52 +30,29 @@ export default async function MessagesAdminPage({ searchParams }: Props) {
           </Link>
         </p>
       </ReviewNav>
-      <p className="text-sm text-muted" role="status">
-        {rows.length === 0 ? 'Nothing here.' : `${counted(rows.length, 'message')}, newest first.`}
-      </p>
-      {rows.length ? (
-        <>
-          <TickedBar
-            action={decideMessagesAction}
-            formId="messages-form"
-            buttons={
-              shown
-                ? [{ decision: 'remove', label: 'Remove ticked' }]
-                : [
-                    { decision: 'approve', label: 'Approve ticked' },
-                    { decision: 'reject', label: 'Reject ticked' },
-                  ]
-            }
-          />
-          <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-            {rows.map((row) => (
-              <li key={row.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start">
-                <input
-                  type="checkbox"
-                  name="ids[]"
-                  value={row.id}
-                  form="messages-form"
-                  aria-label={`Tick ${row.name}`}
-                  className="mt-1 size-5 shrink-0 accent-accent-dark"
-                />
-                <div className="min-w-0 flex-1 space-y-1">
-                  <p className="whitespace-pre-line">“{row.message}”</p>
-                  <p className="text-sm text-muted">
-                    <span className="font-semibold text-ink">{row.name}</span>
-                    {row.place ? `, ${row.place}` : ''} · <span className="break-all">{row.email}</span> · {formatMoment(row.createdAt.toISOString())} UTC ·
-                    under{' '}
-                    <Link href={paths.post(row.post.slug)} className="underline">
-                      {row.post.title}
-                    </Link>
-                  </p>
-                  <FlagList flags={row.flags} />
-                </div>
-                <DecideButtons action={decideMessagesAction} id={row.id} name={row.name} decisions={shown ? ['remove'] : ['approve', 'reject']} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ReviewQueue
+        action={decideMessagesAction}
+        formId="messages-form"
+        shown={shown}
+        noun={['message', 'messages']}
+        rows={rows}
+        idOf={(row) => row.id}
+        nameOf={(row) => row.name}
+      >
+        {(row) => (
+          <>
+            <p className="whitespace-pre-line">“{row.message}”</p>
+            <p className="text-sm text-muted">
+              <span className="font-semibold text-ink">{row.name}</span>
+              {row.place ? `, ${row.place}` : ''} · <span className="break-all">{row.email}</span> · {formatMoment(row.createdAt.toISOString())} UTC · under{' '}
+              <Link href={paths.post(row.post.slug)} className="underline">
+                {row.post.title}
+              </Link>
+            </p>
+            <FlagList flags={row.flags} />
+          </>
+        )}
+      </ReviewQueue>
     </div>
   )
 }
