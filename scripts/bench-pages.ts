@@ -20,7 +20,13 @@ async function measure(url: string, duration: number) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx }
 }
 
-const site = await serveProduction({ name: 'bench', port: Number(process.env.BENCH_PORT ?? 3200), pgPort: Number(process.env.BENCH_PG_PORT ?? 5495) })
+// BENCH_REUSE_BUILD=1 serves the previous run's build again (comparing server changes back to back).
+const site = await serveProduction({
+  name: 'bench',
+  port: Number(process.env.BENCH_PORT ?? 3200),
+  pgPort: Number(process.env.BENCH_PG_PORT ?? 5495),
+  reuseBuild: process.env.BENCH_REUSE_BUILD === '1',
+})
 const rows: Row[] = []
 
 /** Fills the redirects table (when this build has one) and waits until the server answers from it. */

@@ -15,6 +15,7 @@ import { refuseBadUrl, refuseForeignOrigin, refuseUnknownAction } from '@/lib/ht
 import { securityHeadersFor } from '@/lib/http/security-headers'
 import { defaultContentSecurityPolicy } from '@/lib/http/csp/policy'
 import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouch-response'
+import { stylesheetsOf, withInlineStylesheets } from '@/lib/http/inline-stylesheets'
 import { parseEnv } from '@/lib/env'
 import { loggerFor, routeConsoleThrough } from '@/lib/log/logger'
 import { logRequest, type CacheOutcome } from '@/lib/log/request-log'
@@ -28,6 +29,7 @@ routeConsoleThrough(log)
 startVouchingForClientIps()
 const app = next({ dev: false, port, hostname: 'localhost', dir: process.cwd() })
 const cache = new PageCache()
+const stylesheets = stylesheetsOf(distDir)
 const headersForEveryAnswer = Object.entries(securityHeadersFor(siteUrl))
 /** The server actions this build has (their ids change with every build). */
 const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as { node?: object; edge?: object }
@@ -59,9 +61,11 @@ function fill(key: string, url: string, acceptEncoding: string) {
     const chunks: Buffer[] = []
     response.on('data', (chunk: Buffer) => chunks.push(chunk))
     response.on('end', () => {
-      const body = Buffer.concat(chunks)
-      // Once per stored copy: its policy lists the hashes of Next's own inline scripts in it.
-      const headers = withHashedPolicy(url, PageCache.headersOf(response.headers), body)
+      const fetched = PageCache.headersOf(response.headers)
+      // Once per stored copy: the stylesheet goes inside the page, and its policy lists the
+      // hashes of Next's own inline scripts in it.
+      const body = withInlineStylesheets(fetched, Buffer.concat(chunks), stylesheets)
+      const headers = withHashedPolicy(url, fetched, body)
       cache.store(key, { status: response.statusCode ?? 500, headers, body }, generation)
       cache.endFill(key)
     })

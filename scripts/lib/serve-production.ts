@@ -89,19 +89,17 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(url, server)
   log(`[${name}] serving ${url}`)
-  return {
-    url,
-    databaseUrl: database.url,
-    env,
-    stop: async () => {
-      server.kill('SIGTERM')
-      worker.kill('SIGTERM')
-      await Promise.all([exited(server), exited(worker)])
-      if (logFd !== undefined) closeSync(logFd)
-      await db.$disconnect()
-      await database.stop()
-    },
+  // Stopped once, however many signals ask (a second close of the log file would throw EBADF).
+  let stopping: Promise<void> | undefined
+  const stop = async () => {
+    server.kill('SIGTERM')
+    worker.kill('SIGTERM')
+    await Promise.all([exited(server), exited(worker)])
+    if (logFd !== undefined) closeSync(logFd)
+    await db.$disconnect()
+    await database.stop()
   }
+  return { url, databaseUrl: database.url, env, stop: () => (stopping ??= stop()) }
 }
 
 function openLog(file: string): number {
