@@ -61,10 +61,22 @@ const ids = (min: number) =>
     .max(200, 'Decide on at most 200 entries at a time.')
     .prefault([])
 
-export const reviewDecisionSchema = z.object({
-  ids: ids(1),
-  decision: z.enum(['approve', 'reject', 'remove'], { error: 'Choose approve, reject or remove.' }),
-})
+/**
+ * A moderator's decision on ticked entries, or on one entry by its own button (`entry` =
+ * "approve:<id>", sent through the list's form: the boxes ticked meanwhile do not count then).
+ */
+export const reviewDecisionSchema = z.preprocess(
+  (input) => {
+    const entry = (input as { entry?: unknown } | null)?.entry
+    if (typeof entry !== 'string') return input
+    const [decision, id] = entry.split(':')
+    return { ids: id ? [id] : [], decision }
+  },
+  z.object({
+    ids: ids(1),
+    decision: z.enum(['approve', 'reject', 'remove'], { error: 'Choose approve, reject or remove.' }),
+  }),
+)
 
 export const supporterMergeSchema = z.object({ ids: ids(2) })
 

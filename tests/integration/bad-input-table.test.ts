@@ -1085,6 +1085,9 @@ const rows: Row[] = [
       ['decide with a made-up id', 'decideSupportersAction', { 'ids[]': ['not-a-uuid'], decision: 'approve' }, /Choose entries from the list/],
       ['decide "delete"', 'decideSupportersAction', { 'ids[]': [NOBODY], decision: 'delete' }, /Choose approve, reject or remove/],
       ['decide 201 entries', 'decideMessagesAction', { 'ids[]': Array.from({ length: 201 }, () => NOBODY), decision: 'approve' }, /at most 200 entries/],
+      ["one entry's button with a made-up id", 'decideMessagesAction', { entry: 'approve:not-a-uuid' }, /Choose entries from the list/],
+      ['one entry\'s button deciding "publish"', 'decideSupportersAction', { entry: `publish:${NOBODY}` }, /Choose approve, reject or remove/],
+      ["one entry's button without an entry", 'decideMessagesAction', { entry: 'approve' }, /Tick at least one entry first/],
       ['merge one entry', 'mergeSupportersAction', { 'ids[]': [NOBODY] }, /Tick at least 2 entries to merge/],
       [
         'merge entries that are gone',

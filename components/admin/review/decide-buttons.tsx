@@ -5,23 +5,42 @@ import { buttonClass } from '@/components/ui/button'
 type Decision = 'approve' | 'reject' | 'remove'
 const LABEL: Record<Decision, string> = { approve: 'Approve', reject: 'Reject', remove: 'Remove' }
 
-/** One entry's own buttons (approve / reject / remove), each deciding only that entry. */
-export function DecideButtons({ action, id, name, decisions }: { action: FormAction; id: string; name: string; decisions: Decision[] }) {
+/**
+ * One entry's own buttons (approve / reject / remove), each deciding only that entry. Given the
+ * list's bar (`formId`, the same action), they send through it, so the answer stays on screen
+ * above the list when the decided entry leaves it; otherwise they are a form of their own.
+ */
+export function DecideButtons({
+  action,
+  id,
+  name,
+  decisions,
+  formId,
+}: {
+  action: FormAction
+  id: string
+  name: string
+  decisions: Decision[]
+  formId?: string
+}) {
+  const buttons = decisions.map((d) => (
+    <button
+      key={d}
+      type="submit"
+      form={formId}
+      name={formId ? 'entry' : 'decision'}
+      value={formId ? `${d}:${id}` : d}
+      className={buttonClass(d === 'approve' ? 'secondary' : 'danger')}
+      aria-label={`${LABEL[d]} ${name}`}
+    >
+      {LABEL[d]}
+    </button>
+  ))
+  if (formId) return <div className="flex shrink-0 flex-wrap gap-2">{buttons}</div>
   return (
     <ActionForm action={action} className="flex shrink-0 flex-wrap gap-2">
       <input type="hidden" name="ids[]" value={id} />
-      {decisions.map((d) => (
-        <button
-          key={d}
-          type="submit"
-          name="decision"
-          value={d}
-          className={buttonClass(d === 'approve' ? 'secondary' : 'danger')}
-          aria-label={`${LABEL[d]} ${name}`}
-        >
-          {LABEL[d]}
-        </button>
-      ))}
+      {buttons}
     </ActionForm>
   )
 }

@@ -23,20 +23,21 @@ export function ReviewQueue<Row>({ action, formId, shown, noun, rows, idOf, name
       <p className="text-sm text-muted" role="status">
         {rows.length === 0 ? 'Nothing here.' : `${counted(rows.length, ...noun)}, newest first.`}
       </p>
+      {/* Kept when the list empties: the answer to the last decision shows in it. */}
+      <TickedBar
+        action={action}
+        formId={formId}
+        buttons={
+          shown
+            ? [{ decision: 'remove', label: 'Remove ticked' }]
+            : [
+                { decision: 'approve', label: 'Approve ticked' },
+                { decision: 'reject', label: 'Reject ticked' },
+              ]
+        }
+      />
       {rows.length ? (
         <>
-          <TickedBar
-            action={action}
-            formId={formId}
-            buttons={
-              shown
-                ? [{ decision: 'remove', label: 'Remove ticked' }]
-                : [
-                    { decision: 'approve', label: 'Approve ticked' },
-                    { decision: 'reject', label: 'Reject ticked' },
-                  ]
-            }
-          />
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {rows.map((row) => (
               <li key={idOf(row)} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start">
@@ -49,7 +50,7 @@ export function ReviewQueue<Row>({ action, formId, shown, noun, rows, idOf, name
                   className="mt-1 size-5 shrink-0 accent-accent-dark"
                 />
                 <div className="min-w-0 flex-1 space-y-1">{children(row)}</div>
-                <DecideButtons action={action} id={idOf(row)} name={nameOf(row)} decisions={shown ? ['remove'] : ['approve', 'reject']} />
+                <DecideButtons action={action} formId={formId} id={idOf(row)} name={nameOf(row)} decisions={shown ? ['remove'] : ['approve', 'reject']} />
               </li>
             ))}
           </ul>

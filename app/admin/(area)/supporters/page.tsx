@@ -111,7 +111,12 @@ function SupporterRow({ row, formId, approved }: { row: AdminSupporter; formId: 
         <Link href={`/admin/supporters/${row.id}`} className={buttonClass('secondary')} aria-label={`Edit ${row.name}`}>
           Edit
         </Link>
-        <DecideButtons action={decideSupportersAction} id={row.id} name={row.name} decisions={approved ? ['remove'] : ['approve', 'reject']} />
+        {approved ? (
+          // The approved list's bar merges; removing is a form of its own.
+          <DecideButtons action={decideSupportersAction} id={row.id} name={row.name} decisions={['remove']} />
+        ) : (
+          <DecideButtons action={decideSupportersAction} formId={formId} id={row.id} name={row.name} decisions={['approve', 'reject']} />
+        )}
       </div>
     </li>
   )
