@@ -2,13 +2,15 @@
 // build addresses from here, never by hand, so a moved page is one edit. No server imports: the
 // browser's forms use it too. Absolute addresses: absoluteUrl() in lib/site.ts.
 
+const petition = (slug: string) => `/petitions/${slug}`
+
 export const paths = {
   post: (slug: string) => `/posts/${slug}`,
-  petition: (slug: string) => `/petitions/${slug}`,
+  petition,
   /** The page a signer lands on after signing, confirming or withdrawing (thanks, confirmed…). */
-  petitionDone: (slug: string, outcome: string) => `/petitions/${slug}/done/${outcome}`,
-  petitionCount: (slug: string) => `/petitions/${slug}/count.json`,
-  petitionSheetPdf: (slug: string) => `/petitions/${slug}/sheet.pdf`,
+  petitionDone: (slug: string, outcome: string) => `${petition(slug)}/done/${outcome}`,
+  petitionCount: (slug: string) => `${petition(slug)}/count.json`,
+  petitionSheetPdf: (slug: string) => `${petition(slug)}/sheet.pdf`,
   signApi: (slug: string) => `/api/petitions/${slug}/signatures`,
   resendApi: (slug: string) => `/api/petitions/${slug}/resend`,
   adminPetition: (id: string) => `/admin/petitions/${id}`,
