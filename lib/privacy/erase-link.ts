@@ -55,7 +55,7 @@ export async function readEraseLink(token: string): Promise<EraseLink> {
 }
 
 export type EraseOutcome =
-  { kind: 'erased'; signatures: number; petitions: number } | { kind: 'already-erased' } | { kind: 'invalid-link' } | { kind: 'expired' }
+  { kind: 'erased'; signatures: number; petitions: number; entries: number } | { kind: 'already-erased' } | { kind: 'invalid-link' } | { kind: 'expired' }
 
 export async function eraseByLink(token: string): Promise<EraseOutcome> {
   const row = await entryOf(token)
@@ -65,5 +65,5 @@ export async function eraseByLink(token: string): Promise<EraseOutcome> {
   let entries = 0
   for (const kind of DELETED_KINDS) entries += await eraseOptInEntries(viaPool, kind, row.email_canonical)
   if (erased.signatures === 0 && entries === 0) return { kind: 'already-erased' }
-  return { kind: 'erased', signatures: erased.signatures, petitions: erased.petitionIds.length }
+  return { kind: 'erased', signatures: erased.signatures, petitions: erased.petitionIds.length, entries }
 }

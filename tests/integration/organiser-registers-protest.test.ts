@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeEach, expect, it } from 'vitest'
+import ErasedPage from '@/app/(site)/signatures/erase/done/page'
 import ErasePage from '@/app/(site)/signatures/erase/page'
 import { POST as eraseRoute } from '@/app/api/signatures/erase/route'
 import { decideEventsAction, saveActionDayAction } from '@/app/admin/(area)/days-of-action/actions'
@@ -169,7 +170,9 @@ it('the erase link in an organiser’s email deletes their protest and everythin
     }),
   )
   expect(answer.status).toBe(303)
-  expect(answer.headers.get('location')).toMatch(/^\/signatures\/erase\/done/)
+  expect(answer.headers.get('location')).toBe('/signatures/erase/done?signatures=0&petitions=0&entries=2')
+  const done = renderToStaticMarkup(await ErasedPage({ searchParams: Promise.resolve({ signatures: '0', petitions: '0', entries: '2' }) }))
+  expect(done).toContain('Your data is erased')
 
   const left = await db.actionEvent.findMany()
   expect(left.map((e) => e.organiserName)).toEqual(['Someone Else'])

@@ -15,8 +15,11 @@ export async function POST(request: Request) {
   if (!parsed?.success) return seeOther('/signatures/erase')
   try {
     const outcome = await eraseByLink(parsed.data.token)
-    if (outcome.kind === 'erased')
-      return seeOther(`/signatures/erase/done?${new URLSearchParams({ signatures: String(outcome.signatures), petitions: String(outcome.petitions) })}`)
+    if (outcome.kind === 'erased') {
+      const { signatures, petitions, entries } = outcome
+      const counts = { signatures: String(signatures), petitions: String(petitions), ...(entries ? { entries: String(entries) } : {}) }
+      return seeOther(`/signatures/erase/done?${new URLSearchParams(counts)}`)
+    }
     if (outcome.kind === 'already-erased') return seeOther('/signatures/erase/done')
     return seeOther(`/signatures/erase?${new URLSearchParams({ token: parsed.data.token })}`)
   } catch (error) {
