@@ -12,13 +12,5 @@ export function absoluteUrl(path: string) {
   return `${site.url}${path.startsWith('/') ? path : `/${path}`}`
 }
 
-export const paths = {
-  post: (slug: string) => `/posts/${slug}`,
-  petition: (slug: string) => `/petitions/${slug}`,
-  letter: (slug: string) => `/letters/${slug}`,
-  category: (slug: string) => `/category/${slug}`,
-  author: (slug: string) => `/author/${slug}`,
-  actionDay: (slug: string) => `/days-of-action/${slug}`,
-  month: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
-  page: (base: string, page: number) => (page <= 1 ? base || '/' : `${base}/page/${page}`),
-}
+// Kept here too, where most pages import it from; it lives in lib/paths.ts (no server imports).
+export { paths } from '@/lib/paths'

@@ -2,7 +2,7 @@
 // and an update to signers, each with Placard's composer (lib/mail/mime.ts) and, as the baseline
 // measured in the same run, nodemailer's own MailComposer building the same message.
 import MailComposer from 'nodemailer/lib/mail-composer'
-import { confirmationEmail } from '@/lib/mail/confirmation-email'
+import { confirmationEmail } from '@/lib/signatures/confirmation-email'
 import { buildMime, type MimeMessage } from '@/lib/mail/mime'
 import { updateEmail } from '@/lib/updates/email'
 

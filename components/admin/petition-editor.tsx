@@ -15,6 +15,7 @@ import { TextField } from '@/components/ui/text-field'
 import type { ActionState } from '@/lib/action-state'
 import type { PetitionStatus } from '@/lib/generated/prisma/enums'
 import { GOAL_MAX } from '@/lib/validation/petition'
+import { paths } from '@/lib/paths'
 
 // The petition editor: what readers sign (title, summary, text in the posts' editor, addressee,
 // goal, last day, image) and what happens to it (open, close, reopen, mark delivered). A save
@@ -58,7 +59,7 @@ export function PetitionEditor({ petition, returnFallback }: { petition: Editabl
       if (saved === 'draft' || saved === 'open' || saved === 'closed' || saved === 'delivered') setStatus(saved)
       fixSlug(result.data?.slug)
       setDirty(false)
-      if (!petition) window.history.replaceState(null, '', `/admin/petitions/${result.id}`)
+      if (!petition) window.history.replaceState(null, '', paths.adminPetition(result.id))
       else router.refresh()
     }
     return result
@@ -163,7 +164,7 @@ export function PetitionEditor({ petition, returnFallback }: { petition: Editabl
             label="Slug"
             value={slug}
             error={errors.slug}
-            hint={`/petitions/${slug || 'your-title'}${status !== 'draft' ? ' · changing it breaks links already shared' : ''}`}
+            hint={`${paths.petition(slug || 'your-title')}${status !== 'draft' ? ' · changing it breaks links already shared' : ''}`}
             maxLength={120}
             onChange={(e) => changeSlug(e.target.value)}
           />

@@ -4,7 +4,7 @@ import { buttonClass } from '@/components/ui/button'
 import { TextAreaField } from '@/components/ui/text-area-field'
 import { TextField } from '@/components/ui/text-field'
 import type { PetitionStatus } from '@/lib/generated/prisma/enums'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 // The petition editor's side panel: save, preview, and the step that fits the petition's state
 // (open it, close it, reopen it, mark it delivered). Every button submits the whole form, so a
@@ -34,7 +34,7 @@ export function PetitionStatusPanel({ id, status, featured, petition, pending, e
         {status === 'closed' ? 'On the site, no longer taking signatures.' : null}
         {status === 'delivered' ? 'On the site as delivered, no longer taking signatures.' : null}
       </p>
-      <SaveAndPreview draft={status === 'draft'} pending={pending} previewHref={id ? `/preview/petitions/${id}` : null} />
+      <SaveAndPreview draft={status === 'draft'} pending={pending} previewHref={id ? paths.previewPetition(id) : null} />
       {status === 'draft' ? (
         <button type="submit" name="intent" value="open" disabled={pending} className={buttonClass('primary', 'w-full')}>
           Open for signatures

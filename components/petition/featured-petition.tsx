@@ -1,5 +1,6 @@
 import { PetitionProgress } from '@/components/petition/progress'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
+import { paths } from '@/lib/paths'
 
 // "Sign the Petition" in the sidebar of every page.
 export function FeaturedPetition({ petition, numbers }: { petition: PublicPetition; numbers: PetitionNumbers }) {
@@ -9,7 +10,7 @@ export function FeaturedPetition({ petition, numbers }: { petition: PublicPetiti
         Sign the Petition
       </h2>
       <p className="mt-2 font-serif text-lg leading-snug font-bold">
-        <a href={`/petitions/${petition.slug}`} className="text-ink hover:underline">
+        <a href={paths.petition(petition.slug)} className="text-ink hover:underline">
           {petition.title}
         </a>
       </p>
@@ -17,7 +18,7 @@ export function FeaturedPetition({ petition, numbers }: { petition: PublicPetiti
         <PetitionProgress count={numbers.count} goal={numbers.goal} compact />
       </div>
       <a
-        href={`/petitions/${petition.slug}#sign`}
+        href={`${paths.petition(petition.slug)}#sign`}
         className="mt-3 flex min-h-11 items-center justify-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent"
       >
         Sign now

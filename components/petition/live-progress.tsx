@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { PetitionProgress } from '@/components/petition/progress'
+import { paths } from '@/lib/paths'
 
 // The page is served from cache; this brings the count up to the second, once the count is on
 // screen: a reader who never scrolls to a post's sign box does not pay for its live count.
@@ -11,7 +12,7 @@ export function LiveProgress({ slug, count, goal, paper = 0, compact }: { slug: 
   useEffect(() => {
     let cancelled = false
     const refresh = () =>
-      fetch(`/petitions/${slug}/count.json`, { cache: 'no-store' })
+      fetch(paths.petitionCount(slug), { cache: 'no-store' })
         .then((r) => (r.ok ? r.json() : null))
         .then((data: { count: number; goal: number; paper: number } | null) => {
           if (data && !cancelled) setNumbers({ count: data.count, goal: data.goal, paper: data.paper })

@@ -1,6 +1,7 @@
 import { LiveProgress } from '@/components/petition/live-progress'
 import { SignOrStatus } from '@/components/petition/sign-or-status'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
+import { paths } from '@/lib/paths'
 
 // The full sign box, as it stands on the petition page and inside any post that names it.
 export function PetitionBox({ petition, numbers, headingLevel = 2 }: { petition: PublicPetition; numbers: PetitionNumbers; headingLevel?: 2 | 3 }) {
@@ -10,7 +11,7 @@ export function PetitionBox({ petition, numbers, headingLevel = 2 }: { petition:
     <section aria-labelledby={`${formId}-heading`} className="rounded-xl border-2 border-accent/40 bg-white p-5 font-sans text-base shadow-sm">
       <p className="text-xs font-bold tracking-widest text-accent-dark uppercase">Petition</p>
       <Heading id={`${formId}-heading`} className="mt-1 text-xl font-extrabold">
-        <a href={`/petitions/${petition.slug}`} className="text-ink hover:underline">
+        <a href={paths.petition(petition.slug)} className="text-ink hover:underline">
           {petition.title}
         </a>
       </Heading>

@@ -8,6 +8,7 @@ import { useProtectedForm, type FormAnswer } from '@/components/ui/use-protected
 import type { SignFlash } from '@/lib/http/flash'
 import type { SignatureField } from '@/lib/validation/signature'
 import { CURRENT_CONSENT_VERSION, PRIVACY_NOTICE } from '@/lib/validation/signature-consent'
+import { paths } from '@/lib/paths'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
 // JavaScript it checks fields, solves the proof-of-work in the background and shows the answer
@@ -35,7 +36,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
     event.preventDefault()
     setBusy(true)
     try {
-      const response = await fetch(`/api/petitions/${slug}/resend`, {
+      const response = await fetch(paths.resendApi(slug), {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ email }),
@@ -69,7 +70,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           >
             <p className="font-medium">{answer.message}</p>
             {answer.outcome === 'already-signed' ? (
-              <form method="post" action={`/api/petitions/${slug}/resend`} onSubmit={resend}>
+              <form method="post" action={paths.resendApi(slug)} onSubmit={resend}>
                 <input type="hidden" name="email" value={email} />
                 <button type="submit" disabled={busy} className="mt-2 min-h-11 rounded-md bg-teal px-4 font-semibold text-white">
                   Send the confirmation email again
@@ -79,7 +80,7 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
           </div>
         ) : null}
       </div>
-      <form method="post" action={`/api/petitions/${slug}/signatures`} ref={formRef} onSubmit={onSubmit} onFocus={prepare} noValidate className="space-y-4">
+      <form method="post" action={paths.signApi(slug)} ref={formRef} onSubmit={onSubmit} onFocus={prepare} noValidate className="space-y-4">
         <TextField {...field('fullName')} label="Full name" autoComplete="name" required maxLength={100} defaultValue={String(values.fullName ?? '')} />
         <TextField
           {...field('email')}

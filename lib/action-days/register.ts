@@ -1,4 +1,5 @@
 import { pool } from '@/lib/db/pool'
+import { queueConfirmationSql } from '@/lib/opt-in/kinds'
 import { canonicalEmail, emailDomain } from '@/lib/signatures/canonical-email'
 import type { HoldRules } from '@/lib/validation/hold-rules'
 
@@ -8,7 +9,6 @@ import type { HoldRules } from '@/lib/validation/hold-rules'
 // burst limit are marked for the moderator, and one mailbox, however spelled (canonical email),
 // registers at most MAX_PER_ORGANISER protests per day and never the same one twice.
 
-export const EVENT_CONFIRMATION_JOB = 'action-event-confirmation'
 export const MAX_PER_ORGANISER = 5
 
 export type EventHoldReason = 'honeypot' | 'too-fast' | 'no-proof-of-work' | 'ip-burst'
@@ -43,7 +43,7 @@ WITH bursts AS (
   ON CONFLICT DO NOTHING
   RETURNING id
 ), job AS (
-  INSERT INTO jobs (kind, payload) SELECT '${EVENT_CONFIRMATION_JOB}', jsonb_build_object('eventId', id) FROM ins
+  ${queueConfirmationSql('event', 'ins')}
 )
 SELECT (SELECT id FROM ins) AS event_id, (SELECT mine FROM bursts)::int AS mine, (SELECT duplicate FROM bursts) AS duplicate`
 

@@ -1,12 +1,11 @@
 import { CONTACT_DELIVERY_JOB, forwardContactMessages } from '@/lib/contact/delivery-job'
 import { PASSWORD_LINK_JOB, sendPasswordLinkEmails } from '@/lib/auth/password-link-job'
 import type { Job } from '@/lib/jobs/queue'
-import { sendEventConfirmations } from '@/lib/action-days/confirmation-job'
-import { EVENT_CONFIRMATION_JOB } from '@/lib/action-days/register'
+import { eventConfirmations } from '@/lib/action-days/confirmation-job'
 import { INVALIDATION_JOB } from '@/lib/moderation/invalidation'
-import { optInJobHandlers } from '@/lib/public-forms/opt-in'
+import { formConfirmations } from '@/lib/public-forms/opt-in'
 import { runInvalidationJobs } from '@/lib/moderation/invalidation-job'
-import { CONFIRMATION_JOB, sendConfirmations } from '@/lib/signatures/confirmation-job'
+import { signatureConfirmations } from '@/lib/signatures/confirmation-job'
 import { sendUpdateBatches, UPDATE_JOB } from '@/lib/updates/deliver'
 import { runWordpressImportJobs } from '@/lib/wordpress/import-job'
 import { WORDPRESS_IMPORT_JOB } from '@/lib/wordpress/import-runs'
@@ -20,12 +19,12 @@ export type JobLog = (line: string) => void
 export type JobHandler = (jobs: Job[], log: JobLog) => Promise<void>
 
 export const jobHandlers: ReadonlyMap<string, JobHandler> = new Map([
-  [CONFIRMATION_JOB, sendConfirmations],
+  signatureConfirmations,
   [PASSWORD_LINK_JOB, sendPasswordLinkEmails],
   [INVALIDATION_JOB, runInvalidationJobs],
   [UPDATE_JOB, sendUpdateBatches],
-  ...optInJobHandlers,
+  ...formConfirmations,
   [CONTACT_DELIVERY_JOB, forwardContactMessages],
-  [EVENT_CONFIRMATION_JOB, sendEventConfirmations],
+  eventConfirmations,
   [WORDPRESS_IMPORT_JOB, runWordpressImportJobs],
 ])

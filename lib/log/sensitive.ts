@@ -16,7 +16,7 @@ const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(
 const URL_AUTHORITY = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#"'<>]*/gi
 // Addresses that are never a person's: "any address" as a server binds it.
 const NOT_A_PERSON = new Set(['0.0.0.0', '::'])
-/** A confirm/withdraw/unsubscribe link's token (lib/signatures/links.ts): signature id, time, MAC. */
+/** A confirm/withdraw/unsubscribe link's token (lib/opt-in/links.ts): the entry's id, time, MAC. */
 const LINK_TOKEN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.\d{1,12}\.[A-Za-z0-9_-]{43}/g
 /** A one-time link's secret part: an invitation or password-reset path, any `token=` in a query. */
 const URL_TOKEN = /(\/set-password\/|[?&]token=)(?!\[token\])[A-Za-z0-9._~%-]{16,}/g

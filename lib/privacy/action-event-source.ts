@@ -1,5 +1,5 @@
 import 'server-only'
-import { EVENT_CONFIRMATION_JOB } from '@/lib/action-days/register'
+import { eraseOptInEntries } from '@/lib/privacy/erasure'
 import type { JsonValue, SubjectSource } from '@/lib/privacy/subject-sources'
 import { formatDate } from '@/lib/format'
 
@@ -9,11 +9,6 @@ import { formatDate } from '@/lib/format'
 // refreshes the day's page), since its organiser's public name is personal data too.
 
 type Fields = Record<string, JsonValue>
-
-const ERASE_SQL = `
-WITH gone AS (DELETE FROM action_events WHERE email_canonical = $1 RETURNING id),
-mail AS (DELETE FROM jobs j USING gone g WHERE j.kind = '${EVENT_CONFIRMATION_JOB}' AND j.payload->>'eventId' = g.id::text)
-SELECT count(*)::int AS n FROM gone`
 
 export const actionEvents: SubjectSource = {
   id: 'action-events',
@@ -30,5 +25,5 @@ export const actionEvents: SubjectSource = {
       fields: { ...row, day_of_action: title },
     }))
   },
-  erase: async (sql, { canonical }) => (await sql<{ n: number }>(ERASE_SQL, [canonical]))[0]?.n ?? 0,
+  erase: (sql, { canonical }) => eraseOptInEntries(sql, 'event', canonical),
 }

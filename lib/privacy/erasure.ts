@@ -1,9 +1,8 @@
 import 'server-only'
 import { CONTENT_CHANNEL } from '@/lib/content/changes'
 import { pool } from '@/lib/db/pool'
-import { CONFIRMATION_JOB } from '@/lib/signatures/confirmation-job'
+import { isConfirmationJobOf, OPT_IN, type OptInKind } from '@/lib/opt-in/kinds'
 import { emailKeyOf } from '@/lib/privacy/email-key'
-import { OPT_IN, type OptInKind } from '@/lib/public-forms/opt-in'
 
 // Erases signatures: on withdrawal (one signature), from the erasure link in an email and from
 // an admin's subject-access screen (every signature of one canonical email). The row stays, so
@@ -50,7 +49,7 @@ WITH target AS (
   WHERE d.signature_id = e.id AND d.last_error IS NOT NULL AND NOT (d.claimed_at IS NULL AND d.sent_at IS NULL AND d.failed_at IS NULL)
 ), mail AS (
   DELETE FROM jobs j USING erased e
-  WHERE j.done_at IS NULL AND j.kind = '${CONFIRMATION_JOB}' AND j.payload->>'signatureId' = e.id::text
+  WHERE j.done_at IS NULL AND ${isConfirmationJobOf('signature', 'j', 'e.id::text')}
 )
 SELECT id::text AS id, petition_id::text AS petition_id, was, held FROM erased`
 
@@ -79,15 +78,18 @@ export async function eraseSignatures(sql: Sql, canonicalEmail: string, onlyId: 
   }
 }
 
+/** What is erased by deleting the entries outright, unlike a signature, whose row must stay. */
+export type DeletedKind = Exclude<OptInKind, 'signature'>
+
 /**
- * Erases a person's supporter entries or solidarity messages: deleted outright with their unsent
- * confirmation emails (the trigger refreshes any page that showed them). The number deleted.
+ * Erases a person's supporter entries, solidarity messages or registered protests: deleted
+ * outright with their confirmation emails (the tables' triggers refresh any page that showed
+ * them). The number deleted.
  */
-export async function eraseOptInEntries(sql: Sql, kind: OptInKind, canonicalEmail: string): Promise<number> {
-  const { table, job } = OPT_IN[kind]
+export async function eraseOptInEntries(sql: Sql, kind: DeletedKind, canonicalEmail: string): Promise<number> {
   const rows = await sql<{ n: number }>(
-    `WITH gone AS (DELETE FROM ${table} WHERE email_canonical = $1 RETURNING id::text),
-     mail AS (DELETE FROM jobs j USING gone WHERE j.kind = '${job}' AND j.done_at IS NULL AND j.payload->>'id' = gone.id)
+    `WITH gone AS (DELETE FROM ${OPT_IN[kind].table} WHERE email_canonical = $1 RETURNING id::text),
+     mail AS (DELETE FROM jobs j USING gone WHERE ${isConfirmationJobOf(kind, 'j', 'gone.id')})
      SELECT count(*)::int AS n FROM gone`,
     [canonicalEmail],
   )

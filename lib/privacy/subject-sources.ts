@@ -1,5 +1,5 @@
 import 'server-only'
-import { CONFIRMATION_JOB } from '@/lib/signatures/confirmation-job'
+import { isConfirmationJobOf } from '@/lib/opt-in/kinds'
 import { actionEvents } from '@/lib/privacy/action-event-source'
 import { eraseOptInEntries, eraseSignatures, type Sql } from '@/lib/privacy/erasure'
 import { formatDate } from '@/lib/format'
@@ -106,8 +106,8 @@ const mailJobs: SubjectSource = {
   note: 'Sent emails are forgotten by the queue after 7 days.',
   async find(sql, { canonical, key }) {
     const rows = await sql<{ row: Fields; title: string }>(
-      `SELECT to_jsonb(j) AS row, p.title FROM jobs j JOIN signatures s ON j.payload->>'signatureId' = s.id::text JOIN petitions p ON p.id = s.petition_id
-       WHERE j.kind = '${CONFIRMATION_JOB}' AND ${matched} ORDER BY j.created_at`,
+      `SELECT to_jsonb(j) AS row, p.title FROM jobs j JOIN signatures s ON ${isConfirmationJobOf('signature', 'j', 's.id::text')} JOIN petitions p ON p.id = s.petition_id
+       WHERE ${matched} ORDER BY j.created_at`,
       [canonical, key],
     )
     return rows.map(({ row, title }) => ({

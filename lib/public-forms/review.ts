@@ -1,7 +1,8 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
 import { counted } from '@/lib/format'
-import { OPT_IN, type OptInKind } from '@/lib/public-forms/opt-in'
+import { isConfirmationJobOf, OPT_IN } from '@/lib/opt-in/kinds'
+import type { FormKind } from '@/lib/public-forms/opt-in'
 
 // A moderator's decisions on supporter entries and solidarity messages. Approving shows a
 // confirmed entry (the trigger in the migration refreshes the pages showing it); rejecting
@@ -11,13 +12,13 @@ import { OPT_IN, type OptInKind } from '@/lib/public-forms/opt-in'
 
 export type ReviewDecision = 'approve' | 'reject' | 'remove'
 
-const NOUN: Record<OptInKind, [string, string]> = {
+const NOUN: Record<FormKind, [string, string]> = {
   supporter: ['supporter entry', 'supporter entries'],
   message: ['solidarity message', 'solidarity messages'],
 }
 
-export async function decideEntries(kind: OptInKind, ids: string[], decision: ReviewDecision, ctx: Pick<ActionContext, 'tx' | 'audit'>) {
-  const { table, job } = OPT_IN[kind]
+export async function decideEntries(kind: FormKind, ids: string[], decision: ReviewDecision, ctx: Pick<ActionContext, 'tx' | 'audit'>) {
+  const { table } = OPT_IN[kind]
   const count =
     decision === 'approve'
       ? await ctx.tx.$executeRawUnsafe(`UPDATE ${table} SET status = 'approved', approved_at = now() WHERE id = ANY($1::uuid[]) AND status = 'confirmed'`, ids)
@@ -25,7 +26,7 @@ export async function decideEntries(kind: OptInKind, ids: string[], decision: Re
   if (count > 0) {
     // A removed entry's confirmation email must not go out after all.
     if (decision !== 'approve')
-      await ctx.tx.$executeRawUnsafe(`DELETE FROM jobs WHERE kind = '${job}' AND done_at IS NULL AND payload->>'id' = ANY($1::text[])`, ids)
+      await ctx.tx.$executeRawUnsafe(`DELETE FROM jobs WHERE done_at IS NULL AND ${isConfirmationJobOf(kind, 'jobs', 'ANY($1::text[])')}`, ids)
     await ctx.audit({
       action: `${kind === 'supporter' ? 'supporters' : 'messages'}.${decision}`,
       entityType: kind,
@@ -36,7 +37,7 @@ export async function decideEntries(kind: OptInKind, ids: string[], decision: Re
   return { count, skipped: ids.length - count }
 }
 
-export function decisionMessage(kind: OptInKind, decision: ReviewDecision, count: number, skipped: number) {
+export function decisionMessage(kind: FormKind, decision: ReviewDecision, count: number, skipped: number) {
   if (count === 0) return 'These had already been decided or removed by someone else.'
   const noun = counted(count, ...NOUN[kind])
   const done = {

@@ -1,35 +1,26 @@
 import { pool } from '@/lib/db/pool'
 import { withinRateLimit } from '@/lib/rate-limit'
 import { canonicalEmail } from '@/lib/signatures/canonical-email'
+import { confirmEntry } from '@/lib/opt-in/confirm'
+import { queueConfirmationSql } from '@/lib/opt-in/kinds'
+import { readToken } from '@/lib/opt-in/links'
 import { eraseSignatures, viaPool } from '@/lib/privacy/erasure'
-import { isExpired, readToken } from '@/lib/signatures/links'
 import { hmac } from '@/lib/secrets'
 
-// What happens when a signer opens a link from their email, or asks for the email again.
+// What happens when a signer opens a link from their email, or asks for the email again. The
+// double opt-in itself is lib/opt-in/'s; a signature confirmed starts counting (the tally trigger).
 
 export type LinkOutcome =
   { kind: 'confirmed' | 'already-confirmed' | 'withdrawn' | 'already-withdrawn' | 'expired'; petitionSlug: string } | { kind: 'invalid-link' }
 
+const ALREADY: Record<string, 'already-confirmed' | 'already-withdrawn'> = { confirmed: 'already-confirmed', withdrawn: 'already-withdrawn' }
+
 export async function confirmSignature(token: string): Promise<LinkOutcome> {
-  const link = readToken('confirm-link', token)
-  if (!link) return { kind: 'invalid-link' }
-  const expired = isExpired(link.issuedAt)
-  const { rows } = await pool().query<{ slug: string; status: string; changed: boolean }>(
-    `WITH done AS (
-       UPDATE signatures SET status = 'confirmed', confirmed_at = now()
-       WHERE id = $1 AND status = 'pending' AND NOT $2::boolean
-       RETURNING id)
-     SELECT p.slug, s.status, EXISTS (SELECT 1 FROM done) AS changed
-     FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE s.id = $1`,
-    [link.id, expired],
-  )
-  const row = rows[0]
-  if (!row) return { kind: 'invalid-link' }
-  if (row.changed) return { kind: 'confirmed', petitionSlug: row.slug }
-  if (row.status === 'confirmed') return { kind: 'already-confirmed', petitionSlug: row.slug }
-  if (row.status === 'withdrawn') return { kind: 'already-withdrawn', petitionSlug: row.slug }
-  if (row.status === 'pending' && expired) return { kind: 'expired', petitionSlug: row.slug }
-  return { kind: 'invalid-link' }
+  const done = await confirmEntry('signature', token)
+  if (done.kind === 'invalid-link' || !done.slug) return { kind: 'invalid-link' }
+  // Held by a moderator, invalidated…: the link has nothing to say about those.
+  const kind = done.kind === 'unchanged' ? ALREADY[done.status] : done.kind
+  return kind ? { kind, petitionSlug: done.slug } : { kind: 'invalid-link' }
 }
 
 /**
@@ -51,6 +42,12 @@ export async function withdrawSignature(token: string): Promise<LinkOutcome> {
   return { kind: withdrawnNow ? 'withdrawn' : 'already-withdrawn', petitionSlug: row.slug }
 }
 
+const RESEND_SQL = queueConfirmationSql(
+  'signature',
+  `signatures s JOIN petitions p ON p.id = s.petition_id WHERE p.slug = $1 AND s.email_canonical = $2 AND s.status = 'pending'`,
+  's.id',
+)
+
 /**
  * Sends the confirmation email again if this address has an unconfirmed signature on the
  * petition. The caller always gives the same answer, so a stranger learns nothing.
@@ -59,11 +56,5 @@ export async function resendConfirmation(petitionSlug: string, email: string): P
   const canonical = canonicalEmail(email)
   // Counted by a keyed hash: the counter must not keep the address after the signature is erased.
   if (!(await withinRateLimit(`resend:${petitionSlug}:${hmac('resend-limit', canonical)}`, 3, 3600))) return
-  await pool().query(
-    `INSERT INTO jobs (kind, payload)
-     SELECT 'signature-confirmation', jsonb_build_object('signatureId', s.id)
-     FROM signatures s JOIN petitions p ON p.id = s.petition_id
-     WHERE p.slug = $1 AND s.email_canonical = $2 AND s.status = 'pending'`,
-    [petitionSlug, canonical],
-  )
+  await pool().query(RESEND_SQL, [petitionSlug, canonical])
 }

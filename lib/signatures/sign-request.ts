@@ -98,6 +98,6 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
 function reply(mode: 'json' | 'form', slug: string, status: number, answer: SignAnswer, values: Record<string, unknown>): SignReply {
   if (mode === 'json') return json(status, answer)
   const base = paths.petition(slug)
-  if (answer.outcome === 'accepted') return { status: 303, headers: { location: `${base}/done/thanks` }, body: null }
+  if (answer.outcome === 'accepted') return { status: 303, headers: { location: paths.petitionDone(slug, 'thanks') }, body: null }
   return { status: 303, headers: flashRedirectHeaders(base, { ...answer, values: keptEntries(values) }), body: null }
 }

@@ -1,4 +1,5 @@
 import { pool } from '@/lib/db/pool'
+import { queueConfirmationSql } from '@/lib/opt-in/kinds'
 import { emailKeyOf } from '@/lib/privacy/email-key'
 import { canonicalEmail, emailDomain, FREE_MAIL_DOMAINS } from '@/lib/signatures/canonical-email'
 import type { HoldRules } from '@/lib/validation/hold-rules'
@@ -58,7 +59,7 @@ WITH p AS (
   ON CONFLICT DO NOTHING
   RETURNING id
 ), job AS (
-  INSERT INTO jobs (kind, payload) SELECT 'signature-confirmation', jsonb_build_object('signatureId', id) FROM ins
+  ${queueConfirmationSql('signature', 'ins')}
 )
 SELECT (SELECT status FROM p) AS status, (SELECT deadline FROM p) AS deadline, (SELECT accepting FROM p) AS accepting,
        (SELECT id FROM ins) AS signature_id`

@@ -1,5 +1,5 @@
 import { pool } from '@/lib/db/pool'
-import { OPT_IN } from '@/lib/public-forms/opt-in'
+import { queueConfirmationSql } from '@/lib/opt-in/kinds'
 import type { SaveMeta, SaveOutcome } from '@/lib/public-forms/submission'
 import { canonicalEmail } from '@/lib/signatures/canonical-email'
 import type { SolidarityMessageFields } from '@/lib/validation/solidarity-message'
@@ -14,7 +14,7 @@ ins AS (
   SELECT gen_random_uuid(), p.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM p
   ON CONFLICT DO NOTHING RETURNING id
 ), job AS (
-  INSERT INTO jobs (kind, payload) SELECT '${OPT_IN.message.job}', jsonb_build_object('id', id) FROM ins
+  ${queueConfirmationSql('message', 'ins')}
 )
 SELECT (SELECT id FROM p) AS post_id, (SELECT id FROM ins) AS id,
   EXISTS (SELECT 1 FROM solidarity_messages m, p WHERE m.post_id = p.id AND m.email_canonical = $6) AS left_before`

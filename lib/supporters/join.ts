@@ -1,5 +1,5 @@
 import { pool } from '@/lib/db/pool'
-import { OPT_IN } from '@/lib/public-forms/opt-in'
+import { queueConfirmationSql } from '@/lib/opt-in/kinds'
 import type { SaveMeta, SaveOutcome } from '@/lib/public-forms/submission'
 import { canonicalEmail } from '@/lib/signatures/canonical-email'
 import type { SupporterFields } from '@/lib/validation/supporter'
@@ -13,7 +13,7 @@ WITH ins AS (
   VALUES (gen_random_uuid(), $1, $2, $3, $4, $5::"SupporterType", $6, $7, $8, $9, $10, $11, $12)
   ON CONFLICT DO NOTHING RETURNING id
 ), job AS (
-  INSERT INTO jobs (kind, payload) SELECT '${OPT_IN.supporter.job}', jsonb_build_object('id', id) FROM ins
+  ${queueConfirmationSql('supporter', 'ins')}
 )
 SELECT (SELECT id FROM ins) AS id, EXISTS (SELECT 1 FROM supporters WHERE email_canonical = $8) AS listed`
 

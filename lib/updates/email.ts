@@ -3,7 +3,7 @@ import { sanitizeRichText } from '@/lib/content/sanitize-html'
 import { escapeHtml } from '@/lib/mail/escape-html'
 import type { Message } from '@/lib/mail/transport'
 import { eraseLinkUrl } from '@/lib/privacy/erase-link-url'
-import { makeToken } from '@/lib/signatures/links'
+import { makeToken } from '@/lib/opt-in/links'
 import { absoluteUrl, paths } from '@/lib/site'
 
 // An update as an email. Every message carries its recipient's own unsubscribe link: in the text,

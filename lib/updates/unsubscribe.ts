@@ -1,6 +1,6 @@
 import { pool } from '@/lib/db/pool'
 import { withinRateLimit } from '@/lib/rate-limit'
-import { readToken } from '@/lib/signatures/links'
+import { readToken } from '@/lib/opt-in/links'
 
 // The unsubscribe link in every update. Opening it only shows a page with a button (a mail
 // scanner that follows links unsubscribes nobody); the button, or the mail program's one-click

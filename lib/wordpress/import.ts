@@ -9,6 +9,7 @@ import { ensureAuthor, ensureCategory } from '@/lib/wordpress/people-and-categor
 import { emptyReport, formatReport, type ImportReport } from '@/lib/wordpress/report'
 import { WordpressRedirects } from '@/lib/wordpress/redirects'
 import { readWxr, WxrError } from '@/lib/wordpress/wxr-reader'
+import { paths } from '@/lib/paths'
 
 // `npm run import:wordpress`: two passes over the export, both streaming. The first reads the
 // whole file without storing anything: a file that is not well-formed WXR is refused before a
@@ -45,7 +46,7 @@ async function checkOptions(file: string, options: ImportOptions) {
     throw new WxrError(`--uploads ${options.uploadsDir} is not a folder. Give the copy of wp-content/uploads.`)
   if (options.signaturePetition && !(await db.petition.findUnique({ where: { slug: options.signaturePetition }, select: { id: true } })))
     throw new WxrError(
-      `--map-signature: there is no petition with the address /petitions/${options.signaturePetition}. Create it first, or leave the option out.`,
+      `--map-signature: there is no petition with the address ${paths.petition(options.signaturePetition)}. Create it first, or leave the option out.`,
     )
 }
 

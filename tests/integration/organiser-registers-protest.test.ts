@@ -1,4 +1,8 @@
+import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeEach, expect, it } from 'vitest'
+import ErasedPage from '@/app/(site)/signatures/erase/done/page'
+import ErasePage from '@/app/(site)/signatures/erase/page'
+import { POST as eraseRoute } from '@/app/api/signatures/erase/route'
 import { decideEventsAction, saveActionDayAction } from '@/app/admin/(area)/days-of-action/actions'
 import { confirmEvent } from '@/lib/action-days/confirm'
 import { handleRegisterRequest } from '@/lib/action-days/register-request'
@@ -136,6 +140,49 @@ it('finds, exports and erases an organiser’s protests by their address', async
   expect(await eraseSubject(viaPool, subjectOf(input.email))).toMatchObject({ 'action-events': 1 })
   expect(await db.actionEvent.count()).toBe(0)
   expect(await db.job.count({ where: { kind: 'action-event-confirmation' } })).toBe(0)
+})
+
+it('the erase link in an organiser’s email deletes their protest and everything else held about their address', async () => {
+  const day = await publishDay(await makeUser('editor'))
+  const date = day.date.toISOString().slice(0, 10)
+  const input = organiser(date)
+  await register(day.slug, input)
+  await register(day.slug, organiser(date, { city: 'Braga', email: input.email.toUpperCase() }))
+  const other = organiser(date, { city: 'Faro', organiserName: 'Someone Else' })
+  await register(day.slug, other)
+  expect(await runJobsOnce()).toBe(3)
+  const mail = smtp.received.find((m) => m.to === input.email)!.raw
+  expect(mail).toContain(`Erase everything this site holds about ${input.email}`)
+  expect(mail).not.toContain('write to')
+  const token = new URL(mail.match(/https?:\/\/[^\s"<]+\/signatures\/erase\?token=[A-Za-z0-9._-]+/)![0]).searchParams.get('token')!
+
+  // Opening the link shows what will go and changes nothing; the button erases.
+  const html = renderToStaticMarkup(await ErasePage({ searchParams: Promise.resolve({ token }) }))
+  expect(html).toContain(`Erase everything this site holds about ${input.email}?`)
+  expect(html).toContain('Your protest in Porto for “Day of action”')
+  expect(html).toContain('Your protest in Braga for “Day of action”')
+  expect(await db.actionEvent.count()).toBe(3)
+  const answer = await eraseRoute(
+    new Request('http://localhost/api/signatures/erase', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token }),
+    }),
+  )
+  expect(answer.status).toBe(303)
+  expect(answer.headers.get('location')).toBe('/signatures/erase/done?signatures=0&petitions=0&entries=2')
+  const done = renderToStaticMarkup(await ErasedPage({ searchParams: Promise.resolve({ signatures: '0', petitions: '0', entries: '2' }) }))
+  expect(done).toContain('Your data is erased')
+
+  const left = await db.actionEvent.findMany()
+  expect(left.map((e) => e.organiserName)).toEqual(['Someone Else'])
+  const stored = JSON.stringify(await db.$queryRawUnsafe(`SELECT t::text FROM action_events t UNION ALL SELECT t::text FROM jobs t`))
+  expect(stored).not.toContain(input.email.split('@')[0])
+  expect(stored).toContain(other.email)
+  // Its confirmation link leads nowhere now, and a second press has nothing left to erase.
+  const confirmLink = mail.match(/https?:\/\/[^\s"<]+\/action-events\/confirm\?token=[A-Za-z0-9._-]+/)![0]
+  expect(await confirmEvent(new URL(confirmLink).searchParams.get('token')!)).toEqual({ kind: 'invalid-link' })
+  await expect(ErasePage({ searchParams: Promise.resolve({ token }) })).rejects.toMatchObject({ digest: expect.stringMatching(/404/) })
 })
 
 it('forgets protests never confirmed or rejected after 30 days, and a listed organiser’s address once the day is long past', async () => {

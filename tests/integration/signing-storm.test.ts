@@ -2,7 +2,7 @@ import { beforeEach, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
 import { confirmSignature } from '@/lib/signatures/confirm'
-import { makeToken } from '@/lib/signatures/links'
+import { makeToken } from '@/lib/opt-in/links'
 import { resetDatabase } from '../support/factories'
 import { makePetition, signJson, solvedProof, validSigner } from '../support/signing'
 

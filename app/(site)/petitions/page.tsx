@@ -4,6 +4,7 @@ import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { listPetitionNumbers, listPublicPetitions } from '@/lib/petitions/queries'
 import { formatDate } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 export const revalidate = 10
 export const metadata: Metadata = { title: 'Petitions', alternates: { canonical: '/petitions' } }
@@ -28,7 +29,7 @@ export default async function PetitionsPage() {
               {p.status === 'delivered' && p.deliveredAt ? ` ${formatDate(p.deliveredAt)}` : ''}
             </p>
             <h2 className="mt-1 font-serif text-2xl font-bold">
-              <a href={`/petitions/${p.slug}`} className="text-ink hover:underline">
+              <a href={paths.petition(p.slug)} className="text-ink hover:underline">
                 {p.title}
               </a>
             </h2>
@@ -40,7 +41,7 @@ export default async function PetitionsPage() {
             {p.status === 'open' ? (
               <p className="mt-3">
                 <a
-                  href={`/petitions/${p.slug}#sign`}
+                  href={`${paths.petition(p.slug)}#sign`}
                   className="inline-flex min-h-11 items-center rounded-md bg-accent-dark px-4 font-semibold text-white hover:bg-accent"
                 >
                   Sign now

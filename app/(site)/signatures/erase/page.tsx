@@ -20,7 +20,7 @@ export default async function ErasePage({ searchParams }: Props) {
   }
   return (
     <section aria-labelledby="erase-heading" className="max-w-xl">
-      <h1 id="erase-heading" className="text-3xl font-extrabold">
+      <h1 id="erase-heading" className="text-3xl font-extrabold break-words">
         Erase everything this site holds about {link.email}?
       </h1>
       <p className="mt-3 text-lg">
@@ -52,10 +52,12 @@ export default async function ErasePage({ searchParams }: Props) {
           </ul>
         </>
       ) : null}
-      <p className="mt-4 text-muted">
-        We keep only a scrambled fingerprint of your address (useless without the site’s secret key), so that it is never counted again: signing these petitions
-        again with this address won’t be possible.
-      </p>
+      {link.petitionTitles.length ? (
+        <p className="mt-4 text-muted">
+          We keep only a scrambled fingerprint of your address (useless without the site’s secret key), so that it is never counted again: signing these
+          petitions again with this address won’t be possible.
+        </p>
+      ) : null}
       <form method="post" action="/api/signatures/erase" className="mt-6">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="min-h-11 rounded-md bg-ink px-5 font-semibold text-white hover:bg-black">

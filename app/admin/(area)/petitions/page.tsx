@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button'
 import { requirePermission } from '@/lib/auth/session'
 import { listPetitionsForAdmin } from '@/lib/petitions/admin-queries'
 import { formatDate } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 export const metadata = { title: 'Petitions' }
 
@@ -51,7 +52,7 @@ export default async function AdminPetitionsPage({ searchParams }: Props) {
           {petitions.map((p) => (
             <tr key={p.id}>
               <td className="p-3">
-                <Link href={`/admin/petitions/${p.id}`} className="text-base font-semibold">
+                <Link href={paths.adminPetition(p.id)} className="text-base font-semibold">
                   {p.title}
                 </Link>
                 <span className="block text-muted">

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { CLIENT_IP_HEADER, hashIp, trustedClientIp } from '@/lib/http/client-ip'
 import { readBody } from '@/lib/http/read-body'
+import { seeOther, unavailable } from '@/lib/http/reply'
 import { unsubscribe } from '@/lib/updates/unsubscribe'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,7 +14,6 @@ export const dynamic = 'force-dynamic'
 
 const tokenSchema = z.string().min(1).max(200)
 const page = (query: string) => `/signatures/unsubscribe?${query}`
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } })
 
 export async function GET(request: Request) {
   const token = tokenSchema.safeParse(new URL(request.url).searchParams.get('token'))
@@ -39,12 +39,9 @@ export async function POST(request: Request) {
     }
     if (outcome.kind === 'invalid-link') return seeOther(page('problem=invalid'))
     if (outcome.kind === 'too-many-attempts') return seeOther(page('problem=busy'))
-    return seeOther(`${paths.petition(outcome.petitionSlug)}/done/${outcome.kind}`)
+    return seeOther(paths.petitionDone(outcome.petitionSlug, outcome.kind))
   } catch (error) {
     console.error('[placard] unsubscribing failed:', error)
-    return new Response('We couldn’t unsubscribe you just now. Please try again in a minute.', {
-      status: 503,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    })
+    return unavailable('We couldn’t unsubscribe you just now. Please try again in a minute.')
   }
 }

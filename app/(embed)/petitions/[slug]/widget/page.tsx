@@ -4,6 +4,7 @@ import { PetitionProgress } from '@/components/petition/progress'
 import { loadPetition } from '@/lib/petitions/petition-page'
 import { absoluteUrl } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
+import { paths } from '@/lib/paths'
 
 export const revalidate = 10
 export const generateStaticParams = async () => []
@@ -24,7 +25,7 @@ export default async function PetitionWidget({ params }: { params: Promise<{ slu
       </div>
       {petition.status === 'open' ? (
         <a
-          href={absoluteUrl(`/petitions/${petition.slug}#sign`)}
+          href={absoluteUrl(`${paths.petition(petition.slug)}#sign`)}
           target="_blank"
           rel="noopener"
           className="mt-3 inline-flex min-h-10 items-center rounded-md bg-accent-dark px-4 font-semibold text-white"

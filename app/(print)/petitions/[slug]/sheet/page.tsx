@@ -6,6 +6,7 @@ import { loadPetition } from '@/lib/petitions/petition-page'
 import { SHEET_CONSENT, SHEET_ROWS, sheetReturn } from '@/lib/petitions/sheet'
 import { absoluteUrl } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
+import { paths } from '@/lib/paths'
 
 export const revalidate = 60
 export const generateStaticParams = async () => []
@@ -22,10 +23,10 @@ export default async function PetitionSheet({ params }: { params: Promise<{ slug
     <main className="mx-auto max-w-[210mm] bg-white p-6 text-black print:p-0">
       <div className="mb-4 flex flex-wrap gap-3 print:hidden">
         <PrintButton />
-        <a href={`/petitions/${petition.slug}/sheet.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-gray-500 px-4 font-semibold">
+        <a href={paths.petitionSheetPdf(petition.slug)} className="inline-flex min-h-11 items-center rounded-md border border-gray-500 px-4 font-semibold">
           Download PDF
         </a>
-        <a href={`/petitions/${petition.slug}`} className="inline-flex min-h-11 items-center px-2 underline">
+        <a href={paths.petition(petition.slug)} className="inline-flex min-h-11 items-center px-2 underline">
           Back to the petition
         </a>
       </div>
@@ -33,7 +34,7 @@ export default async function PetitionSheet({ params }: { params: Promise<{ slug
       <p className="mt-1 text-sm">To: {petition.target}</p>
       <p className="mt-3">{petition.summary}</p>
       <div className="rich-text mt-3 text-sm [font-size:0.9rem]" dangerouslySetInnerHTML={{ __html: sanitizeRichText(petition.bodyHtml) }} />
-      <p className="mt-3 text-xs">Sign online: {absoluteUrl(`/petitions/${petition.slug}`)}</p>
+      <p className="mt-3 text-xs">Sign online: {absoluteUrl(paths.petition(petition.slug))}</p>
       <table className="mt-6 w-full border-collapse text-sm break-before-page">
         <caption className="sr-only">Signatures</caption>
         <thead>

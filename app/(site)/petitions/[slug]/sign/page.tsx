@@ -5,6 +5,7 @@ import { SignOrStatus } from '@/components/petition/sign-or-status'
 import { getPetitionBySlug } from '@/lib/petitions/queries'
 import { decodeFlash, FLASH_COOKIE } from '@/lib/http/flash'
 import { parseSlug } from '@/lib/validation/route-params'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { title: 'Sign the petition', robots: { index: false } }
 
@@ -22,7 +23,7 @@ export default async function SignAnswerPage({ params }: { params: Promise<{ slu
         {petition.title}
       </h1>
       <p className="mt-2">
-        <a href={`/petitions/${petition.slug}`} className="underline">
+        <a href={paths.petition(petition.slug)} className="underline">
           Back to the petition
         </a>
       </p>

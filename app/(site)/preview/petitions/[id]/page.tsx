@@ -5,6 +5,7 @@ import { PetitionArticle } from '@/components/petition/petition-article'
 import { requirePermission } from '@/lib/auth/session'
 import { getPetitionForPreview, getPetitionNumbers } from '@/lib/petitions/queries'
 import { petitionIdSchema } from '@/lib/validation/petition'
+import { paths } from '@/lib/paths'
 
 // The editor's preview of a petition in the real site layout, whatever its status (a draft as it
 // will look once opened). Only editors see it; rendered for each request, never cached.
@@ -22,7 +23,7 @@ export default async function PreviewPetitionPage({ params }: Props) {
   const numbers = await getPetitionNumbers(found.petition)
   return (
     <>
-      <PreviewBanner status={found.status} editHref={`/admin/petitions/${found.petition.id}`} />
+      <PreviewBanner status={found.status} editHref={paths.adminPetition(found.petition.id)} />
       <PetitionArticle petition={found.petition} numbers={numbers} recentSigners={[]} />
     </>
   )

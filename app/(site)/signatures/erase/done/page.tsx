@@ -14,6 +14,15 @@ export default async function ErasedPage({ searchParams }: Props) {
   const params = await searchParams
   const signatures = count(firstParam(params.signatures))
   const petitions = count(firstParam(params.petitions))
+  // Supporter entries, messages and protests: deleted outright, nothing of them is kept.
+  const entries = count(firstParam(params.entries))
+  if (!signatures && entries)
+    return (
+      <LinkAnswer
+        title="Your data is erased"
+        text={`We deleted ${entries === 1 ? 'what you sent us' : `the ${entries} things you sent us`} with your name and email address. No more emails will reach you from this site.`}
+      />
+    )
   return signatures ? (
     <LinkAnswer
       title="Your data is erased"

@@ -5,6 +5,7 @@ import { ShareLinks } from '@/components/site/share-links'
 import { loadPetition } from '@/lib/petitions/petition-page'
 import { absoluteUrl } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
+import { paths } from '@/lib/paths'
 
 export const revalidate = 10
 export const generateStaticParams = async () => []
@@ -62,11 +63,11 @@ export default async function SignatureOutcomePage({ params }: Props) {
         <LiveProgress slug={petition.slug} count={numbers.count} goal={numbers.goal} paper={numbers.paper} />
       </div>
       <p className="mt-6">
-        <a href={`/petitions/${petition.slug}${outcome === 'expired' ? '#sign' : ''}`} className="font-semibold underline">
+        <a href={`${paths.petition(petition.slug)}${outcome === 'expired' ? '#sign' : ''}`} className="font-semibold underline">
           {outcome === 'expired' ? 'Sign again' : 'Back to the petition'}
         </a>
       </p>
-      <ShareLinks url={absoluteUrl(`/petitions/${petition.slug}`)} title={`Sign: ${petition.title}`} />
+      <ShareLinks url={absoluteUrl(paths.petition(petition.slug))} title={`Sign: ${petition.title}`} />
     </section>
   )
 }
