@@ -64,6 +64,12 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * `nginx` when the deploy recipe's nginx keeps public pages in front of this instance
+   * (deploy/nginx/placard.conf): every page answer then tells nginx how long to keep it
+   * (X-Accel-Expires), so a content change shows through nginx within about a second.
+   */
+  PROXY_CACHE: z.enum(['none', 'nginx']).default('none'),
   /** How much the web server and the worker log: trace, debug, info (default), warn, error, fatal or silent. */
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   /** `json` (one object per line) or `text`; default json when NODE_ENV=production or the output is no terminal, else text. */
