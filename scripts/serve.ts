@@ -18,6 +18,7 @@ import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouc
 import { parseEnv } from '@/lib/env'
 import { loggerFor, routeConsoleThrough } from '@/lib/log/logger'
 import { logRequest, type CacheOutcome } from '@/lib/log/request-log'
+import { runWithRequestId } from '@/lib/log/request-context'
 import { handleSign } from '@/lib/signatures/sign-request'
 import { stopWhenOrphaned } from './lib/stop-when-orphaned'
 
@@ -105,8 +106,9 @@ function isFile(url: string) {
 
 const server = http.createServer((req, res) => {
   const seen: { cache?: CacheOutcome } = {}
-  logRequest(log, req, res, () => seen.cache)
-  answer(req, res, seen)
+  const reqId = logRequest(log, req, res, () => seen.cache)
+  // Every line logged while this request is answered (route handlers included) carries its id.
+  runWithRequestId(reqId, () => answer(req, res, seen))
 })
 
 function answer(req: http.IncomingMessage, res: http.ServerResponse, seen: { cache?: CacheOutcome }) {

@@ -3,6 +3,7 @@ import pino, { type DestinationStream, type Logger } from 'pino'
 import { parseEnv } from '@/lib/env'
 import { blankSensitive, secretsOf } from '@/lib/log/sensitive'
 import { prettyLine } from '@/lib/log/pretty'
+import { currentRequestId } from '@/lib/log/request-context'
 
 // The one logger of the web server, the worker and `npm start`: pino, one JSON object per line
 // in production (for journald, Loki, CloudWatch …), readable text otherwise (LOG_FORMAT
@@ -37,6 +38,11 @@ export function logger(): Logger {
         timestamp: pino.stdTimeFunctions.isoTime,
         formatters: { level: (label) => ({ level: label }) },
         hooks: { streamWrite: (line) => blankSensitive(line, secrets) },
+        // A line written while a request is answered carries its id, as its access line does.
+        mixin: () => {
+          const reqId = currentRequestId()
+          return reqId ? { reqId } : {}
+        },
       },
       destination((LOG_FORMAT ?? defaultFormat()) === 'text'),
     )
