@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
-// Memory of running processes, read from Linux's /proc (the soak test and the cluster demo).
+// Memory and CPU time of running processes, read from Linux's /proc (the soak test, the cluster
+// demo, bench:pages).
 
 function parentOf(pid: number): number | null {
   try {
@@ -66,3 +67,15 @@ export function postgresMemory(postmasterPid: number) {
 }
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
+
+/** CPU time (user + system) a process has used so far, in milliseconds (Linux's clock ticks are 10 ms). */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return 0
+  }
+}
