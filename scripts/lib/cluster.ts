@@ -5,7 +5,7 @@ import { userInfo } from 'node:os'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { BROTLI_MODULES, renderLocalServer, renderLocalSite } from './nginx-config'
-import { innermostProcess } from './process-memory'
+import { innermostProcess, postmasterPidOf } from './process-memory'
 
 // The deploy recipe on one machine (npm run cluster:demo, bench:cluster, bench:nginx,
 // bench:soak): a standalone PostgreSQL standing in for a managed one, `npm run db:migrate` and
@@ -91,11 +91,6 @@ async function waitForReady(url: string, child: ChildProcess, logFile: string) {
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`${url}/api/ready did not answer 200 within two minutes; see ${logFile}`)
-}
-
-function postmasterPidOf(pgData: string) {
-  const file = path.join(pgData, 'postmaster.pid')
-  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : 0
 }
 
 async function stopGroup(pid: number) {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 
 // Memory and CPU time of running processes, read from Linux's /proc (the soak test, the cluster
 // demo, bench:pages).
@@ -67,6 +68,12 @@ export function postgresMemory(postmasterPid: number) {
 }
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
+
+/** The postmaster's process id, from its data folder (0 when none runs there). */
+export function postmasterPidOf(pgData: string) {
+  const file = path.join(pgData, 'postmaster.pid')
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : 0
+}
 
 /** CPU time (user + system) a process has used so far, in milliseconds (Linux's clock ticks are 10 ms). */
 export function cpuMsOf(pid: number): number {

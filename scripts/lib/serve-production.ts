@@ -22,7 +22,14 @@ type Options = {
   reuseBuild?: boolean
 }
 
-export type ServedSite = { url: string; databaseUrl: string; env: Record<string, string>; stop: () => Promise<void> }
+export type ServedSite = {
+  url: string
+  databaseUrl: string
+  env: Record<string, string>
+  /** The web server's and the worker's Node processes, and PostgreSQL's data folder (for memory readings). */
+  processes: { web: number; worker: number; pgData: string }
+  stop: () => Promise<void>
+}
 
 /**
  * Runs a Node program quietly, keeping its output to show if it fails. Servers get their own
@@ -93,6 +100,7 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
     url,
     databaseUrl: database.url,
     env,
+    processes: { web: server.pid!, worker: worker.pid!, pgData: path.join(dataDir, 'postgres') },
     stop: async () => {
       server.kill('SIGTERM')
       worker.kill('SIGTERM')
