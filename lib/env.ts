@@ -64,10 +64,21 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * `nginx` when the deploy recipe's nginx keeps public pages in front of this instance
+   * (deploy/nginx/placard.conf): every page answer then tells nginx how long to keep it
+   * (X-Accel-Expires), so a content change shows through nginx within about a second.
+   */
+  PROXY_CACHE: z.enum(['none', 'nginx']).default('none'),
   /** How much the web server and the worker log: trace, debug, info (default), warn, error, fatal or silent. */
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   /** `json` (one object per line) or `text`; default json when NODE_ENV=production or the output is no terminal, else text. */
   LOG_FORMAT: z.enum(['json', 'text']).optional(),
+  /** `false`: log lines are written asynchronously, in batches (a SIGKILL loses the last few ms of them). */
+  LOG_SYNC: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Proof-of-work difficulty: the largest number a browser may have to try (about 0.3 s on a phone at 50,000). */
   ALTCHA_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Forms submitted faster than this after the page loaded are held for moderation. */

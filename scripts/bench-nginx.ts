@@ -65,7 +65,8 @@ async function compare(pageUrl: string, fileUrl: string) {
 }
 type Measured = Awaited<ReturnType<typeof measure>>
 
-const cluster = await startCluster()
+// PROXY_CACHE=none shows the recipe without the instances' word on how long nginx keeps a page.
+const cluster = await startCluster({ extraEnv: process.env.PROXY_CACHE ? { PROXY_CACHE: process.env.PROXY_CACHE } : {} })
 stopOnSignal(cluster)
 const rows: { name: string; path: string; bytes: number; page: Measured; file: Measured; ratios: number[]; direct: Measured }[] = []
 const PUBLISHES = 3
@@ -134,7 +135,9 @@ console.log(
 console.log('target          bytes   via nginx   static file   page/static (each round)        instance directly   p50/p99 ms   errors, non-2xx')
 let pass = true
 for (const r of rows) {
-  const ratio = r.page.rps / r.file.rps
+  // Page and file ran side by side in each round: the median of the rounds' own ratios compares
+  // like with like (a ratio of the two medians can pair a page's busy round with a file's quiet one).
+  const ratio = median(r.ratios)
   const ok = ratio >= 0.9 && r.page.errors + r.page.non2xx === 0
   pass &&= ok
   const rounds = r.ratios.map((x) => (x * 100).toFixed(0)).join(' ')
@@ -142,13 +145,16 @@ for (const r of rows) {
     `${r.name.padEnd(15)} ${String(r.bytes).padStart(6)} ${r.page.rps.toFixed(0).padStart(9)}/s ${r.file.rps.toFixed(0).padStart(11)}/s ${`${(ratio * 100).toFixed(0)}% (${rounds})`.padStart(28)} ${r.direct.rps.toFixed(0).padStart(17)}/s ${`${r.page.p50.toFixed(1)} / ${r.page.p99.toFixed(1)}`.padStart(12)} ${`${r.page.errors}, ${r.page.non2xx}`.padStart(16)}${ok ? '' : '   ✗'}`,
   )
 }
-// Two one-second caches in a row (the instance's, then nginx's): about a second each at worst.
-const fresh = appearedAtRest.every((ms) => ms <= 2_000)
+// The instances tell nginx to keep a page to the end of the current second (PROXY_CACHE=nginx),
+// so a change waits for the next second's refresh: about a second, plus the time to notice it.
+const FRESH_MS = 1_500
+// Under full load the machine itself decides (each instance must notice the change first); shown, not judged.
+const fresh = appearedAtRest.every((ms) => ms <= FRESH_MS)
 console.log(
   `\nposts published while readers kept the home page cached appeared through nginx after ${appearedAtRest.join(' ms, ')} ms; ` +
     `while it took ${underLoad?.rps.toFixed(0)} req/s, after ${appearedAfter.join(' ms, ')} ms ` +
-    '(each instance refreshes its pages within a second; nginx may keep the copy it fetched just before for one more second)',
+    `(instances ${cluster.env.PROXY_CACHE === 'nginx' ? 'tell nginx to keep a page to the end of the current second' : 'leave the lifetime to proxy_cache_valid (1–2 s)'})`,
 )
-console.log(`${pass ? '✓' : '✗'} every page through nginx at least 90% of the same bytes as a static file from the same nginx (median)`)
-console.log(`${fresh ? '✓' : '✗'} a new post appears through nginx within 2 s (the instance's second, then nginx's) while readers keep the page cached`)
+console.log(`${pass ? '✓' : '✗'} every page through nginx at least 90% of the same bytes as a static file from the same nginx (median of the rounds)`)
+console.log(`${fresh ? '✓' : '✗'} a new post appears through nginx within ${FRESH_MS / 1000} s while readers keep the page cached`)
 process.exit(pass && fresh ? 0 : 1)

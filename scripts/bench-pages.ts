@@ -4,27 +4,50 @@
 // BENCH_REDIRECTS (default 2000) old addresses are loaded into the redirects table first, as a
 // moved WordPress site would have, to show what they cost ordinary pages, and two old links
 // (a path and a /?p= query) are measured as well: they answer 301 from the server's memory.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
+import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { cpuMsOf } from './lib/process-memory'
 import { serveProduction } from './lib/serve-production'
 
 const CONNECTIONS = 32
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10)
 const WARMUP_S = 3
 
-type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; redirects?: boolean }
+type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; cpuUs: number; redirects?: boolean }
 const REDIRECTS = Number(process.env.BENCH_REDIRECTS ?? 2000)
 
+/**
+ * Requests/s, latency, and the web server's CPU time per request: on a shared machine the rate
+ * follows whatever else runs, while the CPU a request costs the server hardly does.
+ */
 async function measure(url: string, duration: number) {
+  const cpuBefore = cpuMsOf(site.processes.web)
   const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 })
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx }
+  const cpuUs = ((cpuMsOf(site.processes.web) - cpuBefore) * 1000) / Math.max(1, result.requests.total)
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    cpuUs,
+  }
 }
 
-// BENCH_REUSE_BUILD=1 serves the previous run's build again (comparing server changes back to back).
+// The server's log lines go to a file, as they would to a journal (what writing them costs is
+// part of every request). BENCH_REUSE_BUILD=1 serves the last build again: back-to-back runs
+// with other logging settings (LOG_SYNC, LOG_LEVEL) then compare the same build.
+const serverLog = path.resolve('.data', 'bench-server.log')
+mkdirSync(path.dirname(serverLog), { recursive: true })
+writeFileSync(serverLog, '')
 const site = await serveProduction({
   name: 'bench',
   port: Number(process.env.BENCH_PORT ?? 3200),
   pgPort: Number(process.env.BENCH_PG_PORT ?? 5495),
+  logFile: serverLog,
   reuseBuild: process.env.BENCH_REUSE_BUILD === '1',
 })
 const rows: Row[] = []
@@ -79,9 +102,15 @@ try {
 }
 
 const baseline = rows[0]!.rps
-console.log(`\nbench:pages — ${CONNECTIONS} connections, ${DURATION_S} s each after ${WARMUP_S} s warm-up, production build`)
+const logging = `LOG_SYNC=${process.env.LOG_SYNC ?? 'true'} LOG_LEVEL=${process.env.LOG_LEVEL ?? 'info'}`
+console.log(`\nbench:pages — ${CONNECTIONS} connections, ${DURATION_S} s each after ${WARMUP_S} s warm-up, production build, ${logging}`)
+console.log(
+  `load average at the end: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')} (${availableParallelism()} cores)`,
+)
 console.log(rows.some((r) => r.redirects) ? `${REDIRECTS + Math.floor(REDIRECTS / 4)} redirects loaded\n` : 'no redirects table\n')
-console.log('target          path                                         req/s   vs static   p50 ms   p99 ms   errors  non-2xx')
+console.log('target          path                                         req/s   vs static   p50 ms   p99 ms   errors  non-2xx   server CPU µs/req')
 let pass = true
 for (const r of rows) {
   const ratio = r.rps / baseline
@@ -89,7 +118,7 @@ for (const r of rows) {
   const ok = r.name === 'static file' || (ratio >= 0.5 && r.p99 < 50 && r.errors === 0 && (r.redirects || r.non2xx === 0))
   pass &&= ok
   console.log(
-    `${r.name.padEnd(15)} ${r.path.slice(0, 44).padEnd(44)} ${r.rps.toFixed(0).padStart(7)} ${(ratio * 100).toFixed(0).padStart(9)}% ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)}${ok ? '' : '   ✗ below target'}`,
+    `${r.name.padEnd(15)} ${r.path.slice(0, 44).padEnd(44)} ${r.rps.toFixed(0).padStart(7)} ${(ratio * 100).toFixed(0).padStart(9)}% ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)} ${r.cpuUs.toFixed(0).padStart(19)}${ok ? '' : '   ✗ below target'}`,
   )
 }
 console.log(`\n${pass ? 'All pages meet the target' : 'Some pages miss the target'} (>= 50% of the static file's req/s, p99 < 50 ms).`)

@@ -9,11 +9,11 @@
 // since every signer reaches the instances through nginx from 127.0.0.1, the per-address burst
 // limit is raised for the run (an admin setting).
 import { parseArgs } from 'node:util'
-import autocannon from 'autocannon'
 import pg from 'pg'
 import { startCluster, stopOnSignal } from './lib/cluster'
 import { mib, postgresMemory, rssOf } from './lib/process-memory'
 import { waitForJobs } from './lib/cluster-checks'
+import { growthAllowed, newTally, soakLoad } from './lib/soak-load'
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '30' } } })
 const MINUTES = Number(values.minutes)
@@ -41,68 +41,19 @@ function sample(): Sample {
   }
 }
 
-const stats = { reads: 0, readErrors: 0, signs: 0, accepted: 0, signErrors: 0, signer: 0 }
-/** Answers other than 2xx, by status and path, to say what went wrong. */
-const odd = new Map<string, number>()
-const noteOdd = (status: number, path: string) => {
-  if (status >= 200 && status < 300) return
-  // status 0: no answer (the message says why).
-  const key = `${status} ${path}`
-  odd.set(key, (odd.get(key) ?? 0) + 1)
-}
-/** One slice of the load: readers and signers together for `seconds`. */
-async function load(seconds: number, paths: string[]) {
-  const proofs = await solvedProofs(SIGNS_PER_S * seconds + 50)
-  let p = 0
-  const reads = autocannon({
+const stats = newTally()
+const load = async (seconds: number, paths: string[]) =>
+  soakLoad({
     url: cluster.url,
-    connections: 16,
-    overallRate: READS_PER_S,
-    duration: seconds,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (req, context) => {
-          const path = paths[p++ % paths.length]!
-          ;(context as { path?: string }).path = path
-          return { ...req, path }
-        },
-        onResponse: (status, _body, context) => noteOdd(status, (context as { path: string }).path),
-      },
-    ],
+    paths,
+    slug,
+    readsPerS: READS_PER_S,
+    signsPerS: SIGNS_PER_S,
+    seconds,
+    proofs: await solvedProofs(SIGNS_PER_S * seconds + 50),
+    consentVersion: CURRENT_CONSENT_VERSION,
+    tally: stats,
   })
-  const signs = autocannon({
-    url: cluster.url,
-    connections: 8,
-    overallRate: SIGNS_PER_S,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: `/api/petitions/${slug}/signatures`,
-        setupRequest: (req) => {
-          const i = stats.signer++
-          const body = { fullName: `Soak ${i}`, email: `soak.${i}@gmail.com`, country: 'GB', showName: false, consentVersion: CURRENT_CONSENT_VERSION }
-          return { ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, altcha: proofs[i % proofs.length] }) }
-        },
-        onResponse: (status, body) => {
-          noteOdd(status, 'sign')
-          if (status === 200 && (JSON.parse(body) as { outcome: string }).outcome === 'accepted') stats.accepted++
-        },
-      },
-    ],
-  })
-  for (const [name, instance] of [
-    ['read', reads],
-    ['sign', signs],
-  ] as const)
-    (instance as unknown as NodeJS.EventEmitter).on('reqError', (error: Error) => noteOdd(0, `${name}: ${error.message}`))
-  const [r, s] = await Promise.all([reads, signs])
-  stats.reads += r.requests.total
-  stats.readErrors += r.errors + r.non2xx // errors include timeouts
-  stats.signs += s.requests.total
-  stats.signErrors += s.errors + s.non2xx
-}
 
 const rows: { at: string; sample: Sample }[] = []
 let petitionId = ''
@@ -160,7 +111,7 @@ function report(storedRows: number) {
     `reads ${stats.reads} (errors or non-2xx ${stats.readErrors}); sign requests ${stats.signs}, accepted ${stats.accepted}, errors ${stats.signErrors}; signature rows ${storedRows}`,
   )
   console.log(emailsSent)
-  if (odd.size) console.log(`answers other than 2xx: ${JSON.stringify(Object.fromEntries(odd))}`)
+  if (stats.odd.size) console.log(`answers other than 2xx: ${JSON.stringify(Object.fromEntries(stats.odd))}`)
   if (!first || !last || first === last) {
     console.log('✗ the run ended before a second memory sample')
     process.exit(1)
@@ -169,7 +120,7 @@ function report(storedRows: number) {
   let flat = true
   for (const [name, start] of Object.entries(first.sample)) {
     const end = last.sample[name]!
-    const allowed = Math.max(start * 0.1, 25 * 1024 * 1024)
+    const allowed = growthAllowed(start)
     const ok = start > 0 && end - start <= allowed
     flat &&= ok
     const change = `${end >= start ? '+' : '−'}${mib(Math.abs(end - start))}`

@@ -3,7 +3,7 @@
 // is also kept in test-results/e2e-server.log, which the privacy scan reads after the run.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { e2eServerLog } from '../tests/e2e/support/site'
+import { e2eProcessesFile, e2eServerLog } from '../tests/e2e/support/site'
 import { serveProduction } from './lib/serve-production'
 
 mkdirSync(path.dirname(e2eServerLog), { recursive: true })
@@ -15,6 +15,8 @@ const log = (line: string) => {
 const port = Number(process.env.E2E_PORT ?? 3100)
 const site = await serveProduction({ name: 'e2e', port, pgPort: Number(process.env.E2E_PG_PORT ?? 5497), log, logFile: e2eServerLog })
 log(`DATABASE_URL=${site.databaseUrl}`)
+// For the soak test's memory readings (tests/e2e/site-holds-up-under-a-soak.spec.ts).
+writeFileSync(e2eProcessesFile, JSON.stringify(site.processes))
 const stop = () => void site.stop().then(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

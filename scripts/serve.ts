@@ -1,5 +1,5 @@
 // The production web server: Next.js behind the one-second page micro-cache
-// (lib/http/page-cache.ts). `npm start`, `npm run serve` (one of several instances, on a build
+// (lib/http/page-cache.ts), which tells nginx in front how long to keep a page (PROXY_CACHE). `npm start`, `npm run serve` (one of several instances, on a build
 // made by `npm run build`), the end-to-end tests and the benchmarks all use it.
 import './lib/require-server-settings'
 import './lib/require-fresh-build'
@@ -9,7 +9,7 @@ import path from 'node:path'
 import next from 'next'
 import { listenForever } from '@/lib/db/listen'
 import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, vouchedClientIp } from '@/lib/http/client-ip'
-import { PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
+import { nginxExpiry, PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
 import { followRedirects } from '@/lib/redirects/follow-redirects'
 import { refuseBadUrl, refuseForeignOrigin, refuseUnknownAction } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
@@ -19,10 +19,11 @@ import { stylesheetsOf, withInlineStylesheets } from '@/lib/http/inline-styleshe
 import { parseEnv } from '@/lib/env'
 import { loggerFor, routeConsoleThrough } from '@/lib/log/logger'
 import { logRequest, type CacheOutcome } from '@/lib/log/request-log'
+import { runWithRequestId } from '@/lib/log/request-context'
 import { handleSign } from '@/lib/signatures/sign-request'
 import { stopWhenOrphaned } from './lib/stop-when-orphaned'
 
-const { PORT: port, HOSTNAME: hostname, PLACARD_DIST_DIR: distDir, SITE_URL: siteUrl } = parseEnv()
+const { PORT: port, HOSTNAME: hostname, PLACARD_DIST_DIR: distDir, SITE_URL: siteUrl, PROXY_CACHE: proxyCache } = parseEnv()
 const log = loggerFor('web')
 // Next's own messages and every handler's console.error become lines of the same logger.
 routeConsoleThrough(log)
@@ -108,9 +109,14 @@ function isFile(url: string) {
 }
 
 const server = http.createServer((req, res) => {
+  const seen: { cache?: CacheOutcome } = {}
+  const reqId = logRequest(log, req, res, () => seen.cache)
+  // Every line logged while this request is answered (route handlers included) carries its id.
+  runWithRequestId(reqId, () => answer(req, res, seen))
+})
+
+function answer(req: http.IncomingMessage, res: http.ServerResponse, seen: { cache?: CacheOutcome }) {
   for (const [name, value] of headersForEveryAnswer) res.setHeader(name, value)
-  let cached: CacheOutcome | undefined
-  logRequest(log, req, res, () => cached)
   const refusal =
     refuseBadUrl(req.url ?? '/') ??
     refuseForeignOrigin(req.method ?? 'GET', req.url ?? '/', { origin: req.headers.origin, referer: req.headers.referer, host: req.headers.host }, siteUrl) ??
@@ -156,12 +162,14 @@ const server = http.createServer((req, res) => {
   }
 
   const key = cache.keyFor(req)
-  cached = req.headers['x-placard-fill'] ? 'fill' : key ? 'miss' : 'bypass'
+  seen.cache = req.headers['x-placard-fill'] ? 'fill' : key ? 'miss' : 'bypass'
   if (key) {
     const hit = cache.get(key)
     const refresh = () => fill(key, req.url ?? '/', key.startsWith('gzip') ? 'gzip' : 'identity')
+    // nginx in front keeps pages too: it is told for how long (see nginxExpiry).
+    if (proxyCache === 'nginx') res.setHeader('x-accel-expires', nginxExpiry(Boolean(hit)))
     if (hit) {
-      cached = hit.stale ? 'stale' : 'hit'
+      seen.cache = hit.stale ? 'stale' : 'hit'
       if (hit.stale) refresh()
       return send(res, hit.page, req.method === 'HEAD')
     }
@@ -177,7 +185,7 @@ const server = http.createServer((req, res) => {
     stampNoncesOnStreamedPage(res, req.url ?? '/')
   }
   void handle(req, res)
-})
+}
 // Requests Node's own parser refuses (raw bytes no URL may hold, oversized headers) get the
 // same plain answer and headers as the ones refused above, instead of Node's empty 400.
 server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

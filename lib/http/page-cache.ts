@@ -114,5 +114,17 @@ export function send(res: ServerResponse, page: CachedPage, head: boolean) {
   res.end(head ? undefined : page.body)
 }
 
+/**
+ * The X-Accel-Expires header for nginx's page cache in front (PROXY_CACHE=nginx). nginx counts a
+ * cached copy's life in whole seconds of its clock, so `proxy_cache_valid 200 1s` keeps a copy
+ * 1 to 2 s, and a change could take over 2 s to show. "@<this second>" keeps a copy from the
+ * micro-cache to the end of the current second (nginx fetches a new one in the next second);
+ * "0" keeps nothing: a page Next rendered for one request carries a nonce meant for that request
+ * alone (and the micro-cache keeps a hashed copy of it for the next one).
+ */
+export function nginxExpiry(fromMicroCache: boolean, now = Date.now()): string {
+  return fromMicroCache ? `@${Math.floor(now / 1000)}` : '0'
+}
+
 /** Announced (by /api/revalidate) once Next has revalidated pages; every server then clears. */
 export const PAGES_REVALIDATED_CHANNEL = 'placard_pages_revalidated'

@@ -3,6 +3,7 @@ import pino, { type DestinationStream, type Logger } from 'pino'
 import { parseEnv } from '@/lib/env'
 import { blankSensitive, secretsOf } from '@/lib/log/sensitive'
 import { prettyLine } from '@/lib/log/pretty'
+import { currentRequestId } from '@/lib/log/request-context'
 
 // The one logger of the web server, the worker and `npm start`: pino, one JSON object per line
 // in production (for journald, Loki, CloudWatch …), readable text otherwise (LOG_FORMAT
@@ -12,8 +13,14 @@ import { prettyLine } from '@/lib/log/pretty'
 
 export type { Logger }
 
-function destination(pretty: boolean): DestinationStream {
-  const out = pino.destination({ fd: 1, sync: true })
+/**
+ * Standard output. LOG_SYNC=false writes asynchronously: lines logged while a write is under way
+ * wait in memory and go out together when it ends (pino flushes what is left when the process
+ * exits, normally, through process.exit or an uncaught exception); a SIGKILL or the OOM killer
+ * loses those lines, a few milliseconds' worth.
+ */
+function destination(pretty: boolean, sync: boolean): DestinationStream {
+  const out = pino.destination({ fd: 1, sync })
   if (!pretty) return out
   return { write: (line: string) => out.write(prettyLine(line)) }
 }
@@ -28,7 +35,7 @@ let root: Logger | null = null
 /** The process's logger (made on first use, from LOG_LEVEL and NODE_ENV). */
 export function logger(): Logger {
   if (!root) {
-    const { LOG_LEVEL, LOG_FORMAT } = parseEnv()
+    const { LOG_LEVEL, LOG_FORMAT, LOG_SYNC } = parseEnv()
     const secrets = secretsOf()
     root = pino(
       {
@@ -37,8 +44,13 @@ export function logger(): Logger {
         timestamp: pino.stdTimeFunctions.isoTime,
         formatters: { level: (label) => ({ level: label }) },
         hooks: { streamWrite: (line) => blankSensitive(line, secrets) },
+        // A line written while a request is answered carries its id, as its access line does.
+        mixin: () => {
+          const reqId = currentRequestId()
+          return reqId ? { reqId } : {}
+        },
       },
-      destination((LOG_FORMAT ?? defaultFormat()) === 'text'),
+      destination((LOG_FORMAT ?? defaultFormat()) === 'text', LOG_SYNC),
     )
   }
   return root

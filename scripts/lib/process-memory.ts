@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 
-// Memory of running processes, read from Linux's /proc (the soak test and the cluster demo).
+// Memory and CPU time of running processes, read from Linux's /proc (the soak test, the cluster
+// demo, bench:pages).
 
 function parentOf(pid: number): number | null {
   try {
@@ -66,3 +68,21 @@ export function postgresMemory(postmasterPid: number) {
 }
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
+
+/** The postmaster's process id, from its data folder (0 when none runs there). */
+export function postmasterPidOf(pgData: string) {
+  const file = path.join(pgData, 'postmaster.pid')
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : 0
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds (Linux's clock ticks are 10 ms). */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return 0
+  }
+}

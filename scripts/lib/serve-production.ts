@@ -22,7 +22,14 @@ type Options = {
   reuseBuild?: boolean
 }
 
-export type ServedSite = { url: string; databaseUrl: string; env: Record<string, string>; stop: () => Promise<void> }
+export type ServedSite = {
+  url: string
+  databaseUrl: string
+  env: Record<string, string>
+  /** The web server's and the worker's Node processes, and PostgreSQL's data folder (for memory readings). */
+  processes: { web: number; worker: number; pgData: string }
+  stop: () => Promise<void>
+}
 
 /**
  * Runs a Node program quietly, keeping its output to show if it fails. Servers get their own
@@ -99,7 +106,13 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
     await db.$disconnect()
     await database.stop()
   }
-  return { url, databaseUrl: database.url, env, stop: () => (stopping ??= stop()) }
+  return {
+    url,
+    databaseUrl: database.url,
+    env,
+    processes: { web: server.pid!, worker: worker.pid!, pgData: path.join(dataDir, 'postgres') },
+    stop: () => (stopping ??= stop()),
+  }
 }
 
 function openLog(file: string): number {

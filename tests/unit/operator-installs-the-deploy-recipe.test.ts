@@ -44,6 +44,12 @@ describe('the nginx site', () => {
     expect(directives('proxy_cache_lock')).toEqual(['on'])
   })
 
+  it('lets the instances say how long a page is kept (X-Accel-Expires), which they do behind it', () => {
+    // Ignoring X-Accel-Expires would bring back nginx's 1–2 s whole-second lifetime.
+    for (const ignored of directives('proxy_ignore_headers')) expect(ignored).not.toContain('X-Accel-Expires')
+    expect(readFileSync('deploy/systemd/placard-web@.service', 'utf8')).toContain('Environment=PROXY_CACHE=nginx')
+  })
+
   it('never serves nor stores the admin area, the API, count.json, writes or signed-in visitors', () => {
     for (const path of ['/admin', '/admin/posts/1', '/api/petitions/x/signatures', '/api/ready', '/petitions/x/count.json'])
       expect(matches('placard_private_path', path), path).toBe(true)

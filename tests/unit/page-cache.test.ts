@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { expect, it } from 'vitest'
-import { PageCache } from '@/lib/http/page-cache'
+import { nginxExpiry, PageCache } from '@/lib/http/page-cache'
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage
 const page = (cacheControl: string, extra: Record<string, string> = {}) => ({
@@ -62,4 +62,11 @@ it('never serves or stores a cached copy for a signed-in editor or an admin page
   expect(cache.keyFor(request('/media/0123456789abcdef01234567/400.webp'))).toBeNull()
   expect(cache.keyFor(request('/admin/posts?status=draft'))).toBeNull()
   expect(cache.keyFor(request('/posts/a', { cookie: 'theme=dark' }))).toBe('identity /posts/a')
+})
+
+it('tells nginx in front to keep a micro-cached page to the end of this second, and a nonce page not at all', () => {
+  // nginx keeps a copy while its clock's second is at most this one: 12.000–12.999 s here.
+  expect(nginxExpiry(true, 12_999)).toBe('@12')
+  expect(nginxExpiry(true, 13_000)).toBe('@13')
+  expect(nginxExpiry(false, 12_500)).toBe('0')
 })

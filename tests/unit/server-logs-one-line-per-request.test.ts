@@ -77,3 +77,29 @@ it('reads as one line of text in development', () => {
   const json = JSON.stringify({ level: 'info', time: '2026-12-01T20:54:13.117Z', pid: 1, component: 'web', reqId: 'abc', status: 200, msg: 'GET / 200' })
   expect(prettyLine(json)).toBe('20:54:13.117 INFO  web  GET / 200  reqId=abc status=200\n')
 })
+
+it('passes an ordinary access line through untouched, and still blanks every kind of leak in one', () => {
+  const access =
+    '{"level":"info","time":"2026-12-01T20:54:13.117Z","pid":2683,"component":"web","reqId":"6f1c2a4e-0a5b-4c1e-9d7e-1f2a3b4c5d6e","method":"GET","route":"/posts/a-2026","status":200,"ms":0.6,"cache":"hit","msg":"GET /posts/a-2026 200"}\n'
+  expect(blankSensitive(access, [])).toBe(access)
+  const leaks: [string, string][] = [
+    ['ada@example.org', '[email]'],
+    ['198.51.100.23', '[ip]'],
+    ['::1', '[ip]'],
+    ['[2001:db8::7]:443', '[ip]'],
+    ['::ffff:198.51.100.23', '[ip]'],
+    ['2001:db8:0:0:1:0:0:1', '[ip]'],
+    ['0:0:0:0:0:ffff:198.51.100.23', '[ip]'],
+    ['next-auth.session-token=abc.def', '[session]'],
+    ['/set-password/abcdefghijklmnopqrstuvwx', '[token]'],
+    ['?token=abcdefghijklmnopqrstuvwx', '[token]'],
+    [`6f1c2a4e-0a5b-4c1e-9d7e-1f2a3b4c5d6e.1764600000.${'A'.repeat(43)}`, '[token]'],
+    ['secret-0123456789abcdef', '[secret]'],
+  ]
+  for (const [leak, placeholder] of leaks) {
+    const line = access.replace('"msg":"GET /posts/a-2026 200"', `"msg":"failed for ${leak} here"`)
+    const out = blankSensitive(line, ['secret-0123456789abcdef'])
+    expect(out, leak).toContain(placeholder)
+    expect(out, leak).not.toContain(leak)
+  }
+})

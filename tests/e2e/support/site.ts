@@ -8,6 +8,9 @@ export const e2eDatabaseUrl = `postgresql://placard:placard-local@127.0.0.1:${pr
 /** Everything the e2e site's server and worker print, for the privacy scan after the run (global-teardown.ts). */
 export const e2eServerLog = path.resolve('test-results', 'e2e-server.log')
 
+/** The e2e site's web server and worker process ids and PostgreSQL's data folder (scripts/e2e-server.ts). */
+export const e2eProcessesFile = path.resolve('test-results', 'e2e-processes.json')
+
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl })
   await client.connect()
