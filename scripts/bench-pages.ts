@@ -18,6 +18,8 @@ const WARMUP_S = 3
 
 type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; cpuUs: number; redirects?: boolean }
 const REDIRECTS = Number(process.env.BENCH_REDIRECTS ?? 2000)
+/** BENCH_ACCEPT_ENCODING=gzip asks as browsers do (pages then come compressed); by default, as plain HTTP clients do. */
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? ''
 
 /**
  * Requests/s, latency, and the web server's CPU time per request: on a shared machine the rate
@@ -25,7 +27,13 @@ const REDIRECTS = Number(process.env.BENCH_REDIRECTS ?? 2000)
  */
 async function measure(url: string, duration: number) {
   const cpuBefore = cpuMsOf(site.processes.web)
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 })
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    pipelining: 1,
+    headers: ACCEPT_ENCODING ? { 'accept-encoding': ACCEPT_ENCODING } : {},
+  })
   const cpuUs = ((cpuMsOf(site.processes.web) - cpuBefore) * 1000) / Math.max(1, result.requests.total)
   return {
     rps: result.requests.average,
@@ -103,7 +111,9 @@ try {
 
 const baseline = rows[0]!.rps
 const logging = `LOG_SYNC=${process.env.LOG_SYNC ?? 'true'} LOG_LEVEL=${process.env.LOG_LEVEL ?? 'info'}`
-console.log(`\nbench:pages — ${CONNECTIONS} connections, ${DURATION_S} s each after ${WARMUP_S} s warm-up, production build, ${logging}`)
+console.log(
+  `\nbench:pages — ${CONNECTIONS} connections, ${DURATION_S} s each after ${WARMUP_S} s warm-up, production build, ${logging}, ${ACCEPT_ENCODING ? `Accept-Encoding: ${ACCEPT_ENCODING}` : 'no Accept-Encoding'}`,
+)
 console.log(
   `load average at the end: ${loadavg()
     .map((n) => n.toFixed(2))
