@@ -85,7 +85,15 @@ try {
   ]
   for (const [i, target] of targets.entries()) {
     // The baseline: this page's own bytes, as a file the same nginx serves from disk.
-    const body = Buffer.from(await (await fetch(cluster.url + target.path)).arrayBuffer())
+    // Asked for as wrk asks (no compression), once the instances answer from their micro-cache:
+    // the copy Next renders on a miss is not the one nginx keeps (it lacks the inlined stylesheet).
+    let body = Buffer.alloc(0)
+    for (let tries = 0; tries < 50; tries++) {
+      const response = await fetch(cluster.url + target.path, { headers: { 'accept-encoding': 'identity' } })
+      body = Buffer.from(await response.arrayBuffer())
+      if (response.headers.get('x-placard-cache') === 'HIT') break
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
     const file = `page-${i}.html`
     writeFileSync(path.join(cluster.staticDir, file), body)
     console.log(`[bench] ${target.name} (${body.length} bytes): through nginx, as a static file, from one instance directly …`)
