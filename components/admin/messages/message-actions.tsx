@@ -5,15 +5,14 @@ import { useActionState } from 'react'
 import { buttonClass } from '@/components/ui/button'
 import { FormStatus } from '@/components/ui/form-status'
 import { SelectField } from '@/components/ui/select-field'
-import type { ActionState } from '@/lib/action-state'
+import type { FormAction } from '@/components/admin/use-action-form'
 
-type Action = (previous: ActionState | null, form: FormData) => Promise<ActionState>
 type Props = {
   id: string
   handled: boolean
   held: boolean
   contactEmail: string
-  actions: { markHandled: Action; forward: Action; remove: Action; publish: Action }
+  actions: { markHandled: FormAction; forward: FormAction; remove: FormAction; publish: FormAction }
   /** Posts a message of solidarity may go under; empty when the sender did not agree to publication. */
   posts: { id: string; title: string }[]
 }
