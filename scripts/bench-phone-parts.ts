@@ -4,11 +4,12 @@
 // (scripts/lib/phone-load.ts) beside the bare Next.js page, in interleaved rounds; medians of
 // Largest Contentful Paint. The variants are served gzipped from a small proxy in front of the
 // site, which passes every other request (scripts, images) through, so only the page differs.
-// BENCH_PATH picks the page (default: the post bench:phone measures), BENCH_LOADS the rounds.
+// Beside LCP it prints the main thread's time on style and on layout until idle (Chrome's
+// Performance metrics, at the 4× slowdown). BENCH_PATH picks the page (default: the post bench:phone measures), BENCH_LOADS the rounds.
 import http from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { serveBareNext } from './lib/bare-next'
-import { coldLoad, launchPhoneBrowser, median, PHONE } from './lib/phone-load'
+import { coldLoad, launchPhoneBrowser, median, PHONE, type Load } from './lib/phone-load'
 import { serveProduction } from './lib/serve-production'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9)
@@ -28,6 +29,10 @@ const SCRIPTS = /<script\b[\s\S]*?<\/script>/g
 const STYLESHEET = /<style>[\s\S]*?<\/style>/g
 const noScripts = (h: string) => without(h, SCRIPTS, 'script')
 const noStylesheet = (h: string) => without(h, STYLESHEET, 'inlined stylesheet')
+// Every text in one font face (the sans-serif regular): shows what the page's other faces
+// (bold, the serif, italic) cost the first layout, each one loaded on first use.
+const oneFace = (h: string) =>
+  h.replace('</head>', () => '<style>*{font-family:sans-serif!important;font-weight:400!important;font-style:normal!important}</style></head>')
 const noChrome = (h: string) =>
   without(
     without(without(h, /<header class="bg-accent-dark[\s\S]*?<\/header>/, 'site header'), /<aside aria-label="Sidebar"[\s\S]*?<\/aside>/, 'sidebar'),
@@ -38,6 +43,7 @@ const noChrome = (h: string) =>
 const VARIANTS: { name: string; edit: (html: string) => string }[] = [
   { name: 'as served', edit: (h) => h },
   { name: 'no scripts', edit: noScripts },
+  { name: 'no scripts, one font face', edit: (h) => oneFace(noScripts(h)) },
   { name: 'no scripts, no stylesheet', edit: (h) => noStylesheet(noScripts(h)) },
   { name: 'no scripts, no header/sidebar/footer', edit: (h) => noChrome(noScripts(h)) },
   { name: 'no scripts, no stylesheet, no header/sidebar/footer', edit: (h) => noChrome(noStylesheet(noScripts(h))) },
@@ -46,7 +52,7 @@ const VARIANTS: { name: string; edit: (html: string) => string }[] = [
 const bare = await serveBareNext(BARE_PORT, process.env.BENCH_REUSE_BUILD === '1')
 const site = await serveProduction({ name: 'phone', port: PORT, pgPort: PG_PORT, reuseBuild: process.env.BENCH_REUSE_BUILD === '1' })
 let proxy: http.Server | null = null
-const results = new Map<string, number[]>([['bare Next.js page', []], ...VARIANTS.map((v) => [v.name, []] as [string, number[]])])
+const results = new Map<string, Load[]>([['bare Next.js page', []], ...VARIANTS.map((v) => [v.name, []] as [string, Load[]])])
 try {
   // The copy the micro-cache keeps (with the stylesheet inlined), not a miss's one-off render.
   let html = ''
@@ -81,7 +87,7 @@ try {
   ])
   const browser = await launchPhoneBrowser()
   for (const url of urls.values()) await coldLoad(browser, url)
-  for (let round = 0; round < LOADS; round++) for (const [name, url] of urls) results.get(name)!.push((await coldLoad(browser, url)).lcpMs)
+  for (let round = 0; round < LOADS; round++) for (const [name, url] of urls) results.get(name)!.push(await coldLoad(browser, url))
   await browser.close()
 } finally {
   proxy?.close()
@@ -93,12 +99,16 @@ console.log(
   `\nbench:phone-parts — ${PAGE}, median LCP of ${LOADS} cold loads (spread); ${PHONE.viewport.width}×${PHONE.viewport.height}, ${PHONE.cpuSlowdown}× CPU slowdown, ` +
     `${PHONE.downMbit}/${PHONE.upMbit} Mbit/s, ${PHONE.rttMs} ms RTT; every variant gzipped\n`,
 )
-const bareLcp = median(results.get('bare Next.js page')!)
-console.log('| page | LCP ms (spread) | vs bare |')
-console.log('|---|---|---|')
-for (const [name, lcps] of results) {
-  const lcp = median(lcps)
+const lcpOf = (loads: Load[]) => median(loads.map((l) => l.lcpMs))
+const bareLcp = lcpOf(results.get('bare Next.js page')!)
+console.log('| page | LCP ms (spread) | vs bare | style ms | layout ms |')
+console.log('|---|---|---|---|---|')
+for (const [name, loads] of results) {
+  const lcps = loads.map((l) => l.lcpMs)
+  const lcp = lcpOf(loads)
+  const vs = name.startsWith('bare') ? '—' : `+${(lcp - bareLcp).toFixed(0)} ms`
+  const ms = (f: (l: Load) => number) => median(loads.map(f)).toFixed(0)
   console.log(
-    `| ${name} | ${lcp.toFixed(0)} (${Math.min(...lcps).toFixed(0)}–${Math.max(...lcps).toFixed(0)}) | ${name.startsWith('bare') ? '—' : `+${(lcp - bareLcp).toFixed(0)} ms`} |`,
+    `| ${name} | ${lcp.toFixed(0)} (${Math.min(...lcps).toFixed(0)}–${Math.max(...lcps).toFixed(0)}) | ${vs} | ${ms((l) => l.styleMs)} | ${ms((l) => l.layoutMs)} |`,
   )
 }

@@ -24,6 +24,9 @@ export type Load = {
   /** Requests for another page's data (Next's router prefetch: `_rsc` or the RSC header). */
   prefetches: number
   lcpMs: number
+  /** Main-thread time spent on style and on layout until idle (Chrome's Performance metrics, at the slowdown). */
+  styleMs: number
+  layoutMs: number
   urls: string[]
 }
 
@@ -36,6 +39,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
+  await cdp.send('Performance.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -95,6 +99,8 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
         setTimeout(() => resolve(0), 3_000)
       }),
   )
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000
   await context.close()
 
   const all = [...seen.values()]
@@ -105,6 +111,8 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
     cssRequests: all.filter((r) => r.type === 'Stylesheet').length,
     prefetches: all.filter((r) => r.rsc).length,
     lcpMs,
+    styleMs: metric('RecalcStyleDuration'),
+    layoutMs: metric('LayoutDuration'),
     urls: all.map((r) => `${r.type} ${r.url}`),
   }
 }
