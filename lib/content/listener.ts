@@ -3,16 +3,13 @@ import { randomBytes } from 'node:crypto'
 import { CONTENT_CHANNEL } from '@/lib/content/changes'
 import { listenForever } from '@/lib/db/listen'
 import { env, parseEnv } from '@/lib/env'
-import { closeExpiredPetitions } from '@/lib/petitions/schedule'
-import { publishDueScheduledPosts } from '@/lib/posts/schedule'
 
 // Runs inside each app instance (started from instrumentation.ts). It LISTENs for content
 // changes and hands them to this instance's /api/revalidate route, because Next.js can only
-// revalidate cache tags inside a request. It also publishes scheduled posts when they fall due
-// and closes petitions whose deadline has passed.
+// revalidate cache tags inside a request. (Scheduled posts and petition deadlines are the
+// worker's: lib/jobs/worker.ts.)
 
 const BATCH_DELAY_MS = 50
-const SCHEDULE_INTERVAL_MS = 5_000
 
 type State = { secret: string; started: boolean }
 const state = ((globalThis as { placardContentListener?: State }).placardContentListener ??= {
@@ -30,11 +27,6 @@ export function startContentListener() {
   if (state.started || !DATABASE_URL) return
   state.started = true
   void listen(DATABASE_URL)
-  const timer = setInterval(() => {
-    publishDueScheduledPosts().catch((e) => console.error('[placard] publishing scheduled posts failed:', e))
-    closeExpiredPetitions().catch((e) => console.error('[placard] closing petitions past their deadline failed:', e))
-  }, SCHEDULE_INTERVAL_MS)
-  timer.unref()
 }
 
 async function listen(url: string) {

@@ -3,16 +3,22 @@ import { keepBeating } from '@/lib/jobs/heartbeat'
 import { jobHandlers, type JobLog } from '@/lib/jobs/handlers'
 import { claimJobs, failJob, jobOutcomes, pruneFinishedJobs, type Job } from '@/lib/jobs/queue'
 import { forgetOldLetterAddresses } from '@/lib/letters/send'
+import { closeExpiredPetitions } from '@/lib/petitions/schedule'
+import { publishDueScheduledPosts } from '@/lib/posts/schedule'
 import { runRetention } from '@/lib/privacy/retention'
 import { pruneExpiredCounters } from '@/lib/rate-limit'
 
 // Runs queued jobs until `signal` aborts, polling four times a second when idle. (Jobs don't
 // NOTIFY: PostgreSQL serialises the commits of notifying transactions, which would make every
 // signer queue behind the others in a storm.) What each kind of job does is in lib/jobs/handlers.ts.
+// Every few seconds it also publishes scheduled posts whose date has come and closes petitions
+// past their deadline (each a single UPDATE: safe with several workers); a database trigger then
+// tells every web instance to refresh the pages concerned.
 
 const BATCH = 50
 const POLL_MS = 250
 const PRUNE_EVERY_MS = 60 * 60 * 1000
+const SCHEDULE_EVERY_MS = 5_000
 
 /** Where the worker reports: the handlers' free-text lines, and one line per job it ran. */
 export type WorkerLog = { line: JobLog; job?: (fields: JobLine) => void }
@@ -65,9 +71,14 @@ export async function runWorker(signal: AbortSignal, workerLog: WorkerLog = { li
   let wake: (() => void) | null = null
   signal.addEventListener('abort', () => wake?.())
   let lastPrune = 0
+  let lastSchedule = 0
   while (!signal.aborted) {
     let took = 0
     try {
+      if (Date.now() - lastSchedule > SCHEDULE_EVERY_MS) {
+        lastSchedule = Date.now()
+        await runSchedules(log)
+      }
       took = await runJobsOnce(workerLog)
       if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
         lastPrune = Date.now()
@@ -87,4 +98,11 @@ export async function runWorker(signal: AbortSignal, workerLog: WorkerLog = { li
       wake = null
     }
   }
+}
+
+/** Publishes scheduled posts that are due and closes petitions past their deadline. */
+export async function runSchedules(log: JobLog) {
+  const [published, closed] = await Promise.all([publishDueScheduledPosts(), closeExpiredPetitions()])
+  if (published) log(`published ${published} scheduled post${published === 1 ? '' : 's'}`)
+  if (closed) log(`closed ${closed} petition${closed === 1 ? '' : 's'} past the deadline`)
 }
