@@ -8,7 +8,7 @@ import { demoMessages, demoSupporters } from './demo/supporters'
 // Demo content for a fresh installation: three authors, the two standard categories and the
 // demo posts in prisma/demo/posts.ts. Runs only when the database has no posts yet.
 
-type Db = typeof import('@/lib/db').db
+type Db = typeof import('@/lib/db/client').db
 
 const authors = [
   {

@@ -46,7 +46,7 @@ async function main() {
   const { name, email, password } = checked.admin
   let code = 0
   await withDatabase(async () => {
-    const { db } = await import('@/lib/db')
+    const { db } = await import('@/lib/db/client')
     const { createAdmin } = await import('./lib/create-admin')
     try {
       const result = await createAdmin(db, { name, email, password }, 'command line')

@@ -110,7 +110,7 @@ try {
   )
   if (rows !== ROWS || total !== ROWS) throw new Error(`expected ${ROWS} rows, got ${rows} (announced ${total})`)
 } finally {
-  const { db } = await import('@/lib/db')
+  const { db } = await import('@/lib/db/client')
   await db.$disconnect()
   await database.stop()
   rmSync(dataDir, { recursive: true, force: true })

@@ -63,7 +63,7 @@ try {
   const countBefore = await count()
 
   // The moderator's click, exactly as the action does it (lib/moderation/invalidation.ts).
-  const { db } = await import('@/lib/db')
+  const { db } = await import('@/lib/db/client')
   const { startInvalidation } = await import('@/lib/moderation/invalidation')
   const { recordAudit } = await import('@/lib/audit/record')
   const user = await db.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, name: true, email: true, role: true } })

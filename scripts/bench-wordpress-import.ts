@@ -87,7 +87,7 @@ try {
   process.env.DATABASE_URL = database.url
   process.env.PLACARD_SECRET ??= randomBytes(32).toString('hex')
   const { importWordpress, formatReport } = await import('@/lib/wordpress/import')
-  const { db } = await import('@/lib/db')
+  const { db } = await import('@/lib/db/client')
 
   const start = memory()
   console.log(`[bench-wordpress-import] before: rss ${mb(start.rss)}, heap ${mb(start.heapUsed)}`)

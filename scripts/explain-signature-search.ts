@@ -18,7 +18,7 @@ rmSync(dataDir, { recursive: true, force: true })
 const database = await startEmbeddedPostgres({ dataDir, port: Number(process.env.BENCH_PG_PORT ?? 5495), database: 'placard_bench' })
 process.env.DATABASE_URL = database.url
 const { Prisma } = await import('@/lib/generated/prisma/client')
-const { db } = await import('@/lib/db')
+const { db } = await import('@/lib/db/client')
 const { filterConditions, SEARCH_PAGE_SIZE, COUNT_CAP } = await import('@/lib/moderation/signature-search')
 const { WINDOWS } = await import('@/lib/moderation/trending')
 type Filter = import('@/lib/validation/signature-search').SignatureFilter
@@ -198,7 +198,7 @@ name contains "held 12" with the trigram index   cost ${trigramQuery.cost.toFixe
 `)
 } finally {
   await client.end().catch(() => {})
-  const { db } = await import('@/lib/db')
+  const { db } = await import('@/lib/db/client')
   await db.$disconnect()
   await database.stop()
   rmSync(dataDir, { recursive: true, force: true })

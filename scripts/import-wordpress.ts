@@ -10,7 +10,7 @@ async function main(): Promise<number> {
   if (typeof args === 'number') return args
   let code = 0
   await withDatabase(async () => {
-    const { db } = await import('@/lib/db')
+    const { db } = await import('@/lib/db/client')
     const { importWordpress, formatReport, WxrError } = await import('@/lib/wordpress/import')
     try {
       const report = await importWordpress(args.file, args)

@@ -86,7 +86,7 @@ async function main() {
 
   try {
     const seedDemo = env.SEED_DEMO_CONTENT ?? database.embedded
-    const { db } = await import('@/lib/db')
+    const { db } = await import('@/lib/db/client')
     let seeded = false
     if (seedDemo) {
       const { seedDemoContent } = await import('../prisma/seed')

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { countryName } from '@/lib/petitions/countries'
 import { mediaUrl, largestWidthFor } from '@/lib/media/variants'
 

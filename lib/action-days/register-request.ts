@@ -1,4 +1,4 @@
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { hashIp } from '@/lib/http/client-ip'
 import { flashRedirect, type SignAnswer } from '@/lib/http/flash'
 import { readBody } from '@/lib/http/read-body'

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { AuditFilters } from '@/lib/audit/filters'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
 // Reads for the audit log screen, newest first, a page at a time.

@@ -2,7 +2,7 @@ import 'server-only'
 import { recordAudit } from '@/lib/audit/record'
 import { verifyPassword } from '@/lib/auth/password'
 import { refundSignInAttempt, reserveSignInAttempt, WINDOW_MINUTES } from '@/lib/auth/sign-in-throttle'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { signInSchema } from '@/lib/validation/account'
 
 // Checks an email and password. An unknown email, a wrong password and a disabled account all

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 
 // Reads for the users screens. Whether an account has a password is reported as a yes/no;

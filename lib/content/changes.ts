@@ -1,7 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { tags } from '@/lib/cache/tags'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getNeighbours } from '@/lib/posts/queries'
 
 // Turns the database's change notifications (see the placard_notify_content_change trigger

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { DonationSettingsInput } from '@/lib/validation/donations'
 
 // The donate page's settings: read for the page and every page's sidebar box, and saved by an

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { countryName } from '@/lib/petitions/countries'
 import { letterCounts } from '@/lib/letters/queries'
 import { ADDRESSEE_KIND_LABELS } from '@/lib/validation/letter'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { AddresseeKind } from '@/lib/generated/prisma/enums'
 import { listApprovedSenders, type PublicSenders } from '@/lib/letters/sender-names'
 import { countryName } from '@/lib/petitions/countries'

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { pool } from '@/lib/db/pool'
 import { counted } from '@/lib/format'
 import type { ReviewDecision } from '@/lib/public-forms/review'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { Media, Prisma } from '@/lib/generated/prisma/client'
 import { srcsetFor } from '@/lib/media/responsive'
 import type { MediaJson } from '@/lib/media/schemas'

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '@/lib/audit/record'
 import type { CurrentUser } from '@/lib/auth/session'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { Media } from '@/lib/generated/prisma/client'
 import { inspectImage } from '@/lib/media/inspect'
 import { writeVariants } from '@/lib/media/process'

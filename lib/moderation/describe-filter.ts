@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { holdReasonLabel } from '@/lib/moderation/hold-reasons'
 import { countryName } from '@/lib/petitions/countries'
 import type { SignatureFilter } from '@/lib/validation/signature-search'

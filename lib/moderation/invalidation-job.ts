@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { JobHandler } from '@/lib/jobs/handlers'
 import { completeJobs, failJob } from '@/lib/jobs/queue'
 import { runInvalidationBatch, stopInvalidation } from '@/lib/moderation/invalidation'

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
 import { announcePetitionNumbers } from '@/lib/content/changes'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ModerationDecision } from '@/lib/validation/moderation'
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { SignatureFilter, SIGNATURE_STATUSES } from '@/lib/validation/signature-search'
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { Prisma } from '@/lib/generated/prisma/client'
 
 // Where a petition's signatures came from lately: the email domains and address hashes with

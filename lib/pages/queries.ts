@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 
 // Reads of standalone pages: the public ones (published only) and the admin's (every status).
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { listPetitionNumbers, publicSelect } from '@/lib/petitions/queries'
 
 // Reads for the editors' petition screens: every status, drafts included. Public reads stay in

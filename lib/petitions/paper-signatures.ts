@@ -1,7 +1,7 @@
 import 'server-only'
 import { parse } from 'csv-parse/sync'
 import type { ActionContext } from '@/lib/auth/admin-action'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { countryName, countryOptions, isCountryCode } from '@/lib/petitions/countries'
 import { PAPER_CSV_MAX_ROWS, PAPER_CSV_TOO_LARGE, type AddPaperCount, type EditPaperEntry, type UploadPaperList } from '@/lib/validation/paper-signatures'

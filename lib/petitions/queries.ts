@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { PetitionStatus } from '@/lib/generated/prisma/enums'
 import { countryName } from '@/lib/petitions/countries'
 import { currentGoal } from '@/lib/petitions/goal'

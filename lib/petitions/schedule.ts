@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 
 /** Closes open petitions whose deadline has passed (safe from any number of instances). */
 export async function closeExpiredPetitions(now = new Date()) {

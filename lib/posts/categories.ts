@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { slugify } from '@/lib/validation/slug'
 import type { categoryFormSchema } from '@/lib/validation/category'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 
 /**
  * Publishes every scheduled post whose date has come. Safe to run from any number of app

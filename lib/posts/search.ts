@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/posts/search-markers'
 import { PAGE_SIZE, type Page } from '@/lib/posts/types'
 

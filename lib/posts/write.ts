@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { sanitizeRichText } from '@/lib/content/sanitize-html'
 import { postInputSchema, type PostInput } from '@/lib/validation/post'
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { countryName } from '@/lib/petitions/countries'
 
 // The dashboard's signature figures. One pass over the window's signatures gives the chart and

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 
 // Solidarity messages as readers see them (approved, newest first) and as moderators do.
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { z } from 'zod'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { isRecipient } from '@/lib/updates/recipients'
 
 // Reads of updates: the admin's list and screens with their progress, and the news on a

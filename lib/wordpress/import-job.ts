@@ -1,7 +1,7 @@
 import 'server-only'
 import { stat } from 'node:fs/promises'
 import { z } from 'zod'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { parseEnv } from '@/lib/env'
 import type { JobHandler, JobLog } from '@/lib/jobs/handlers'
 import { completeJobs, type Job } from '@/lib/jobs/queue'

@@ -1,7 +1,7 @@
 import 'server-only'
 import { stat } from 'node:fs/promises'
 import { recordAudit } from '@/lib/audit/record'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { plainText } from '@/lib/wordpress/fields'
 import { ItemImporter, type ImportOptions, type Scan } from '@/lib/wordpress/item-importer'
 import { IMPORT_ACTOR, MediaImporter } from '@/lib/wordpress/media'

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { excerptFrom } from '@/lib/posts/excerpt'
 import { convertBody, outsidePicturesIn, uploadUrlsIn } from '@/lib/wordpress/body'
 import { plainText, postMoment, slugFromWordpress } from '@/lib/wordpress/fields'

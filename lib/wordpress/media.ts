@@ -1,7 +1,7 @@
 import 'server-only'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { inspectImage } from '@/lib/media/inspect'
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '@/lib/media/schemas'
 import { storeUpload } from '@/lib/media/upload'

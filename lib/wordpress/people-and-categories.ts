@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '@/lib/audit/record'
 import { createUser } from '@/lib/auth/users'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { slugify } from '@/lib/validation/slug'
 import { plainText, slugFromWordpress } from '@/lib/wordpress/fields'
 import { IMPORT_TRANSACTION } from '@/lib/wordpress/items'

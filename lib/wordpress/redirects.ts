@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { decodePath, PLACARD_PREFIXES, sourceKey, splitSource, stripSlash } from '@/lib/redirects/addresses'
 import { livePageAt } from '@/lib/redirects/live-pages'

@@ -4,7 +4,7 @@
 // example.org (reserved: no mail ever reaches anyone). The bank details are made up and the
 // page says so.
 
-type Db = typeof import('@/lib/db').db
+type Db = typeof import('@/lib/db/client').db
 
 const VIGILS_CALL = `<p>On 12 September it will be two years since Seltz City Court sentenced Teodor Valk, Nadira Ilves and Ivo Santaru to a combined nineteen years in prison for their part in a peaceful strike. To mark the anniversary, supporters hold candlelit vigils outside Kardanian embassies and consulates on the same evening.</p>
 <p>Each vigil follows the same simple order: candles are lit, the three names and sentences are read aloud, a message from the families is read in the local language, one minute of silence, and letters to the ambassador are handed in.</p>`

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors'
 // Creates an admin with a password from the command line (`npm run admin:create`, and the
 // demo admin of `npm start`), recorded in the audit log like a change made in the admin area.
 
-type Db = typeof import('@/lib/db').db
+type Db = typeof import('@/lib/db/client').db
 
 export type NewAdmin = { name: string; email: string; password: string }
 

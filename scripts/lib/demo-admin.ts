@@ -5,7 +5,7 @@ import { anAdminCanSignIn, createAdmin } from './create-admin'
 // with a random password, printed this once (it is stored only as a hash). Later starts say
 // nothing while some admin can sign in, and explain how to create one when none can.
 
-type Db = typeof import('@/lib/db').db
+type Db = typeof import('@/lib/db/client').db
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.org'
 

@@ -59,7 +59,7 @@ export async function serveProduction({ name, port, pgPort, log = console.log, e
   const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: pgPort })
   await migrate(database.url)
   process.env.DATABASE_URL = database.url
-  const { db } = await import('@/lib/db')
+  const { db } = await import('@/lib/db/client')
   const { seedDemoContent } = await import('../../prisma/seed')
   await seedDemoContent(db)
 

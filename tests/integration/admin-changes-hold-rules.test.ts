@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { saveHoldRulesAction } from '@/app/admin/(area)/settings/actions'
 import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/admin-action'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { recordAudit } from '@/lib/audit/record'
 import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEntries } from '@/lib/audit/queries'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
 

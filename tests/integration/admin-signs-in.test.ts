@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { disableUser } from '@/app/admin/(area)/users/actions'
 import { signInWithPassword, SIGN_IN_FAILED, SIGN_IN_THROTTLED } from '@/lib/auth/sign-in'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
 

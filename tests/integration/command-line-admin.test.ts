@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest'
 import { signInWithPassword } from '@/lib/auth/sign-in'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { createAdmin } from '../../scripts/lib/create-admin'
 import { DEMO_ADMIN_EMAIL, signInNote } from '../../scripts/lib/demo-admin'
 import { resetDatabase } from '../support/factories'

@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { runJobsOnce } from '@/lib/jobs/worker'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
 import { confirmSignature, resendConfirmation } from '@/lib/signatures/confirm'

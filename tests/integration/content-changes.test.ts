@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CONTENT_CHANNEL, tagsForChanges } from '@/lib/content/changes'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { updatePostText } from '@/lib/posts/write'
 import { makeAuthor, makeCategory, makePost, resetDatabase } from '../support/factories'
 

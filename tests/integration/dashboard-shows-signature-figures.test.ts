@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getSignatureStats, STATS_DAYS } from '@/lib/signatures/dashboard-stats'
 import { resetDatabase, unique } from '../support/factories'
 import { makePetition } from '../support/signing'

@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { listPublishedPosts } from '@/lib/posts/queries'
 import { seedDemoContent } from '../../prisma/seed'
 import { resetDatabase } from '../support/factories'

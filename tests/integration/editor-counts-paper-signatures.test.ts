@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { addPaperCountAction, editPaperEntryAction, removePaperEntryAction, uploadPaperListAction } from '@/app/admin/(area)/petitions/paper-actions'
 import { deletePetitionAction } from '@/app/admin/(area)/petitions/actions'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getPetitionBySlug, getPetitionNumbers } from '@/lib/petitions/queries'
 import { petitionSheetPdf, sheetReturn } from '@/lib/petitions/sheet'
 import { asUser, formData, makeUser } from '../support/admin-session'

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { saveLetterAction } from '@/app/admin/(area)/letters/actions'
 import { importDirectoryAction, saveAddresseeAction } from '@/app/admin/(area)/letters/directory/actions'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
 

@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest'
 import { deleteCategoryAction, saveCategoryAction } from '@/app/admin/(area)/categories/actions'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { makeAuthor, makeCategory, makePost, resetDatabase } from '../support/factories'
 

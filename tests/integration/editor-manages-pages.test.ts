@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { deletePageAction, movePageAction, savePageAction } from '@/app/admin/(area)/pages/actions'
 import { tagsForChanges } from '@/lib/content/changes'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getPublishedPageBySlug, listNavPages } from '@/lib/pages/queries'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'

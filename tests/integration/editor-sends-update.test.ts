@@ -5,7 +5,7 @@ import { POST as unsubscribeRoute, GET as unsubscribeGet } from '@/app/api/signa
 import { saveUpdateAction, sendTestUpdateAction, sendUpdateAction } from '@/app/admin/(area)/updates/actions'
 import { NOT_ALLOWED } from '@/lib/auth/admin-action'
 import { CONTENT_CHANNEL } from '@/lib/content/changes'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { runJobsOnce } from '@/lib/jobs/worker'
 import { stopUpdate } from '@/lib/updates/deliver'
 import { listPetitionNews } from '@/lib/updates/queries'

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { deletePostAction, savePostAction } from '@/app/admin/(area)/posts/actions'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getPublishedPostBySlug } from '@/lib/posts/queries'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { makeCategory, resetDatabase } from '../support/factories'

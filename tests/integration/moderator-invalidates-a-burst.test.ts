@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { startInvalidationAction, undoInvalidationAction } from '@/app/admin/(area)/moderation/invalidations/actions'
 import { NOT_ALLOWED, NOT_SIGNED_IN } from '@/lib/auth/admin-action'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { MAX_ATTEMPTS } from '@/lib/jobs/queue'
 import { runJobsOnce } from '@/lib/jobs/worker'
 import { BATCH_SIZE, INVALIDATION_JOB, previewInvalidation, runInvalidationBatch } from '@/lib/moderation/invalidation'

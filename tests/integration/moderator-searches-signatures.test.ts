@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { countSignatures, decodeCursor, searchSignatures, SEARCH_PAGE_SIZE } from '@/lib/moderation/signature-search'
 import { getTrending } from '@/lib/moderation/trending'
 import { parseSignatureQuery, type SignatureFilter } from '@/lib/validation/signature-search'

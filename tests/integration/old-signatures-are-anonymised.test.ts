@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
 import { runRetention, UNCONFIRMED_DAYS } from '@/lib/privacy/retention'
 import { resetDatabase } from '../support/factories'

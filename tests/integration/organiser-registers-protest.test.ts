@@ -7,7 +7,7 @@ import { decideEventsAction, saveActionDayAction } from '@/app/admin/(area)/days
 import { confirmEvent } from '@/lib/action-days/confirm'
 import { handleRegisterRequest } from '@/lib/action-days/register-request'
 import { getPublishedDay, listApprovedEvents } from '@/lib/action-days/queries'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { runJobsOnce } from '@/lib/jobs/worker'
 import { viaPool } from '@/lib/privacy/erasure'
 import { eraseSubject, findSubject, subjectOf } from '@/lib/privacy/subject-access'

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { getPublishedPostBySlug } from '@/lib/posts/queries'
 import { publishDueScheduledPosts } from '@/lib/posts/schedule'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { runWorker } from '@/lib/jobs/worker'
 import { makeAuthor, makeCategory, makePost, resetDatabase } from '../support/factories'
 import { makePetition } from '../support/signing'

@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/posts/search-markers'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { searchPosts } from '@/lib/posts/search'
 import { makeAuthor, makeCategory, makePost, resetDatabase } from '../support/factories'
 

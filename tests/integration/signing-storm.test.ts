@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
 import { confirmSignature } from '@/lib/signatures/confirm'
 import { makeToken } from '@/lib/opt-in/links'

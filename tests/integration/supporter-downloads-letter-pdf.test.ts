@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { fillLetter, MODEL_PLACEHOLDERS } from '@/lib/letters/letter-text'
 import { handleLetterPdf, PDFS_PER_WINDOW } from '@/lib/letters/pdf-request'
 import { databaseDigest } from '../support/database-digest'

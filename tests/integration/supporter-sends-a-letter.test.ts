@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { handleLetterSent } from '@/lib/letters/sent-request'
 import { getLetterBySlug, letterCounts } from '@/lib/letters/queries'
 import { resetDatabase } from '../support/factories'

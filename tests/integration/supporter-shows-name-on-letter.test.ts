@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { beforeEach, expect, it } from 'vitest'
 import { decideSenderNamesAction } from '@/app/admin/(area)/letters/actions'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { handleLetterSent } from '@/lib/letters/sent-request'
 import { getLetterBySlug } from '@/lib/letters/queries'
 import { RECENT_SENDERS } from '@/lib/letters/sender-names'

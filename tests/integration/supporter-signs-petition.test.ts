@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { POST as signRoute } from '@/app/api/petitions/[slug]/signatures/route'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { getPetitionNumbers } from '@/lib/petitions/queries'
 import { confirmSignature, withdrawSignature } from '@/lib/signatures/confirm'
 import { hashIp } from '@/lib/http/client-ip'

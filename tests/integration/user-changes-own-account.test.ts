@@ -3,7 +3,7 @@ import { changeOwnNameAction, changeOwnPasswordAction } from '@/app/admin/(area)
 import { WRONG_CURRENT } from '@/lib/auth/account'
 import { getCurrentUser } from '@/lib/auth/session'
 import { signInWithPassword } from '@/lib/auth/sign-in'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
 

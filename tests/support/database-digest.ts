@@ -1,4 +1,4 @@
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { digestSql, TABLES_SQL } from './table-digest-sql'
 
 /** A checksum of every table's rows (tests/support/table-digest-sql.ts), to show that a refused request changed nothing. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { createPost } from '@/lib/posts/write'
 import { reloadHoldRules } from '@/lib/signatures/hold-rules'
 import type { PostInput } from '@/lib/validation/post'

@@ -1,4 +1,4 @@
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { handleLetterSent } from '@/lib/letters/sent-request'
 import { unique } from './factories'
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { canonicalEmail } from '@/lib/signatures/canonical-email'
 
 // Many signatures at once, straight into the table (the sign path has its own tests): for

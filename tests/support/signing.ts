@@ -1,5 +1,5 @@
 import { solveChallenge } from 'altcha-lib/v1'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { newChallenge } from '@/lib/signatures/proof-of-work'
 import { handleSignRequest } from '@/lib/signatures/sign-request'
 import { unique } from './factories'

@@ -5,7 +5,7 @@
 // Prints what it planted, and what each page must then show, as JSON on stdout.
 import { recordAudit } from '@/lib/audit/record'
 import { sanitizeEditorHtml } from '@/lib/content/sanitize-html'
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { saveCategory } from '@/lib/posts/categories'
 import { savePage } from '@/lib/pages/editing'
 import { savePetition } from '@/lib/petitions/editing'

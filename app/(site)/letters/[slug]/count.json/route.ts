@@ -1,4 +1,4 @@
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { letterCounts } from '@/lib/letters/queries'
 import { parseSlug } from '@/lib/validation/route-params'
 

@@ -1,4 +1,4 @@
-import { db } from '@/lib/db'
+import { db } from '@/lib/db/client'
 import { handlePublicForm } from '@/lib/public-forms/submission'
 import { paths } from '@/lib/site'
 import { leaveMessage } from '@/lib/solidarity/leave-message'
