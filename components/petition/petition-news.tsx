@@ -1,4 +1,4 @@
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import { formatDate } from '@/lib/format'
 import type { PetitionNews as News } from '@/lib/updates/queries'
 

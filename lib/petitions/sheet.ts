@@ -1,4 +1,4 @@
-import { htmlToPlainText } from '@/lib/content/plain-text'
+import { htmlToPlainText } from '@/lib/rich-text/plain-text'
 import { a4Document, BOLD, REGULAR } from '@/lib/pdf/document'
 import type { PublicPetition } from '@/lib/petitions/queries'
 import { absoluteUrl, paths, site } from '@/lib/site'

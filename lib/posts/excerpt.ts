@@ -1,4 +1,4 @@
-import { htmlToPlainText } from '@/lib/content/plain-text'
+import { htmlToPlainText } from '@/lib/rich-text/plain-text'
 
 // The first lines of a text, for lists, feeds and link previews when the editor wrote no excerpt.
 export function excerptFrom(bodyHtml: string, max = 220): string {

@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import { postInputSchema, type PostInput } from '@/lib/validation/post'
 
 // Creating and changing posts. Cached pages refresh themselves: a database trigger announces

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ActionContext } from '@/lib/auth/admin-action'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import { AppError } from '@/lib/errors'
 import { sendMail } from '@/lib/mail/transport'
 import { UPDATE_JOB } from '@/lib/updates/deliver'

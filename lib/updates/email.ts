@@ -1,5 +1,5 @@
-import { htmlToPlainText } from '@/lib/content/plain-text'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { htmlToPlainText } from '@/lib/rich-text/plain-text'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import { escapeHtml } from '@/lib/mail/escape-html'
 import type { Message } from '@/lib/mail/transport'
 import { eraseLinkUrl } from '@/lib/privacy/erase-link-url'

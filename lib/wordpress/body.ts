@@ -1,4 +1,4 @@
-import { sanitizeEditorHtml } from '@/lib/content/sanitize-html'
+import { sanitizeEditorHtml } from '@/lib/rich-text/sanitize-html'
 import { convertShortcodes, linkBareUrls, type ShortcodeOptions } from '@/lib/wordpress/shortcodes'
 import { wpautop } from '@/lib/wordpress/wpautop'
 

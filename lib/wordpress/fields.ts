@@ -1,4 +1,4 @@
-import { htmlToPlainText } from '@/lib/content/plain-text'
+import { htmlToPlainText } from '@/lib/rich-text/plain-text'
 import { slugify } from '@/lib/validation/slug'
 
 // Reading a WordPress item's simple fields: its slug, its date, its title.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import { CONTENT_SIZES, responsiveImageProps, responsiveSource, withResponsiveImages } from '@/lib/media/responsive'
 import { parseMediaUrl, variantWidthsFor, widthsUpTo } from '@/lib/media/variants'
 

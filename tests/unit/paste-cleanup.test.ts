@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { cleanPastedHtml } from '@/components/admin/editor/paste-cleanup'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 
 // What an editor pastes from Word or Google Docs keeps its headings, lists and emphasis, and
 // loses the office suite's wrapping (conditional comments, <o:p>, classes, inline styles).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 
 describe('rich text from editors', () => {
   it('keeps the structure posts use: headings, lists, quotes, figures', () => {

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import { splitPetitionShortcodes } from '@/lib/petitions/shortcodes'
 import { XSS_PAYLOADS, assertSafeHtml, reparse } from '@/tests/support/xss-payloads'
 

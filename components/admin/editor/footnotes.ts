@@ -1,7 +1,7 @@
 import { Extension, Mark } from '@tiptap/core'
 
 // Footnotes and in-page links: the sanitiser keeps safe, prefixed ids on headings, paragraphs,
-// list items, superscripts and links (lib/content/sanitize-html.ts). The editor must keep them
+// list items, superscripts and links (lib/rich-text/sanitize-html.ts). The editor must keep them
 // too, or opening and saving a post would cut every [1] from its note.
 
 export const KeepIds = Extension.create({

@@ -4,7 +4,7 @@
 // with its audit row, exactly as lib/auth/admin-action.ts does once the session is checked).
 // Prints what it planted, and what each page must then show, as JSON on stdout.
 import { recordAudit } from '@/lib/audit/record'
-import { sanitizeEditorHtml } from '@/lib/content/sanitize-html'
+import { sanitizeEditorHtml } from '@/lib/rich-text/sanitize-html'
 import { db } from '@/lib/db/client'
 import { saveCategory } from '@/lib/posts/categories'
 import { savePage } from '@/lib/pages/editing'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PrintButton } from '@/components/petition/print-button'
-import { sanitizeRichText } from '@/lib/content/sanitize-html'
+import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import { loadPetition } from '@/lib/petitions/petition-page'
 import { SHEET_CONSENT, SHEET_ROWS, sheetReturn } from '@/lib/petitions/sheet'
 import { absoluteUrl } from '@/lib/site'
