@@ -8,6 +8,8 @@ export const paths = {
   post: (slug: string) => `/posts/${slug}`,
   petition,
   /** The page a signer lands on after signing, confirming or withdrawing (thanks, confirmed…). */
+  /** The sign form on a page of its own: where a plain form post's answer is shown. */
+  petitionSign: (slug: string) => `${petition(slug)}/sign`,
   petitionDone: (slug: string, outcome: string) => `${petition(slug)}/done/${outcome}`,
   petitionCount: (slug: string) => `${petition(slug)}/count.json`,
   petitionSheetPdf: (slug: string) => `${petition(slug)}/sheet.pdf`,

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client'
 import { hashIp } from '@/lib/http/client-ip'
-import { flashRedirect, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, keptEntries, toResponse, type SignAnswer } from '@/lib/http/flash'
 import { readBody } from '@/lib/http/read-body'
 import { registerEvent, MAX_PER_ORGANISER, type EventHoldReason } from '@/lib/action-days/register'
 import { DAYS_AROUND, registrationOpen, withinDaysAround } from '@/lib/action-days/window'
@@ -31,14 +31,9 @@ export async function handleRegisterRequest(request: Request, rawSlug: string, c
   const body = await readBody(request)
   if (!body.ok) return json(body.status, { outcome: 'invalid', message: body.message })
   const { status, answer } = await decide(body.data, slug, clientIp, body.mode)
-  if (body.mode === 'json') return json(status, answer)
   const base = paths.actionDay(slug)
-  if (answer.outcome === 'accepted') return new Response(null, { status: 303, headers: { location: `${base}/registered` } })
-  const values = Object.fromEntries(Object.entries(body.data).filter(([k, v]) => !['altcha', 'website'].includes(k) && typeof v === 'string')) as Record<
-    string,
-    string
-  >
-  return new Response(null, { status: 303, headers: flashRedirect(`${base}/register`, base, { ...answer, values }) })
+  const values = Object.fromEntries(Object.entries(keptEntries(body.data)).filter(([, v]) => typeof v === 'string'))
+  return toResponse(formAnswer(body.mode, status, answer, { back: `${base}/register`, cookiePath: base, accepted: `${base}/registered`, values }))
 }
 
 async function decide(data: Record<string, unknown>, slug: string, clientIp: string | null, mode: 'json' | 'form'): Promise<Answer> {

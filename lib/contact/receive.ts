@@ -1,5 +1,5 @@
 import { pool } from '@/lib/db/pool'
-import { flashRedirect, keptEntries, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, jsonReply, keptEntries, toResponse, type PlainReply, type SignAnswer } from '@/lib/http/flash'
 import { hashIp } from '@/lib/http/client-ip'
 import { parseBody } from '@/lib/http/read-body'
 import { withinRateLimit } from '@/lib/rate-limit'
@@ -22,19 +22,17 @@ const MAX_CONTACT_BYTES = 64 * 1024
 
 const PROOF = proofMessages('Send', 'send your message again')
 
-type Reply = { status: number; headers: Record<string, string>; body: string | null }
-
 export async function handleContactRequest(request: Request, clientIp: string | null): Promise<Response> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   const raw = declared > MAX_CONTACT_BYTES ? new Uint8Array(MAX_CONTACT_BYTES + 1) : new Uint8Array(await request.arrayBuffer())
-  const reply = await handleContact(request.headers.get('content-type'), raw, clientIp)
-  return new Response(reply.body, { status: reply.status, headers: reply.headers })
+  return toResponse(await handleContact(request.headers.get('content-type'), raw, clientIp))
 }
 
-export async function handleContact(contentType: string | null, raw: Uint8Array, clientIp: string | null): Promise<Reply> {
+export async function handleContact(contentType: string | null, raw: Uint8Array, clientIp: string | null): Promise<PlainReply> {
   const body = await parseBody(contentType, raw, MAX_CONTACT_BYTES)
-  if (!body.ok) return json(body.status, { outcome: 'invalid', message: body.message })
-  const respond = (status: number, answer: SignAnswer) => (body.mode === 'json' ? json(status, answer) : formReply(answer, body.data))
+  if (!body.ok) return jsonReply(body.status, { outcome: 'invalid', message: body.message })
+  const pages = { back: `${CONTACT_PATH}/answer`, cookiePath: CONTACT_PATH, accepted: `${CONTACT_PATH}/sent`, values: keptEntries(body.data) }
+  const respond = (status: number, answer: SignAnswer) => formAnswer(body.mode, status, answer, pages)
 
   const parsed = contactRequestSchema.safeParse(body.data)
   if (!parsed.success) {
@@ -77,11 +75,4 @@ async function storeMessage(fields: ContactFields, heldReason: string | null, ip
      INSERT INTO jobs (kind, payload) SELECT $8, jsonb_build_object('messageId', id) FROM msg WHERE held_reason IS NULL`,
     [fields.topic, fields.name, fields.email, fields.message, fields.mayPublish && fields.topic === 'solidarity', heldReason, ipHash, CONTACT_DELIVERY_JOB],
   )
-}
-
-const json = (status: number, answer: SignAnswer): Reply => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) })
-
-function formReply(answer: SignAnswer, values: Record<string, unknown>): Reply {
-  if (answer.outcome === 'accepted') return { status: 303, headers: { location: `${CONTACT_PATH}/sent` }, body: null }
-  return { status: 303, headers: flashRedirect(`${CONTACT_PATH}/answer`, CONTACT_PATH, { ...answer, values: keptEntries(values) }), body: null }
 }

@@ -51,9 +51,37 @@ export function flashRedirect(location: string, cookiePath: string, flash: FormF
   return { location, 'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${cookiePath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}` }
 }
 
-/** The 303 back to the petition's sign page, carrying the answer in the flash cookie. */
-export function flashRedirectHeaders(petitionPath: string, flash: SignFlash): Record<string, string> {
-  return flashRedirect(`${petitionPath}/sign`, petitionPath, flash)
+/** An answer as status, headers and body: a Response for Next's routes (toResponse), written as it is by serve.ts's fast paths. */
+export type PlainReply = { status: number; headers: Record<string, string>; body: string | null }
+
+export const toResponse = (reply: PlainReply) => new Response(reply.body, { status: reply.status, headers: reply.headers })
+
+export const jsonReply = (status: number, answer: unknown): PlainReply => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(answer),
+})
+
+export type FormAnswerPages = {
+  /** The page that shows the answer and the entries again after a plain form post. */
+  back: string
+  /** The pages the flash cookie is sent to (the form's own). */
+  cookiePath: string
+  /** Where an accepted plain form post goes instead (a thank-you page); none: `back` too. */
+  accepted?: string
+  /** What the person typed, to fill the form in again (keptEntries: no anti-abuse fields). */
+  values?: Record<string, string | boolean>
+}
+
+/**
+ * A public form's answer: JSON when the form's script sent it (shown in place), otherwise a
+ * 303 to a page: the thank-you page when accepted, else back to the form with the answer and
+ * the entries in the flash cookie.
+ */
+export function formAnswer(mode: 'json' | 'form', status: number, answer: FormFlash, pages: FormAnswerPages): PlainReply {
+  if (mode === 'json') return jsonReply(status, answer)
+  if (answer.outcome === 'accepted' && pages.accepted) return { status: 303, headers: { location: pages.accepted }, body: null }
+  return { status: 303, headers: flashRedirect(pages.back, pages.cookiePath, pages.values ? { ...answer, values: pages.values } : answer), body: null }
 }
 
 export function decodeFlash<T extends FormFlash = SignFlash>(raw: string | undefined): T | null {

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { z } from 'zod'
 import { CLIENT_IP_HEADER, hashIp, trustedClientIp } from '@/lib/http/client-ip'
-import { flashRedirect, keptEntries, type FormFlash } from '@/lib/http/flash'
+import { formAnswer, keptEntries, toResponse, type FormFlash } from '@/lib/http/flash'
 import { readBody } from '@/lib/http/read-body'
 import { withinRateLimit } from '@/lib/rate-limit'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
@@ -39,13 +39,10 @@ const PROOF = {
 export async function handlePublicForm<S extends z.ZodType>(request: Request, options: Options<S>): Promise<Response> {
   const body = await readBody(request)
   if (!body.ok) return Response.json({ outcome: 'invalid', message: body.message }, { status: body.status })
-  const answer = (status: number, flash: FormFlash) => {
-    if (body.mode === 'json') return Response.json(flash, { status })
-    if (flash.outcome === 'accepted') return new Response(null, { status: 303, headers: { location: options.thanksPath } })
-    // The address is not put back: it is the one thing kept out of the cookie.
-    const { email: _email, ...values } = keptEntries(body.data)
-    return new Response(null, { status: 303, headers: flashRedirect(options.formPath, options.formPath, { ...flash, values }) })
-  }
+  // The address is not put back: it is the one thing kept out of the cookie.
+  const { email: _email, ...values } = keptEntries(body.data)
+  const pages = { back: options.formPath, cookiePath: options.formPath, accepted: options.thanksPath, values }
+  const answer = (status: number, flash: FormFlash) => toResponse(formAnswer(body.mode, status, flash, pages))
 
   const parsed = options.schema.safeParse(body.data)
   if (!parsed.success) {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { readBody } from '@/lib/http/read-body'
 import { resendConfirmation } from '@/lib/signatures/confirm'
-import { flashRedirectHeaders, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, toResponse, type SignAnswer } from '@/lib/http/flash'
 import { parseSlug } from '@/lib/validation/route-params'
 import { paths } from '@/lib/site'
 
@@ -38,7 +38,5 @@ export async function handleResendRequest(request: Request, rawSlug: string): Pr
       answer = { outcome: 'unavailable', message: 'We couldn’t send the email just now. Please try again in a minute.' }
     }
   }
-  if (body.mode === 'json') return Response.json(answer, { status })
-  const base = paths.petition(slug)
-  return new Response(null, { status: 303, headers: flashRedirectHeaders(base, answer) })
+  return toResponse(formAnswer(body.mode, status, answer, { back: paths.petitionSign(slug), cookiePath: paths.petition(slug) }))
 }

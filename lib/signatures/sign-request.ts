@@ -1,6 +1,6 @@
 import { hashIp } from '@/lib/http/client-ip'
 import { parseBody, MAX_BODY_BYTES, type BodyResult } from '@/lib/http/read-body'
-import { flashRedirectHeaders, keptEntries, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, jsonReply, keptEntries, toResponse, type PlainReply, type SignAnswer } from '@/lib/http/flash'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { judgeSubmittedProof, proofMessages } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
@@ -51,24 +51,24 @@ function answerFor(outcome: SignOutcome): { status: number; answer: SignAnswer }
   }
 }
 
-/** A plain answer the caller turns into a Response (Next route) or writes directly (fast path). */
-export type SignReply = { status: number; headers: Record<string, string>; body: string | null }
-
-const json = (status: number, answer: SignAnswer): SignReply => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) })
-
 export async function handleSignRequest(request: Request, rawSlug: string, clientIp: string | null): Promise<Response> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   const body = declared > MAX_BODY_BYTES ? new Uint8Array(MAX_BODY_BYTES + 1) : new Uint8Array(await request.arrayBuffer())
-  const reply = await handleSign(request.headers.get('content-type'), body, rawSlug, clientIp)
-  return new Response(reply.body, { status: reply.status, headers: reply.headers })
+  return toResponse(await handleSign(request.headers.get('content-type'), body, rawSlug, clientIp))
 }
 
-export async function handleSign(contentType: string | null, rawBody: Uint8Array, rawSlug: string, clientIp: string | null): Promise<SignReply> {
+export async function handleSign(contentType: string | null, rawBody: Uint8Array, rawSlug: string, clientIp: string | null): Promise<PlainReply> {
   const slug = parseSlug(rawSlug)
-  if (!slug) return json(404, { outcome: 'unknown-petition', message: 'There is no petition at this address.' })
+  if (!slug) return jsonReply(404, { outcome: 'unknown-petition', message: 'There is no petition at this address.' })
   const body: BodyResult = await parseBody(contentType, rawBody)
-  if (!body.ok) return json(body.status, { outcome: 'invalid', message: body.message })
-  const respond = (status: number, answer: SignAnswer) => reply(body.mode, slug, status, answer, body.data)
+  if (!body.ok) return jsonReply(body.status, { outcome: 'invalid', message: body.message })
+  const pages = {
+    back: paths.petitionSign(slug),
+    cookiePath: paths.petition(slug),
+    accepted: paths.petitionDone(slug, 'thanks'),
+    values: keptEntries(body.data),
+  }
+  const respond = (status: number, answer: SignAnswer) => formAnswer(body.mode, status, answer, pages)
 
   const parsed = signatureRequestSchema.safeParse(body.data)
   if (!parsed.success) {
@@ -93,11 +93,4 @@ export async function handleSign(contentType: string | null, rawBody: Uint8Array
     console.error('[placard] signing failed for petition %s:', slug, error)
     return respond(503, { outcome: 'unavailable', message: 'We couldn’t record your signature just now. Please try again in a minute.' })
   }
-}
-
-function reply(mode: 'json' | 'form', slug: string, status: number, answer: SignAnswer, values: Record<string, unknown>): SignReply {
-  if (mode === 'json') return json(status, answer)
-  const base = paths.petition(slug)
-  if (answer.outcome === 'accepted') return { status: 303, headers: { location: paths.petitionDone(slug, 'thanks') }, body: null }
-  return { status: 303, headers: flashRedirectHeaders(base, { ...answer, values: keptEntries(values) }), body: null }
 }
