@@ -9,6 +9,7 @@ import type { SignFlash } from '@/lib/http/flash'
 import type { SignatureField } from '@/lib/validation/signature'
 import { CURRENT_CONSENT_VERSION, PRIVACY_NOTICE } from '@/lib/validation/signature-consent'
 import { paths } from '@/lib/paths'
+import { CheckboxField } from '@/components/ui/checkbox-field'
 
 // Works as a plain HTML form before JavaScript arrives (the server answers with a page); with
 // JavaScript it checks fields, solves the proof-of-work in the background and shows the answer
@@ -107,21 +108,14 @@ export function SignForm({ slug, countries, initial, idPrefix = 'sign' }: Props)
         </div>
         <TextAreaField {...field('comment')} label="Comment" optional maxLength={1000} defaultValue={String(values.comment ?? '')} />
         <div className="space-y-2">
-          <label className="flex items-start gap-3">
-            <input type="checkbox" name="showName" defaultChecked={values.showName === 'on'} className="mt-1 size-5 accent-accent-dark" />
-            <span>Show my name publicly (first name and last initial)</span>
-          </label>
-          <label className="flex items-start gap-3">
-            <input type="checkbox" name="shareWithTarget" defaultChecked={values.shareWithTarget === 'on'} className="mt-1 size-5 accent-accent-dark" />
-            <span>
-              Give my name and town to the petition’s addressee
-              <span className="block text-sm text-muted">Otherwise they are told only where you sign from.</span>
-            </span>
-          </label>
-          <label className="flex items-start gap-3">
-            <input type="checkbox" name="keepInformed" defaultChecked={values.keepInformed === 'on'} className="mt-1 size-5 accent-accent-dark" />
-            <span>Keep me informed about this campaign by email</span>
-          </label>
+          <CheckboxField name="showName" label="Show my name publicly (first name and last initial)" defaultChecked={values.showName === 'on'} />
+          <CheckboxField
+            name="shareWithTarget"
+            label="Give my name and town to the petition’s addressee"
+            hint="Otherwise they are told only where you sign from."
+            defaultChecked={values.shareWithTarget === 'on'}
+          />
+          <CheckboxField name="keepInformed" label="Keep me informed about this campaign by email" defaultChecked={values.keepInformed === 'on'} />
         </div>
         {/* People never see this field; bots that fill in every field do. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

@@ -8,6 +8,7 @@ import { useProtectedForm } from '@/components/ui/use-protected-form'
 import type { SignFlash } from '@/lib/http/flash'
 import { CONTACT_PRIVACY_NOTICE, CONTACT_TOPICS } from '@/lib/contact/topics'
 import type { ContactField } from '@/lib/validation/contact'
+import { CheckboxField } from '@/components/ui/checkbox-field'
 
 const loadCheck = () => import('@/components/site/contact-helpers').then((helpers) => helpers.checkContactFields)
 
@@ -66,13 +67,12 @@ export function ContactForm({ initial, topic: initialTopic }: Props) {
         />
         <TextAreaField {...field('message')} label="Your message" required rows={6} maxLength={5000} defaultValue={String(values.message ?? '')} />
         {topic === 'solidarity' || topic === '' ? (
-          <label className="flex items-start gap-3">
-            <input type="checkbox" name="mayPublish" defaultChecked={values.mayPublish === 'on'} className="mt-1 size-5 accent-accent-dark" />
-            <span>
-              You may publish my message of solidarity on the site, with my name
-              <span className="block text-sm text-muted">Only for messages of solidarity. Your email is never shown.</span>
-            </span>
-          </label>
+          <CheckboxField
+            name="mayPublish"
+            label="You may publish my message of solidarity on the site, with my name"
+            hint="Only for messages of solidarity. Your email is never shown."
+            defaultChecked={values.mayPublish === 'on'}
+          />
         ) : null}
         {/* People never see this field; bots that fill in every field do. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

@@ -5,18 +5,18 @@ import { TextField } from '@/components/ui/text-field'
 import type { FormFlash } from '@/lib/http/flash'
 import { countryOptions } from '@/lib/petitions/countries'
 import { SUPPORTER_NOTICE, SUPPORTER_TYPE_LABELS, SUPPORTER_TYPES } from '@/lib/validation/supporter'
+import { CheckboxField } from '@/components/ui/checkbox-field'
 
 // The join form, posted to /api/supporters (components/site/public-form.tsx holds the frame).
 export function SupporterForm({ flash }: { flash: FormFlash | null }) {
   const { values, text, field } = flashFields(flash, 'supporter')
   const consent = (
-    <label className="flex items-start gap-3">
-      <input type="checkbox" name="showPublicly" defaultChecked={values.showPublicly === 'on'} className="mt-1 size-5 accent-accent-dark" />
-      <span>
-        Show my name publicly
-        <span className="block text-sm text-muted">Otherwise you are counted, but your name is not shown.</span>
-      </span>
-    </label>
+    <CheckboxField
+      name="showPublicly"
+      label="Show my name publicly"
+      hint="Otherwise you are counted, but your name is not shown."
+      defaultChecked={values.showPublicly === 'on'}
+    />
   )
   return (
     <PublicForm flash={flash} action="/api/supporters" idPrefix="supporter" notice={SUPPORTER_NOTICE} submitLabel="Add my name" afterEmail={consent}>

