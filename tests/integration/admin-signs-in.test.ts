@@ -5,6 +5,7 @@ import { WINDOW_MINUTES } from '@/lib/auth/sign-in-throttle'
 import { db } from '@/lib/db/client'
 import { asUser, formData, makeUser } from '../support/admin-session'
 import { resetDatabase } from '../support/factories'
+import { clearOfWindowEdge } from '../support/rate-limit-window'
 
 // Signing in to the admin area: the answers must not reveal which emails have accounts, and
 // guessing is stopped after a few tries.
@@ -14,13 +15,8 @@ const IP = 'test-ip-hash'
 
 beforeEach(resetDatabase)
 
-// The guesses are counted in 15-minute windows from the hour: a test that straddled a window's
-// edge would start counting afresh half-way through. Each test starts 20 s or more before an edge.
-beforeEach(async () => {
-  const windowMs = WINDOW_MINUTES * 60_000
-  const toEdge = windowMs - (Date.now() % windowMs)
-  if (toEdge < 20_000) await new Promise((resolve) => setTimeout(resolve, toEdge + 500))
-})
+// The guesses are counted in 15-minute windows: no test straddles a window's edge.
+beforeEach(() => clearOfWindowEdge(WINDOW_MINUTES * 60))
 
 it('gives the same answer for an unknown email and a wrong password', async () => {
   const editor = await makeUser('editor')
