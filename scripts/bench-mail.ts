@@ -17,7 +17,6 @@ const confirmation: MimeMessage = {
     email: 'zoë@example.org',
     fullName: 'Зоя Петрова',
     petitionTitle: 'Свободу профсоюзным активистам',
-    petitionSlug: 'free',
   }),
 }
 const update: MimeMessage = {

@@ -1,6 +1,7 @@
 import { db } from '@/lib/db/client'
 import { hashIp } from '@/lib/http/client-ip'
-import { formAnswer, keptEntries, toResponse, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, keptEntries, type SignAnswer } from '@/lib/http/flash'
+import { toResponse } from '@/lib/http/reply'
 import { readBody } from '@/lib/http/read-body'
 import { registerEvent, MAX_PER_ORGANISER, type EventHoldReason } from '@/lib/action-days/register'
 import { DAYS_AROUND, registrationOpen, withinDaysAround } from '@/lib/action-days/window'

@@ -1,5 +1,6 @@
 import { pool } from '@/lib/db/pool'
-import { formAnswer, jsonReply, keptEntries, toResponse, type PlainReply, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, keptEntries, type SignAnswer } from '@/lib/http/flash'
+import { jsonReply, toResponse, type PlainReply } from '@/lib/http/reply'
 import { hashIp } from '@/lib/http/client-ip'
 import { parseBody } from '@/lib/http/read-body'
 import { withinRateLimit } from '@/lib/rate-limit'

@@ -1,3 +1,4 @@
+import { jsonReply, type PlainReply } from '@/lib/http/reply'
 import { parseEnv } from '@/lib/env'
 
 // After a plain form post (no JavaScript) that didn't go through, the form's page shows the
@@ -46,21 +47,10 @@ export function keptEntries(values: Record<string, unknown>): Record<string, str
 }
 
 /** A 303 to `location`, carrying the answer in the flash cookie for the pages under `cookiePath`. */
-export function flashRedirect(location: string, cookiePath: string, flash: FormFlash): Record<string, string> {
+function flashRedirect(location: string, cookiePath: string, flash: FormFlash): Record<string, string> {
   const secure = parseEnv().SITE_URL.startsWith('https:') ? '; Secure' : ''
   return { location, 'set-cookie': `${FLASH_COOKIE}=${encodeFlash(flash)}; Path=${cookiePath}; Max-Age=300; HttpOnly; SameSite=Lax${secure}` }
 }
-
-/** An answer as status, headers and body: a Response for Next's routes (toResponse), written as it is by serve.ts's fast paths. */
-export type PlainReply = { status: number; headers: Record<string, string>; body: string | null }
-
-export const toResponse = (reply: PlainReply) => new Response(reply.body, { status: reply.status, headers: reply.headers })
-
-export const jsonReply = (status: number, answer: unknown): PlainReply => ({
-  status,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(answer),
-})
 
 export type FormAnswerPages = {
   /** The page that shows the answer and the entries again after a plain form post. */

@@ -101,7 +101,7 @@ export async function runWorker(signal: AbortSignal, workerLog: WorkerLog = { li
 }
 
 /** Publishes scheduled posts that are due and closes petitions past their deadline. */
-export async function runSchedules(log: JobLog) {
+async function runSchedules(log: JobLog) {
   const [published, closed] = await Promise.all([publishDueScheduledPosts(), closeExpiredPetitions()])
   if (published) log(`published ${published} scheduled post${published === 1 ? '' : 's'}`)
   if (closed) log(`closed ${closed} petition${closed === 1 ? '' : 's'} past the deadline`)

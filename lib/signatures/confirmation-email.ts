@@ -7,9 +7,9 @@ import { optInEmail } from '@/lib/opt-in/email'
 // The signer's confirmation email: the double opt-in's frame (lib/opt-in/email.ts) with the
 // petition's title, and a link to withdraw the signature at any time.
 
-type Signer = { signatureId: string; email: string; fullName: string; petitionTitle: string; petitionSlug: string }
+type Signer = { signatureId: string; email: string; fullName: string; petitionTitle: string }
 
-export function withdrawUrl(signatureId: string): string {
+function withdrawUrl(signatureId: string): string {
   return absoluteUrl(`/signatures/withdraw?token=${makeToken('withdraw-link', signatureId)}`)
 }
 

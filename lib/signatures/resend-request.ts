@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { readBody } from '@/lib/http/read-body'
 import { resendConfirmation } from '@/lib/signatures/confirm'
-import { formAnswer, toResponse, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, type SignAnswer } from '@/lib/http/flash'
+import { toResponse } from '@/lib/http/reply'
 import { parseSlug } from '@/lib/validation/route-params'
 import { paths } from '@/lib/site'
 

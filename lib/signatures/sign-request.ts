@@ -1,6 +1,7 @@
 import { hashIp } from '@/lib/http/client-ip'
 import { parseBody, MAX_BODY_BYTES, type BodyResult } from '@/lib/http/read-body'
-import { formAnswer, jsonReply, keptEntries, toResponse, type PlainReply, type SignAnswer } from '@/lib/http/flash'
+import { formAnswer, keptEntries, type SignAnswer } from '@/lib/http/flash'
+import { jsonReply, toResponse, type PlainReply } from '@/lib/http/reply'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { judgeSubmittedProof, proofMessages } from '@/lib/signatures/proof-of-work'
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'

@@ -3,11 +3,11 @@ import { optionalText, safeText } from '@/lib/validation/signature'
 
 // "Download as PDF to post": what the letter's form sends, with JavaScript (the edited letter
 // as JSON) or without (a plain form post, with the demands ticked by number). Nothing of it is
-// stored. Shared by the writer and the route handler; every message says what to fix.
+// stored. Read by the route handler (lib/letters/pdf-request.ts); every message says what to fix.
 
-export const PDF_LETTER_MAX = 10_000
-export const PDF_SUBJECT_MAX = 200
-export const PDF_DEMANDS_MAX = 12
+const PDF_LETTER_MAX = 10_000
+const PDF_SUBJECT_MAX = 200
+const PDF_DEMANDS_MAX = 12
 /** A 10,000-character letter in Cyrillic is 20 KB of UTF-8 and three times that form-encoded. */
 export const PDF_REQUEST_MAX_BYTES = 128 * 1024
 
