@@ -70,6 +70,16 @@ const schema = z.object({
    * (X-Accel-Expires), so a content change shows through nginx within about a second.
    */
   PROXY_CACHE: z.enum(['none', 'nginx']).default('none'),
+  /**
+   * A folder nginx in front serves pages from (deploy/nginx/placard.conf): each page this
+   * instance answers from its micro-cache is also written there for the current second, and nginx
+   * sends it as a static file until the second ends (lib/http/page-files.ts). The same folder for
+   * every instance on the machine; unset (or empty), no page is written.
+   */
+  PAGE_FILES_DIR: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
   /** How much the web server and the worker log: trace, debug, info (default), warn, error, fatal or silent. */
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   /** `json` (one object per line) or `text`; default json when NODE_ENV=production or the output is no terminal, else text. */

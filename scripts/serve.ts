@@ -10,12 +10,14 @@ import next from 'next'
 import { listenForever } from '@/lib/db/listen'
 import { CLIENT_IP_HEADER, clientIpOf, startVouchingForClientIps, vouchedClientIp } from '@/lib/http/client-ip'
 import { nginxExpiry, PAGES_REVALIDATED_CHANNEL, PageCache, send } from '@/lib/http/page-cache'
+import { PageFiles } from '@/lib/http/page-files'
 import { followRedirects } from '@/lib/redirects/follow-redirects'
 import { refuseBadUrl, refuseForeignOrigin, refuseUnknownAction } from '@/lib/http/request-guard'
 import { securityHeadersFor } from '@/lib/http/security-headers'
 import { defaultContentSecurityPolicy } from '@/lib/http/csp/policy'
-import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouch-response'
-import { stylesheetsOf, withInlineStylesheets } from '@/lib/http/inline-stylesheets'
+import { stampNoncesOnStreamedPage } from '@/lib/http/csp/vouch-response'
+import { stylesheetsOf } from '@/lib/http/inline-stylesheets'
+import { pageToStore } from '@/lib/http/page-to-store'
 import { parseEnv } from '@/lib/env'
 import { loggerFor, routeConsoleThrough } from '@/lib/log/logger'
 import { logRequest, type CacheOutcome } from '@/lib/log/request-log'
@@ -23,8 +25,15 @@ import { runWithRequestId } from '@/lib/log/request-context'
 import { handleSign } from '@/lib/signatures/sign-request'
 import { stopWhenOrphaned } from './lib/stop-when-orphaned'
 
-const { PORT: port, HOSTNAME: hostname, PLACARD_DIST_DIR: distDir, SITE_URL: siteUrl, PROXY_CACHE: proxyCache } = parseEnv()
+const { PORT: port, HOSTNAME: hostname, PLACARD_DIST_DIR: distDir, SITE_URL: siteUrl, PROXY_CACHE: proxyCache, PAGE_FILES_DIR: pageFilesDir } = parseEnv()
 const log = loggerFor('web')
+const pageFiles = pageFilesDir
+  ? new PageFiles(path.resolve(pageFilesDir), (error, recovered) =>
+      recovered
+        ? log.info({ dir: pageFilesDir }, 'page files are written again')
+        : log.warn({ err: error, dir: pageFilesDir }, 'cannot write page files; nginx asks the instances instead'),
+    )
+  : null
 // Next's own messages and every handler's console.error become lines of the same logger.
 routeConsoleThrough(log)
 startVouchingForClientIps()
@@ -62,11 +71,10 @@ function fill(key: string, url: string, acceptEncoding: string) {
     const chunks: Buffer[] = []
     response.on('data', (chunk: Buffer) => chunks.push(chunk))
     response.on('end', () => {
-      const fetched = PageCache.headersOf(response.headers)
       // Once per stored copy: the stylesheet goes inside the page, and its policy lists the
-      // hashes of Next's own inline scripts in it.
-      const body = withInlineStylesheets(fetched, Buffer.concat(chunks), stylesheets)
-      const headers = withHashedPolicy(url, fetched, body)
+      // hashes of Next's own inline scripts in it (inside the page too, for page files).
+      const fetched = { headers: PageCache.headersOf(response.headers), body: Buffer.concat(chunks) }
+      const { headers, body } = pageToStore(url, fetched, stylesheets, { policyTag: pageFiles !== null })
       cache.store(key, { status: response.statusCode ?? 500, headers, body }, generation)
       cache.endFill(key)
     })
@@ -171,6 +179,8 @@ function answer(req: http.IncomingMessage, res: http.ServerResponse, seen: { cac
     if (hit) {
       seen.cache = hit.stale ? 'stale' : 'hit'
       if (hit.stale) refresh()
+      // nginx sends this page as a file for the rest of the second (see lib/http/page-files.ts).
+      void pageFiles?.save(req.url ?? '/', hit.page, Math.floor(Date.now() / 1000))
       return send(res, hit.page, req.method === 'HEAD')
     }
     // Not cached: Next answers this request, and the copy is fetched once it has (never two

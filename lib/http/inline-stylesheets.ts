@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { gunzipSync, gzipSync } from 'node:zlib'
 
 // A page kept in the micro-cache carries its stylesheet inside it (issue #13): a phone on a weak
 // signal then paints as soon as the HTML is in, instead of waiting a round trip for the CSS
@@ -48,15 +47,4 @@ export function inlineStylesheets(html: string, read: ReadStylesheet): string {
     budget -= css.length
     return `<style>${css}</style><link rel="stylesheet" href="${href}" data-precedence="${precedence}" disabled=""/>`
   })
-}
-
-/** A stored page's body with its stylesheets inlined (gzip kept as it came); other answers unchanged. */
-export function withInlineStylesheets(headers: Record<string, string>, body: Buffer, read: ReadStylesheet): Buffer {
-  if (!/^text\/html\b/i.test(headers['content-type'] ?? '')) return body
-  const encoding = headers['content-encoding']
-  if (encoding && encoding !== 'gzip') return body
-  const html = (encoding === 'gzip' ? gunzipSync(body) : body).toString('utf8')
-  const inlined = inlineStylesheets(html, read)
-  if (inlined === html) return body
-  return encoding === 'gzip' ? gzipSync(inlined) : Buffer.from(inlined)
 }

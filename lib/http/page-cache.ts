@@ -17,7 +17,7 @@ const MAX_ENTRIES = 2_000
 const MAX_BODY_BYTES = 1_000_000
 const SKIPPED_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
 // Client-side navigations and server actions get different answers for the same URL.
-const BYPASS_REQUEST_HEADERS = [
+export const BYPASS_REQUEST_HEADERS = [
   'rsc',
   'next-router-state-tree',
   'next-router-prefetch',

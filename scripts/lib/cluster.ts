@@ -1,10 +1,10 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { userInfo } from 'node:os'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
-import { BROTLI_MODULES, renderLocalServer, renderLocalSite } from './nginx-config'
+import { NGINX_MISSING, nginxInstalled, startLocalNginx, stopLocalNginx } from './local-nginx'
+import { pageFilesDir } from './nginx-config'
 import { innermostProcess, postmasterPidOf } from './process-memory'
 
 // The deploy recipe on one machine (npm run cluster:demo, bench:cluster, bench:nginx,
@@ -107,10 +107,6 @@ async function stopGroup(pid: number) {
   }
 }
 
-function stopNginx(conf: string) {
-  if (existsSync(path.join(path.dirname(conf), 'nginx.pid'))) spawnSync('nginx', ['-c', conf, '-s', 'quit'], { stdio: 'ignore' })
-}
-
 function stopPostgres(pgData: string) {
   if (!postmasterPidOf(pgData) || !alive(postmasterPidOf(pgData))) return
   const command = asRoot ? ['runuser', '-u', 'postgres', '--', PG_CTL] : [PG_CTL]
@@ -133,7 +129,7 @@ export async function stopCluster(log: (line: string) => void = console.log, { o
     await stopGroup(pid)
   }
   log('stopping nginx …')
-  stopNginx(state.nginxConf)
+  stopLocalNginx(state.nginxConf)
   log('stopping PostgreSQL …')
   stopPostgres(state.pgData)
   rmSync(STATE_FILE, { force: true })
@@ -148,10 +144,6 @@ function clusterSecret() {
   return readFileSync(file, 'utf8').trim()
 }
 
-function nginxHasBrotli() {
-  return BROTLI_MODULES.every((file) => existsSync(file))
-}
-
 export async function startCluster({ ports = clusterPorts(), extraEnv = {}, log = console.log }: Options = {}): Promise<Cluster> {
   const earlier = readState()
   if (earlier && alive(earlier.owner)) throw new Error(`A cluster is running (process ${earlier.owner}); stop it first: npm run cluster:demo -- --down`)
@@ -159,8 +151,7 @@ export async function startCluster({ ports = clusterPorts(), extraEnv = {}, log 
     log('An earlier cluster did not stop cleanly; stopping what is left of it …')
     await stopCluster(log)
   }
-  const nginxPath = spawnSync('nginx', ['-v']).error ? null : 'nginx'
-  if (!nginxPath) throw new Error('nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static')
+  if (!nginxInstalled()) throw new Error(NGINX_MISSING)
   // The database and the site's files persist between runs, as on a server: pages the build
   // keeps (prerendered, then revalidated) show that database's content.
   for (const dir of ['logs', 'nginx']) rmSync(path.join(CLUSTER_DIR, dir), { recursive: true, force: true })
@@ -184,6 +175,7 @@ export async function startCluster({ ports = clusterPorts(), extraEnv = {}, log 
       SITE_URL: `http://127.0.0.1:${ports.http}`,
       TRUST_PROXY: '1',
       PROXY_CACHE: 'nginx',
+      PAGE_FILES_DIR: pageFilesDir(dirs.nginx),
       HOSTNAME: '127.0.0.1',
       PLACARD_DIST_DIR: '.next-cluster',
       PLACARD_DATA_DIR: dirs.site,
@@ -219,42 +211,17 @@ export async function startCluster({ ports = clusterPorts(), extraEnv = {}, log 
     await Promise.all(services.filter((s) => s.url).map((s) => waitForReady(s.url!, s.child, s.logFile)))
 
     log(`nginx with ${path.join('deploy', 'nginx', 'placard.conf')} on ${ports.http} (HTTP), ${ports.https} (HTTPS, self-signed) …`)
-    const certificate = path.join(dirs.nginx, 'self-signed.pem')
-    const certificateKey = path.join(dirs.nginx, 'self-signed.key')
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-keyout', certificateKey, '-out', certificate],
-      {
-        stdio: 'ignore',
-      },
-    )
     const staticDir = path.join(dirs.nginx, 'static')
-    for (const dir of ['cache', 'acme', 'temp', staticDir]) mkdirSync(path.resolve(dirs.nginx, dir), { recursive: true })
-    const brotli = nginxHasBrotli()
-    writeFileSync(
-      path.join(dirs.nginx, 'placard.conf'),
-      renderLocalSite({
-        instances: ports.instances,
-        httpPort: ports.http,
-        httpsPort: ports.https,
-        redirectPort: ports.redirect,
-        certificate,
-        certificateKey,
-        dir: dirs.nginx,
-        brotli,
-      }),
-    )
-    // Run as root, nginx's workers drop to www-data and must be able to write the cache.
+    // Run as root, nginx's workers drop to www-data.
     const user = asRoot ? 'www-data' : undefined
-    if (user) {
-      const { uid, gid } = userInfoOf(user)
-      for (const dir of ['cache', 'temp', 'static']) chownSync(path.join(dirs.nginx, dir), uid, gid)
-      execFileSync('chmod', ['o+x', CLUSTER_DIR, dirs.nginx])
-    }
-    writeFileSync(state.nginxConf, renderLocalServer({ dir: dirs.nginx, brotli, user, staticBaseline: { port: ports.staticBaseline, dir: staticDir } }))
-    const test = spawnSync('nginx', ['-t', '-c', state.nginxConf], { encoding: 'utf8' })
-    if (test.status !== 0) throw new Error(`nginx -t refused the rendered configuration:\n${test.stderr}`)
-    execFileSync('nginx', ['-c', state.nginxConf])
+    if (user) execFileSync('chmod', ['o+x', CLUSTER_DIR, dirs.nginx])
+    startLocalNginx({
+      dir: dirs.nginx,
+      instances: ports.instances,
+      ports: { http: ports.http, https: ports.https, redirect: ports.redirect },
+      user,
+      staticBaseline: { port: ports.staticBaseline, dir: staticDir },
+    })
     const url = `http://127.0.0.1:${ports.http}`
     await waitForHttp(`${url}/api/ready`)
 
@@ -286,15 +253,6 @@ export function stopOnSignal(cluster: Pick<Cluster, 'stop'>) {
       console.log('\nStopping the cluster …')
       void cluster.stop().finally(() => process.exit(130))
     })
-}
-
-function userInfoOf(name: string) {
-  const line = readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith(`${name}:`))
-  if (!line) return { uid: userInfo().uid, gid: userInfo().gid }
-  const [, , uid, gid] = line.split(':')
-  return { uid: Number(uid), gid: Number(gid) }
 }
 
 async function waitForHttp(url: string) {

@@ -25,6 +25,9 @@ export type LocalSite = {
   brotli: boolean
 }
 
+/** Where the instances write pages as files for nginx to send (PAGE_FILES_DIR). */
+export const pageFilesDir = (dir: string) => path.join(dir, 'pages')
+
 function swap(text: string, from: string, to: string, times = 1) {
   const found = text.split(from).length - 1
   if (found !== times) throw new Error(`${RECIPE_FILE}: expected ${times}× ${JSON.stringify(from)}, found ${found}×; update scripts/lib/nginx-config.ts`)
@@ -39,6 +42,7 @@ export function renderLocalSite(site: LocalSite, recipe = readFileSync(RECIPE_FI
     site.instances.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;\n`).join(''),
   )
   text = swap(text, '/var/cache/nginx/placard ', `${path.join(site.dir, 'cache')} `)
+  text = swap(text, '/var/cache/placard/pages/', `${pageFilesDir(site.dir)}/`, 2)
   text = swap(text, '    listen 80;\n    listen [::]:80;\n', `    listen 127.0.0.1:${site.redirectPort};\n`)
   text = swap(
     text,
@@ -53,6 +57,16 @@ export function renderLocalSite(site: LocalSite, recipe = readFileSync(RECIPE_FI
   return text
 }
 
+/** The lines of the recipe's page-file location that shape the answer's headers (add_header, the type). */
+export function pageFileHeaders(recipe = readFileSync(RECIPE_FILE, 'utf8')): string[] {
+  const block = /location \/ \{\n(\s*root \$placard_page_files;[\s\S]*?)\n {4}\}\n/.exec(recipe)?.[1]
+  if (!block) throw new Error(`${RECIPE_FILE}: no page-file location (root $placard_page_files); update scripts/lib/nginx-config.ts`)
+  return block
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(add_header|default_type|types) /.test(line))
+}
+
 export type LocalServer = {
   dir: string
   brotli: boolean
@@ -65,7 +79,16 @@ export type LocalServer = {
 /** The main nginx.conf around the site (dir/placard.conf): everything in `dir`, nothing in /etc but mime.types. */
 export function renderLocalServer({ dir, brotli, staticBaseline, user }: LocalServer) {
   const modules = brotli ? BROTLI_MODULES.map((m) => `load_module ${m};\n`).join('') : ''
-  const baseline = staticBaseline ? `    server {\n        listen 127.0.0.1:${staticBaseline.port};\n        root ${staticBaseline.dir};\n    }\n` : ''
+  // Under /with-headers/, the same files with the headers (and type) nginx sends a page file with.
+  const withHeaders = staticBaseline
+    ? pageFileHeaders()
+        .map((line) => `            ${line}\n`)
+        .join('')
+    : ''
+  const baseline = staticBaseline
+    ? `    server {\n        listen 127.0.0.1:${staticBaseline.port};\n        root ${staticBaseline.dir};\n` +
+      `        location /with-headers/ {\n            alias ${staticBaseline.dir}/;\n${withHeaders}        }\n    }\n`
+    : ''
   const temp = (name: string) => path.join(dir, 'temp', name)
   return `${modules}${user ? `user ${user};\n` : ''}worker_processes 2;
 pid ${path.join(dir, 'nginx.pid')};

@@ -1,9 +1,10 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy, isFrameablePath } from '@/lib/http/csp/policy'
-import { stampNoncesOnStreamedPage, withHashedPolicy } from '@/lib/http/csp/vouch-response'
+import { stampNoncesOnStreamedPage } from '@/lib/http/csp/vouch-response'
+import { pageToStore } from '@/lib/http/page-to-store'
 
 // The two ways scripts/serve.ts vouches for Next's own scripts: a policy with hashes stored with
 // each cached copy, and a nonce stamped on a page as a real Node server streams it.
@@ -48,19 +49,31 @@ describe('the policy', () => {
 })
 
 describe('a cached copy', () => {
+  const noStylesheets = () => null
   it('gets the hash of exactly Next’s scripts, gzipped or not', () => {
     for (const [body, extra] of [
       [Buffer.from(page), {}],
       [gzipSync(page), { 'content-encoding': 'gzip' }],
     ] as const) {
-      const headers = withHashedPolicy('/', { 'content-type': 'text/html; charset=utf-8', ...extra }, body)
+      const { headers } = pageToStore('/', { headers: { 'content-type': 'text/html; charset=utf-8', ...extra }, body }, noStylesheets)
       expect(headers['content-security-policy']).toMatch(/script-src 'self' 'report-sample' 'sha256-[A-Za-z0-9+/]+=*';/)
     }
   })
 
+  it('carries the same policy inside the page when nginx sends pages as files', () => {
+    const html = `<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body>${page}</body></html>`
+    const stored = pageToStore('/', { headers: { 'content-type': 'text/html', 'content-encoding': 'gzip' }, body: gzipSync(html) }, noStylesheets, {
+      policyTag: true,
+    })
+    const tag = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(gunzipSync(stored.body).toString())![1]!
+    expect(stored.headers['content-security-policy']).toContain(tag.split('; object-src')[0]!)
+    expect(tag).toMatch(/script-src 'self' 'report-sample' 'sha256-/)
+    expect(pageToStore('/', { headers: { 'content-type': 'text/html' }, body: Buffer.from(html) }, noStylesheets).body.toString()).not.toContain('http-equiv')
+  })
+
   it('leaves other answers as they are', () => {
-    const headers = { 'content-type': 'application/json' }
-    expect(withHashedPolicy('/', headers, Buffer.from('{}'))).toBe(headers)
+    const json = { headers: { 'content-type': 'application/json' }, body: Buffer.from('{}') }
+    expect(pageToStore('/', json, noStylesheets)).toBe(json)
   })
 })
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { expect, it } from 'vitest'
-import { inlineStylesheets, stylesheetsOf, withInlineStylesheets } from '@/lib/http/inline-stylesheets'
+import { inlineStylesheets, stylesheetsOf } from '@/lib/http/inline-stylesheets'
+import { pageToStore } from '@/lib/http/page-to-store'
 
 const link = (href: string) => `<link rel="stylesheet" href="${href}" data-precedence="next"/>`
 const page = (head: string) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${head}</head><body><p>Hi</p></body></html>`
@@ -46,12 +47,12 @@ it('never reads outside the build folder', () => {
 it('inlines a gzipped page and keeps it gzipped; other answers pass unchanged', () => {
   const read = stylesheetsOf(buildFolder({ 'chunks/a.css': 'h1{font-weight:700}' }))
   const html = page(link('/_next/static/chunks/a.css'))
-  const gz = withInlineStylesheets({ 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' }, gzipSync(html), read)
-  expect(gunzipSync(gz).toString()).toContain('<style>h1{font-weight:700}</style>')
-  const plain = withInlineStylesheets({ 'content-type': 'text/html' }, Buffer.from(html), read)
-  expect(plain.toString()).toContain('<style>h1{font-weight:700}</style>')
-  const json = Buffer.from(JSON.stringify({ html }))
-  expect(withInlineStylesheets({ 'content-type': 'application/json' }, json, read)).toBe(json)
-  const brotli = Buffer.from(html)
-  expect(withInlineStylesheets({ 'content-type': 'text/html', 'content-encoding': 'br' }, brotli, read)).toBe(brotli)
+  const gz = pageToStore('/', { headers: { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' }, body: gzipSync(html) }, read)
+  expect(gunzipSync(gz.body).toString()).toContain('<style>h1{font-weight:700}</style>')
+  const plain = pageToStore('/', { headers: { 'content-type': 'text/html' }, body: Buffer.from(html) }, read)
+  expect(plain.body.toString()).toContain('<style>h1{font-weight:700}</style>')
+  const json = { headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ html })) }
+  expect(pageToStore('/', json, read)).toBe(json)
+  const brotli = { headers: { 'content-type': 'text/html', 'content-encoding': 'br' }, body: Buffer.from(html) }
+  expect(pageToStore('/', brotli, read)).toBe(brotli)
 })

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SESSION_COOKIE_BASE, sessionCookieName } from '@/lib/auth/session-cookie'
+import { contentSecurityPolicy } from '@/lib/http/csp/policy'
+import { BYPASS_REQUEST_HEADERS } from '@/lib/http/page-cache'
+import { securityHeadersFor } from '@/lib/http/security-headers'
 import { RECIPE_FILE, renderLocalServer, renderLocalSite } from '../../scripts/lib/nginx-config'
 
 // The deploy recipe (deploy/) as an operator installs it. nginx itself is not needed here (CI
@@ -72,6 +75,41 @@ describe('the nginx site', () => {
     expect(directives('proxy_ignore_headers')[0]).toBe('Cache-Control Expires')
   })
 
+  it('sends a page the instances wrote as a file for this second, with the headers Placard gives every page', () => {
+    // The HTTPS server's (the port-80 one only redirects).
+    const block = /location \/ \{\n(\s*root \$placard_page_files;[\s\S]*?)\n {4}\}\n/.exec(recipe)![1]!
+    expect(block).toContain('try_files $uri.html @placard;')
+    expect(block).toContain('gzip_static on;')
+    const sent = Object.fromEntries(
+      [...block.matchAll(/add_header (\S+) ("[^"]*"|\S+) always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!.replace(/^"|"$/g, '')]),
+    )
+    const every = securityHeadersFor('https://campaign.example.org')
+    // Reporting-Endpoints names where `report-to` sends reports; a policy in a <meta> tag reports nowhere.
+    for (const [name, value] of Object.entries(every).filter(([name]) => name !== 'Reporting-Endpoints')) expect(sent[name.toLowerCase()], name).toBe(value)
+    // The rest of the page's policy travels inside the file (lib/http/page-files.ts).
+    expect(sent['content-security-policy']).toBe(/frame-ancestors [^;]+/.exec(contentSecurityPolicy())![0])
+    expect(sent['x-frame-options']).toBe('SAMEORIGIN')
+    // The folder of the current second, where the instances write (the unit's PAGE_FILES_DIR).
+    const folder = /^\s*GET0 (\S+)\/\$placard_second;/m.exec(recipe)![1]!
+    expect(readFileSync('deploy/systemd/placard-web@.service', 'utf8')).toContain(`Environment=PAGE_FILES_DIR=${folder}`)
+    expect(recipe).toContain('map $msec $placard_second {\n    ~^(?<seconds>\\d+)\\. $seconds;\n}')
+  })
+
+  it('sends a file only for a GET or HEAD without a query, a session cookie or the framework’s own headers', () => {
+    const map = /map "([^"]+)" \$placard_page_files \{([^}]*)\}/.exec(recipe)!
+    expect(map[1]!.startsWith('$request_method$is_args$placard_session')).toBe(true)
+    // Every request header for which the instances' micro-cache answers afresh, but its own.
+    for (const header of BYPASS_REQUEST_HEADERS.filter((h) => h !== 'x-placard-fill')) expect(map[1]).toContain(`$http_${header.replaceAll('-', '_')}`)
+    // Only the method, then nothing else (no "?", no session, no header) reaches the folder.
+    expect(
+      map[2]!
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(' ')[0]),
+    ).toEqual(['GET0', 'HEAD0', 'default'])
+    expect(map[2]).toContain('default /nonexistent;')
+  })
+
   it('appends the client address for TRUST_PROXY=1 and drops the internal client-ip header', () => {
     expect(directives('proxy_set_header')).toEqual(
       expect.arrayContaining(['X-Forwarded-For $proxy_add_x_forwarded_for', 'X-Forwarded-Proto $scheme', 'Host $host', 'X-Placard-Client-Ip ""']),
@@ -101,6 +139,7 @@ describe('the local rendering (cluster:demo, the benchmarks)', () => {
     expect(rendered).toContain('listen 127.0.0.1:8082 ssl http2;\n    listen 127.0.0.1:8081;')
     expect(rendered).toContain('ssl_certificate /tmp/x/cert.pem;')
     expect(rendered).toContain('proxy_cache_path /tmp/x/cache levels=1:2')
+    expect(rendered).toContain('GET0 /tmp/x/pages/$placard_second;')
     const kept = (text: string) => text.split('\n').filter((line) => /proxy_cache|proxy_no_cache|map |~|brotli|gzip/.test(line))
     expect(kept(rendered)).toEqual(kept(recipe).map((line) => line.replace('/var/cache/nginx/placard', '/tmp/x/cache')))
   })

@@ -1,26 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { StringDecoder } from 'node:string_decoder'
-import { gunzipSync } from 'node:zlib'
-import { frameworkScriptHashes, NonceStamper } from './inline-scripts'
+import { NonceStamper } from './inline-scripts'
 import { contentSecurityPolicy, isFrameablePath } from './policy'
 
 // How scripts/serve.ts vouches for Next's own inline scripts without giving up the micro-cache:
 // a page stored in the cache gets the hashes of those scripts in its stored policy (worked out
-// once per stored copy, so a cache hit costs nothing more), and a page Next answers directly
-// (a miss, a 404, the admin area) is streamed through NonceStamper with a fresh nonce.
+// once per stored copy, so a cache hit costs nothing more; lib/http/page-to-store.ts), and a page
+// Next answers directly (a miss, a 404, the admin area) is streamed through NonceStamper with a
+// fresh nonce.
 
 const isHtml = (contentType: unknown) => /^text\/html\b/i.test(String(contentType ?? ''))
-
-/** The stored copy's headers, with a policy that vouches for exactly its framework scripts. */
-export function withHashedPolicy(path: string, headers: Record<string, string>, body: Buffer): Record<string, string> {
-  if (!isHtml(headers['content-type'])) return headers
-  const encoding = headers['content-encoding']
-  if (encoding && encoding !== 'gzip') return headers
-  const html = (encoding === 'gzip' ? gunzipSync(body) : body).toString('utf8')
-  const policy = contentSecurityPolicy({ scriptSources: frameworkScriptHashes(html), frameable: isFrameablePath(path) })
-  return { ...headers, 'content-security-policy': policy }
-}
 
 type WriteCallback = (error?: Error | null) => void
 
