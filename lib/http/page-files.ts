@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -38,10 +39,13 @@ const gunzipAsync = promisify(gunzip)
  * The file of a page's address within a second's folder (relative), or null for an address
  * nginx never serves from a file: one with a query, a trailing slash, an extension (a file of
  * the site's own), or a segment no file name can be; and the widget other sites frame, whose
- * policy differs from the one nginx sends.
+ * policy differs from the one nginx sends. An address that spells a plain character as a %-escape
+ * (`/%61dmin`, `/widge%74`, `%2F`) is no page's own link: its answer is never written under the
+ * name it decodes to.
  */
 export function pageFileOf(url: string): string | null {
   if (!url.startsWith('/') || /[?#]/.test(url) || (url !== '/' && url.endsWith('/')) || isFrameablePath(url)) return null
+  if (/%[0-7][0-9a-f]/i.test(url)) return null
   let address: string
   try {
     // nginx looks for the decoded address ($uri).
@@ -92,7 +96,7 @@ export class PageFiles {
     if (second !== this.second) {
       this.second = second
       this.written.clear()
-      sweep = this.removeOldSeconds(second)
+      sweep = this.removeOldSeconds(second).catch((error: unknown) => this.failed(error))
     }
     const file = pageFileOf(url)
     const encoding = page.headers['content-encoding']
@@ -100,17 +104,19 @@ export class PageFiles {
     if (!file || this.written.has(file) || page.status !== 200 || !fit) return sweep
     this.written.add(file)
     await sweep
+    // A file that could not be written is not tried again in this second.
     await this.write(path.join(this.dir, String(second), file), page.body, encoding === 'gzip').then(
       () => {
         if (this.failing) this.onError(null, true)
         this.failing = false
       },
-      (error: unknown) => {
-        this.written.delete(file)
-        if (!this.failing) this.onError(error, false)
-        this.failing = true
-      },
+      (error: unknown) => this.failed(error),
     )
+  }
+
+  private failed(error: unknown) {
+    if (!this.failing) this.onError(error, false)
+    this.failing = true
   }
 
   private async write(file: string, body: Buffer, gzipped: boolean) {
@@ -124,19 +130,17 @@ export class PageFiles {
       [`${file}.gz`, compressed],
       [file, plain],
     ] as const) {
-      // Written aside, then renamed: nginx never sends half a file.
-      const aside = `${name}.${process.pid}.tmp`
+      // Written aside, then renamed: nginx never sends half a file (nor one two writers mixed).
+      const aside = `${name}.${randomBytes(6).toString('hex')}.tmp`
       await writeFile(aside, bytes, { mode: 0o644 })
       await rename(aside, name)
     }
   }
 
+  /** Removes the folders of seconds long past, and of seconds ahead (left by a clock set back). */
   private async removeOldSeconds(second: number) {
     const names = await readdir(this.dir).catch(() => [] as string[])
-    await Promise.all(
-      names
-        .filter((name) => /^\d+$/.test(name) && Number(name) < second - KEEP_SECONDS)
-        .map((name) => rm(path.join(this.dir, name), { recursive: true, force: true }).catch(() => {})),
-    )
+    const stale = names.filter((name) => /^\d+$/.test(name) && (Number(name) < second - KEEP_SECONDS || Number(name) > second + 1))
+    await Promise.all(stale.map((name) => rm(path.join(this.dir, name), { recursive: true, force: true })))
   }
 }

@@ -91,6 +91,7 @@ export function renderLocalServer({ dir, brotli, staticBaseline, user }: LocalSe
     : ''
   const temp = (name: string) => path.join(dir, 'temp', name)
   return `${modules}${user ? `user ${user};\n` : ''}worker_processes 2;
+worker_rlimit_nofile 8192;
 pid ${path.join(dir, 'nginx.pid')};
 error_log ${path.join(dir, 'error.log')} warn;
 events { worker_connections 4096; }

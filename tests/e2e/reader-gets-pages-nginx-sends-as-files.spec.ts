@@ -11,8 +11,8 @@ import { withDatabase } from './support/site'
 // about a second.
 
 let stopNginx: () => void
-test.beforeAll(() => {
-  stopNginx = startE2eNginx()
+test.beforeAll(async () => {
+  stopNginx = await startE2eNginx()
 })
 test.afterAll(() => stopNginx())
 
@@ -97,9 +97,16 @@ test('a page sent as a file runs Next’s scripts and no other, and carries the 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
 })
 
-test('nginx sends no file with a query, to a signed-in editor, to the framework’s own requests, or for a form post', async () => {
+test('nginx sends the file gzipped or plain, and none with a query, to a signed-in editor, to the framework’s own requests, or for a form post', async () => {
   const path = await publishPost('A post for the exceptions')
   await untilSentAsFile(path)
+  // Browsers get the gzip copy beside the file; HEAD the same headers.
+  const sentAs = async (init: RequestInit) => {
+    const response = await fetch(e2eNginxUrl + path, init)
+    return `${response.headers.get('x-cache-status')} ${response.headers.get('content-encoding')}`
+  }
+  await expect.poll(() => sentAs({ headers: { 'accept-encoding': 'gzip, deflate, br' } }), { intervals: [100] }).toBe('FILE gzip')
+  await expect.poll(async () => (await fetch(e2eNginxUrl + path, { method: 'HEAD' })).headers.get('x-cache-status'), { intervals: [100] }).toBe('FILE')
   expect(await cacheStatus(`${path}?utm_source=mail`)).not.toBe('FILE')
   expect(await cacheStatus(path, { cookie: 'next-auth.session-token=an-editor' })).toBe('BYPASS')
   expect(await cacheStatus(path, { rsc: '1' })).not.toBe('FILE')

@@ -50,6 +50,11 @@ describe('where a page goes', () => {
       '/posts//a',
       '/posts/%E0%A4%A',
       '/posts/a%00b',
+      // Plain characters spelled as escapes: no page's own link, and the widget or the admin area in disguise.
+      '/petitions/free-them/widge%74',
+      '/%61dmin',
+      '/posts%2Fa',
+      '/posts/a%20b',
       `/posts/${'a'.repeat(256)}`,
       'posts/a',
     ])
@@ -115,12 +120,12 @@ describe('writing pages', () => {
     expect(existsSync(path.join(dir, String(second)))).toBe(false)
   })
 
-  it('removes the folders of seconds long past, and leaves the recent ones', async () => {
-    for (const old of [second - 60, second - 6, second - 5, second - 1]) mkdirSync(path.join(dir, String(old)))
+  it('removes the folders of seconds long past or ahead (a clock set back), and leaves the recent ones', async () => {
+    for (const at of [second - 60, second - 6, second - 5, second - 1, second + 1, second + 2, second + 3600]) mkdirSync(path.join(dir, String(at)))
     mkdirSync(path.join(dir, 'not-a-second'))
     const pageFiles = new PageFiles(dir)
     await pageFiles.save('/', page(), second)
-    expect(readdirSync(dir).sort()).toEqual([String(second - 5), String(second - 1), String(second), 'not-a-second'].sort())
+    expect(readdirSync(dir).sort()).toEqual([String(second - 5), String(second - 1), String(second), String(second + 1), 'not-a-second'].sort())
   })
 
   it('says once when it cannot write, and once when it can again', async () => {
@@ -132,8 +137,11 @@ describe('writing pages', () => {
     await pageFiles.save('/b', page(), second)
     expect(heard).toEqual(['failed: ENOTDIR'])
     rmSync(blocked)
+    // Not tried again within the second; in the next, written.
     await pageFiles.save('/a', page(), second)
+    expect(existsSync(path.join(blocked, String(second), 'a.html'))).toBe(false)
+    await pageFiles.save('/a', page(), second + 1)
     expect(heard).toEqual(['failed: ENOTDIR', 'recovered'])
-    expect(existsSync(path.join(blocked, String(second), 'a.html'))).toBe(true)
+    expect(existsSync(path.join(blocked, String(second + 1), 'a.html'))).toBe(true)
   })
 })

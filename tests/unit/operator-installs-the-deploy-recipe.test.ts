@@ -90,23 +90,23 @@ describe('the nginx site', () => {
     expect(sent['content-security-policy']).toBe(/frame-ancestors [^;]+/.exec(contentSecurityPolicy())![0])
     expect(sent['x-frame-options']).toBe('SAMEORIGIN')
     // The folder of the current second, where the instances write (the unit's PAGE_FILES_DIR).
-    const folder = /^\s*GET0 (\S+)\/\$placard_second;/m.exec(recipe)![1]!
+    const folder = /^\s*GET00 (\S+)\/\$placard_second;/m.exec(recipe)![1]!
     expect(readFileSync('deploy/systemd/placard-web@.service', 'utf8')).toContain(`Environment=PAGE_FILES_DIR=${folder}`)
     expect(recipe).toContain('map $msec $placard_second {\n    ~^(?<seconds>\\d+)\\. $seconds;\n}')
   })
 
-  it('sends a file only for a GET or HEAD without a query, a session cookie or the framework’s own headers', () => {
+  it('sends a file only for a GET or HEAD outside the admin area and the API, without a query, a session cookie or the framework’s own headers', () => {
     const map = /map "([^"]+)" \$placard_page_files \{([^}]*)\}/.exec(recipe)!
-    expect(map[1]!.startsWith('$request_method$is_args$placard_session')).toBe(true)
+    expect(map[1]!.startsWith('$request_method$placard_private_path$is_args$placard_session')).toBe(true)
     // Every request header for which the instances' micro-cache answers afresh, but its own.
     for (const header of BYPASS_REQUEST_HEADERS.filter((h) => h !== 'x-placard-fill')) expect(map[1]).toContain(`$http_${header.replaceAll('-', '_')}`)
-    // Only the method, then nothing else (no "?", no session, no header) reaches the folder.
+    // Only the method, then nothing else (no private path, no "?", no session, no header) reaches the folder.
     expect(
       map[2]!
         .trim()
         .split('\n')
         .map((line) => line.trim().split(' ')[0]),
-    ).toEqual(['GET0', 'HEAD0', 'default'])
+    ).toEqual(['GET00', 'HEAD00', 'default'])
     expect(map[2]).toContain('default /nonexistent;')
   })
 
@@ -139,7 +139,7 @@ describe('the local rendering (cluster:demo, the benchmarks)', () => {
     expect(rendered).toContain('listen 127.0.0.1:8082 ssl http2;\n    listen 127.0.0.1:8081;')
     expect(rendered).toContain('ssl_certificate /tmp/x/cert.pem;')
     expect(rendered).toContain('proxy_cache_path /tmp/x/cache levels=1:2')
-    expect(rendered).toContain('GET0 /tmp/x/pages/$placard_second;')
+    expect(rendered).toContain('GET00 /tmp/x/pages/$placard_second;')
     const kept = (text: string) => text.split('\n').filter((line) => /proxy_cache|proxy_no_cache|map |~|brotli|gzip/.test(line))
     expect(kept(rendered)).toEqual(kept(recipe).map((line) => line.replace('/var/cache/nginx/placard', '/tmp/x/cache')))
   })

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { startLocalNginx, stopLocalNginx } from '../../../scripts/lib/local-nginx'
 import { pageFilesDir } from '../../../scripts/lib/nginx-config'
@@ -13,7 +13,11 @@ export const e2eNginxDir = path.resolve('.data', 'e2e-nginx')
 export const e2ePageFilesDir = pageFilesDir(e2eNginxDir)
 export const e2eNginxUrl = `http://127.0.0.1:${e2ePort + 1000}`
 
-export function startE2eNginx(): () => void {
+export async function startE2eNginx(): Promise<() => void> {
+  // A run stopped half-way leaves its nginx running: stopped first, its ports freed.
+  const earlier = path.join(e2eNginxDir, 'nginx.conf')
+  if (existsSync(earlier)) stopLocalNginx(earlier)
+  for (let i = 0; i < 50 && existsSync(path.join(e2eNginxDir, 'nginx.pid')); i++) await new Promise((resolve) => setTimeout(resolve, 100))
   for (const name of ['cache', 'temp', 'nginx.conf', 'placard.conf']) rmSync(path.join(e2eNginxDir, name), { recursive: true, force: true })
   const conf = startLocalNginx({
     dir: e2eNginxDir,
