@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { cachedCopy } from './lib/cached-copy'
 import { startCluster, stopOnSignal } from './lib/cluster'
 
 const CONNECTIONS = 32
@@ -130,13 +131,9 @@ try {
     // Asked for as wrk asks (no compression), as nginx sends it most of the time: from a page
     // file (or, without them, from the instances' micro-cache; the copy Next renders on a miss
     // lacks the inlined stylesheet).
-    let body = Buffer.alloc(0)
-    for (let tries = 0; tries < 50; tries++) {
-      const response = await fetch(cluster.url + target.path, { headers: { 'accept-encoding': 'identity' } })
-      body = Buffer.from(await response.arrayBuffer())
-      if (response.headers.get(cluster.env.PAGE_FILES_DIR ? 'x-cache-status' : 'x-placard-cache') === (cluster.env.PAGE_FILES_DIR ? 'FILE' : 'HIT')) break
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
+    const from = cluster.env.PAGE_FILES_DIR ? { header: 'x-cache-status', value: 'FILE' } : { header: 'x-placard-cache', value: 'HIT' }
+    const body = await cachedCopy(cluster.url + target.path, from)
+    if (!body) throw new Error(`bench:nginx: ${target.path} never came with ${from.header}: ${from.value}`)
     const file = `page-${i}.html`
     writeFileSync(path.join(cluster.staticDir, file), body)
     console.log(

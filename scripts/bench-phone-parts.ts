@@ -10,6 +10,7 @@ import http from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { serveBareNext } from './lib/bare-next'
 import { coldLoad, launchPhoneBrowser, median, PHONE, type Load } from './lib/phone-load'
+import { cachedCopy } from './lib/cached-copy'
 import { serveProduction } from './lib/serve-production'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9)
@@ -55,14 +56,9 @@ let proxy: http.Server | null = null
 const results = new Map<string, Load[]>([['bare Next.js page', []], ...VARIANTS.map((v) => [v.name, []] as [string, Load[]])])
 try {
   // The copy the micro-cache keeps (with the stylesheet inlined), not a miss's one-off render.
-  let html = ''
-  for (let tries = 0; tries < 50 && !html; tries++) {
-    const response = await fetch(site.url + PAGE, { headers: { 'accept-encoding': 'identity' } })
-    const text = await response.text()
-    if (response.headers.get('x-placard-cache') === 'HIT') html = text
-    else await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  if (!html) throw new Error(`bench:phone-parts: ${PAGE} never came from the micro-cache`)
+  const copy = await cachedCopy(site.url + PAGE)
+  if (!copy) throw new Error(`bench:phone-parts: ${PAGE} never came from the micro-cache`)
+  const html = copy.toString('utf8')
   const bodies = new Map(VARIANTS.map((v, i) => [String(i), gzipSync(v.edit(html))]))
   const upstream = new URL(site.url)
   proxy = http.createServer((req, res) => {

@@ -5,6 +5,7 @@
 // version built and served in the same run (and a stock WordPress post when one is set up here).
 import { serveBareNext } from './lib/bare-next'
 import { coldLoad, launchPhoneBrowser, median, PHONE, type Load } from './lib/phone-load'
+import { cachedCopy } from './lib/cached-copy'
 import { serveProduction } from './lib/serve-production'
 import { serveStockWordPress } from './lib/stock-wordpress'
 
@@ -26,12 +27,7 @@ const kb = (bytes: number) => bytes / 1024
  * 10 s is answered by Next through the nonce stamper, uncompressed.)
  */
 async function warm(url: string) {
-  for (let i = 0; i < 10; i++) {
-    const response = await fetch(url, { headers: { 'accept-encoding': 'gzip' } })
-    await response.arrayBuffer()
-    if (response.headers.get('x-placard-cache') === 'HIT') return
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+  await cachedCopy(url, { encoding: 'gzip', tries: 10, waitMs: 100 })
 }
 const spread = (xs: number[], f: (x: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`
 
