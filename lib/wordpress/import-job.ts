@@ -116,15 +116,18 @@ function progressWriter(runId: string, job: Job, signal: AbortSignal) {
   let pass = 1
   let bytesRead = 0
   let itemsDone = 0
+  // Once the import is over (settled), a step still under way reports nothing: a late heartbeat
+  // would lock the job again after it went back in the queue, and no worker would take it.
+  let over = false
   const tick = () => {
     if (signal.aborted) throw new ImportStopped('stopped')
-    if (Date.now() - last < PROGRESS_EVERY_MS) return
+    if (over || Date.now() - last < PROGRESS_EVERY_MS) return
     last = Date.now()
     const values = { pass, bytesRead, itemsDone }
     pending = pending.then(() =>
       Promise.all([
         db.wordpressImportRun.updateMany({ where: { id: runId, state: 'running' }, data: { ...values, heartbeatAt: new Date() } }),
-        db.$executeRaw`UPDATE jobs SET locked_at = now() WHERE id = ${BigInt(job.id)}`,
+        db.$executeRaw`UPDATE jobs SET locked_at = now() WHERE id = ${BigInt(job.id)} AND locked_at IS NOT NULL`,
       ]).catch(() => {}),
     )
   }
@@ -138,7 +141,10 @@ function progressWriter(runId: string, job: Job, signal: AbortSignal) {
       itemsDone = n
       tick()
     },
-    settled: () => pending,
+    settled: () => {
+      over = true
+      return pending
+    },
   }
 }
 
