@@ -26,6 +26,11 @@ export async function startTestSmtp(received: ReceivedMail[] = [], state: Contro
       })
     },
   })
+  // A client killed in the middle of a message (as a test does on purpose) resets its connection;
+  // the server reports it here, and anything else is shown.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') console.error('test SMTP server:', error)
+  })
   const port = 2600 + Math.floor(Math.random() * 600)
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {
