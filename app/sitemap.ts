@@ -5,7 +5,8 @@ import { listPublishedDays } from '@/lib/action-days/queries'
 import { listPublishedPages } from '@/lib/pages/queries'
 import { listPublicPetitions } from '@/lib/petitions/queries'
 import { listAllPublishedSlugs, listCategories } from '@/lib/posts/queries'
-import { absoluteUrl, paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/site'
 
 export const revalidate = 60
 

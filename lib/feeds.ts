@@ -1,4 +1,5 @@
-import { absoluteUrl, paths, site } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl, site } from '@/lib/site'
 import type { PostCard } from '@/lib/posts/types'
 
 // RSS 2.0 and Atom 1.0 documents for the site and for each category.

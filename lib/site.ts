@@ -11,6 +11,3 @@ export const site = {
 export function absoluteUrl(path: string) {
   return `${site.url}${path.startsWith('/') ? path : `/${path}`}`
 }
-
-// Kept here too, where most pages import it from; it lives in lib/paths.ts (no server imports).
-export { paths } from '@/lib/paths'

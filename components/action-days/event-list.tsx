@@ -1,6 +1,6 @@
 import { formatLocalStart } from '@/lib/action-days/time-zone'
 import type { groupByCountryAndCity } from '@/lib/action-days/queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 // The approved protests of a day of action, by country and city: a plain list (no map tiles
 // from another host), each with its own calendar file. Times are the local time where the

@@ -2,7 +2,7 @@ import { LetterWriter, SentButton } from '@/components/letter/lazy-parts'
 import { RecentSenders } from '@/components/letter/recent-senders'
 import { buildMailto, fillLetter, MODEL_PLACEHOLDERS } from '@/lib/letters/letter-text'
 import type { PublicAddressee, PublicLetter } from '@/lib/letters/queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 // A letter action, on its own page or inside a post ([letter its-slug]): the writer, the
 // "I sent it" button with the count, and every address the letter may go to as a plain list,

@@ -8,7 +8,8 @@ import { LeadImage } from '@/components/site/lead-image'
 import { sanitizeRichText } from '@/lib/rich-text/sanitize-html'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
 import { formatDate } from '@/lib/format'
-import { absoluteUrl, paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/site'
 
 type Signers = Parameters<typeof RecentSigners>[0]['signers']
 type News = Parameters<typeof PetitionNews>[0]['news']

@@ -1,4 +1,4 @@
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 type Props = { base: string; page: number; pageCount: number; hrefFor?: (page: number) => string }
 

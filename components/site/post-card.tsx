@@ -1,7 +1,7 @@
 import { PostMeta } from '@/components/site/post-meta'
 import { counted } from '@/lib/format'
 import { responsiveImageProps } from '@/lib/media/responsive'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import type { PostCard as PostCardData } from '@/lib/posts/types'
 
 export function PostCard({ post, headingLevel = 2 }: { post: PostCardData; headingLevel?: 2 | 3 }) {

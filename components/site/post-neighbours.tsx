@@ -1,4 +1,4 @@
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import type { PostCard } from '@/lib/posts/types'
 
 export function PostNeighbours({ older, newer }: { older: PostCard | null; newer: PostCard | null }) {

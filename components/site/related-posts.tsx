@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/format'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import type { PostCard } from '@/lib/posts/types'
 
 export function RelatedPosts({ posts }: { posts: PostCard[] }) {

@@ -2,7 +2,7 @@ import { DonateBox } from '@/components/donations/donate-box'
 import { FeaturedPetition } from '@/components/petition/featured-petition'
 import type { Donations } from '@/lib/donations/settings'
 import type { PetitionNumbers, PublicPetition } from '@/lib/petitions/queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 type Props = {
   categories: { id: string; name: string; slug: string; description: string }[]

@@ -2,7 +2,8 @@ import 'server-only'
 import { buildCalendar, type IcsEvent } from '@/lib/action-days/ics'
 import type { PublicEvent } from '@/lib/action-days/queries'
 import { countryName } from '@/lib/petitions/countries'
-import { absoluteUrl, paths, site } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl, site } from '@/lib/site'
 
 // The .ics answers: one protest, or every approved protest of a day. UIDs are the protest's
 // id at the site's host, so a calendar that imports the file twice updates rather than doubles.

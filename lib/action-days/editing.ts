@@ -4,7 +4,7 @@ import { htmlToPlainText } from '@/lib/rich-text/plain-text'
 import { sanitizeEditorHtml } from '@/lib/rich-text/sanitize-html'
 import { uniqueSlug } from '@/lib/content/unique-slug'
 import { AppError } from '@/lib/errors'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import type { ActionDayEditorInput } from '@/lib/validation/action-day'
 
 // An editor's days of action (the call, the report and its photos) and a moderator's decisions

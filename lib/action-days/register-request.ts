@@ -10,7 +10,7 @@ import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { checkProofOfWork, proofMessages } from '@/lib/signatures/proof-of-work'
 import { actionEventRequestSchema, eventFieldErrors } from '@/lib/validation/action-event'
 import { parseSlug } from '@/lib/validation/route-params'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 // POST /api/days-of-action/<slug>/events: an organiser registers a local protest. JSON gets a
 // JSON answer; a plain form post (with or without JavaScript: the page's script only adds the

@@ -3,7 +3,7 @@ import type { ActionContext } from '@/lib/auth/admin-action'
 import { uniqueSlug } from '@/lib/content/unique-slug'
 import { AppError } from '@/lib/errors'
 import type { LetterStatus } from '@/lib/generated/prisma/enums'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import type { LetterEditorInput, LetterIntent } from '@/lib/validation/letter'
 
 // The editors' verbs for letter actions: save, open, close, reopen, delete. Each runs in the

@@ -3,7 +3,7 @@ import { readBody } from '@/lib/http/read-body'
 import { recordLetterSent, type SentHoldReason, type SentOutcome } from '@/lib/letters/send'
 import { currentHoldRules } from '@/lib/signatures/hold-rules'
 import { judgeSubmittedProof, proofMessages } from '@/lib/signatures/proof-of-work'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { letterSentSchema } from '@/lib/validation/letter'
 import { parseSlug } from '@/lib/validation/route-params'
 

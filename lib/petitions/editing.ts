@@ -5,7 +5,7 @@ import { sanitizeEditorHtml } from '@/lib/rich-text/sanitize-html'
 import { uniqueSlug } from '@/lib/content/unique-slug'
 import { AppError } from '@/lib/errors'
 import type { PetitionStatus } from '@/lib/generated/prisma/enums'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { endOfDay, type PetitionEditorInput, type PetitionIntent } from '@/lib/validation/petition'
 
 // The editors' verbs for petitions: save, open, close, reopen, mark delivered, feature in the

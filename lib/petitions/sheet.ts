@@ -1,7 +1,8 @@
 import { htmlToPlainText } from '@/lib/rich-text/plain-text'
 import { a4Document, BOLD, REGULAR } from '@/lib/pdf/document'
 import type { PublicPetition } from '@/lib/petitions/queries'
-import { absoluteUrl, paths, site } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl, site } from '@/lib/site'
 
 // The printable petition sheet as a PDF: the petition's text, then numbered blank rows for
 // name, address/country and signature, in DejaVu Sans (lib/pdf/document.ts) so names in any of

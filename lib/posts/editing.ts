@@ -8,7 +8,7 @@ import { sanitizeEditorHtml } from '@/lib/rich-text/sanitize-html'
 import { uniqueSlug } from '@/lib/content/unique-slug'
 import { AppError } from '@/lib/errors'
 import type { PostStatus } from '@/lib/generated/prisma/enums'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import type { PostEditorInput } from '@/lib/validation/post-editor'
 
 // The editor's verbs: save (create or update), publish, schedule, unpublish, delete. Each runs

@@ -2,7 +2,7 @@ import 'server-only'
 import { renderAtom, renderRss, siteFeed, FEED_SIZE } from '@/lib/feeds'
 import { getCategoryBySlug } from '@/lib/posts/queries'
 import { loadPostListPage } from '@/lib/posts/list-page'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 function xml(body: string, type: string) {
   return new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } })

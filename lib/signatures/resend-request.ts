@@ -4,7 +4,7 @@ import { resendConfirmation } from '@/lib/signatures/confirm'
 import { formAnswer, type SignAnswer } from '@/lib/http/flash'
 import { toResponse } from '@/lib/http/reply'
 import { parseSlug } from '@/lib/validation/route-params'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 const resendSchema = z.object({ email: z.string().trim().max(254).pipe(z.email()) })
 

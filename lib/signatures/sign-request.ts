@@ -7,7 +7,7 @@ import { judgeSubmittedProof, proofMessages } from '@/lib/signatures/proof-of-wo
 import { signPetition, type HoldReason, type SignOutcome } from '@/lib/signatures/sign'
 import { fieldErrorsOf, signatureRequestSchema } from '@/lib/validation/signature'
 import { parseSlug } from '@/lib/validation/route-params'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 // The sign endpoint: POST /api/petitions/<slug>/signatures. The form sends JSON when JavaScript
 // runs (the answer is shown in place) and a plain form post otherwise (the answer is a page,

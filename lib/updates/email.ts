@@ -4,7 +4,8 @@ import { escapeHtml } from '@/lib/mail/escape-html'
 import type { Message } from '@/lib/mail/transport'
 import { eraseLinkUrl } from '@/lib/privacy/erase-link-url'
 import { makeToken } from '@/lib/opt-in/links'
-import { absoluteUrl, paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/site'
 
 // An update as an email. Every message carries its recipient's own unsubscribe link: in the text,
 // and in the List-Unsubscribe headers, so mail programs offer a one-click "unsubscribe" that

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { uniqueSlug } from '@/lib/content/unique-slug'
 import { db } from '@/lib/db/client'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { RESERVED_PAGE_SLUGS } from '@/lib/validation/page'
 import type { Outcome } from '@/lib/wordpress/report'
 

@@ -5,7 +5,7 @@ import { decodePath, PLACARD_PREFIXES, sourceKey, splitSource, stripSlash } from
 import { livePageAt } from '@/lib/redirects/live-pages'
 import { PAGE_SIZE } from '@/lib/posts/types'
 import { listArchiveMonths } from '@/lib/posts/queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { basePathOf, itemAddresses, nicename, pageNumbers, type OldAddress } from '@/lib/wordpress/old-addresses'
 import type { Lookup } from '@/lib/wordpress/people-and-categories'
 import type { ImportReport } from '@/lib/wordpress/report'

@@ -3,7 +3,7 @@ import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { listArchiveMonths } from '@/lib/posts/queries'
 import { formatMonth } from '@/lib/format'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 export const revalidate = 60
 export const metadata: Metadata = { title: 'Archive', alternates: { canonical: '/archive' } }

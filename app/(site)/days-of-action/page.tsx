@@ -3,7 +3,7 @@ import { formatDayDate } from '@/lib/action-days/day-page'
 import { listPublishedDays } from '@/lib/action-days/queries'
 import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 export const revalidate = 60
 export const metadata: Metadata = { title: 'Days of action', alternates: { canonical: '/days-of-action' } }

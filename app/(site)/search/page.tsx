@@ -3,7 +3,7 @@ import { HighlightedText } from '@/components/site/highlighted-text'
 import { Pagination } from '@/components/site/pagination'
 import { searchPosts } from '@/lib/posts/search'
 import { formatDate } from '@/lib/format'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { searchParamsSchema } from '@/lib/validation/search'
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }

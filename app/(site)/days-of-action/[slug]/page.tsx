@@ -7,7 +7,7 @@ import { formatDayDate, loadDayPage } from '@/lib/action-days/day-page'
 import { registrationOpen } from '@/lib/action-days/window'
 import { excerptFrom } from '@/lib/posts/excerpt'
 import { responsiveImageProps } from '@/lib/media/responsive'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { parseSlug } from '@/lib/validation/route-params'
 
 // A day of action: the call, the protests registered for it by country and city (approved by

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 import { LetterBox } from '@/components/letter/letter-box'
 import { ShareLinks } from '@/components/site/share-links'
 import { loadLetter } from '@/lib/letters/letter-page'
-import { absoluteUrl, paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
 // Cached like a petition's page: refreshed at most every 10 seconds (and at once when the

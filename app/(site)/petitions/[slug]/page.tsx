@@ -4,7 +4,8 @@ import { PetitionArticle } from '@/components/petition/petition-article'
 import { JsonLd } from '@/components/site/json-ld'
 import { ShareLinks } from '@/components/site/share-links'
 import { loadPetition } from '@/lib/petitions/petition-page'
-import { absoluteUrl, paths, site } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl, site } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
 // Counts move all the time: the cached page is refreshed at most every 10 seconds, and the

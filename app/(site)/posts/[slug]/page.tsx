@@ -8,7 +8,8 @@ import { ShareLinks } from '@/components/site/share-links'
 import { SolidaritySection } from '@/components/solidarity/solidarity-section'
 import { loadPostPage } from '@/lib/posts/post-page'
 import { listApprovedMessages } from '@/lib/solidarity/queries'
-import { absoluteUrl, paths, site } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl, site } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const revalidate = 60

@@ -5,7 +5,7 @@ import { tagPage } from '@/lib/cache/tag-page'
 import { tags } from '@/lib/cache/tags'
 import { loadPostListPage } from '@/lib/posts/list-page'
 import { getAuthorBySlug } from '@/lib/posts/queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { resolveSlugPage, type SlugPageParams } from '@/lib/validation/route-params'
 
 export const revalidate = 60

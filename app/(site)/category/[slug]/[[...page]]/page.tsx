@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { PostList } from '@/components/site/post-list'
 import { loadPostListPage } from '@/lib/posts/list-page'
 import { getCategoryBySlug } from '@/lib/posts/queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { resolveSlugPage, type SlugPageParams } from '@/lib/validation/route-params'
 
 export const revalidate = 60

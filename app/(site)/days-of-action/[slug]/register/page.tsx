@@ -5,7 +5,7 @@ import { RegisterForm } from '@/components/action-days/register-form'
 import { formatDayDate, loadDayPage } from '@/lib/action-days/day-page'
 import { registrationOpen } from '@/lib/action-days/window'
 import { decodeFlash, FLASH_COOKIE } from '@/lib/http/flash'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const metadata: Metadata = { title: 'Register a protest', robots: { index: false } }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { loadDayPage } from '@/lib/action-days/day-page'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const metadata: Metadata = { title: 'Check your email', robots: { index: false } }

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 import { ShareLinks } from '@/components/site/share-links'
 import { loadLetter } from '@/lib/letters/letter-page'
 import { formatCount } from '@/lib/letters/count-words'
-import { absoluteUrl, paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/site'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const revalidate = 10

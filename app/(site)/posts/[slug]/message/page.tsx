@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { MessageForm } from '@/components/solidarity/message-form'
 import { decodeFlash, FLASH_COOKIE, type FormFlash } from '@/lib/http/flash'
 import { getPublishedPostBySlug } from '@/lib/posts/queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const metadata: Metadata = { title: 'Send a message of solidarity', robots: { index: false } }

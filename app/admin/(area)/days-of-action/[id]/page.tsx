@@ -8,7 +8,7 @@ import { getDayForAdmin } from '@/lib/action-days/queries'
 import { requirePermission } from '@/lib/auth/session'
 import { getEditorChoices } from '@/lib/posts/admin-queries'
 import { largestWidthFor, mediaUrl, widthsUpTo } from '@/lib/media/variants'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { actionDayIdSchema } from '@/lib/validation/action-day'
 
 export const metadata = { title: 'Edit day of action' }

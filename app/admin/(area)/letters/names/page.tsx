@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { formatMoment } from '@/lib/format'
 import { listSenderNamesForAdmin } from '@/lib/letters/sender-names'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 
 export const metadata = { title: 'Names beside “I sent it”' }
 

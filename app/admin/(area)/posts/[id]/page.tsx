@@ -6,7 +6,7 @@ import { deletePostAction } from '@/app/admin/(area)/posts/actions'
 import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { getEditorChoices, getPostForEditing, type PostForEditing } from '@/lib/posts/admin-queries'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { postIdSchema } from '@/lib/validation/post-editor'
 
 export const metadata = { title: 'Edit post' }

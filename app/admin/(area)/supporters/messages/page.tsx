@@ -5,7 +5,7 @@ import { ReviewQueue } from '@/components/admin/review/review-queue'
 import { can } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session'
 import { formatMoment } from '@/lib/format'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { listMessagesForAdmin } from '@/lib/solidarity/queries'
 import { decideMessagesAction } from '../actions'
 

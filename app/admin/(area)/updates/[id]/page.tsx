@@ -7,7 +7,7 @@ import { RefreshWhile, UpdateSendPanel } from '@/components/admin/update-sending
 import { requirePermission } from '@/lib/auth/session'
 import { parseEnv } from '@/lib/env'
 import { formatDate } from '@/lib/format'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { updateEmail } from '@/lib/updates/email'
 import { getUpdateForAdmin, listPetitionsForUpdates } from '@/lib/updates/queries'
 import { updateIdSchema } from '@/lib/validation/update'

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client'
 import { handlePublicForm } from '@/lib/public-forms/submission'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { leaveMessage } from '@/lib/solidarity/leave-message'
 import { solidarityMessageRequestSchema } from '@/lib/validation/solidarity-message'
 import { parseSlug } from '@/lib/validation/route-params'

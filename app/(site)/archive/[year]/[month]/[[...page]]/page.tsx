@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { PostList } from '@/components/site/post-list'
 import { loadPostListPage } from '@/lib/posts/list-page'
 import { formatMonth } from '@/lib/format'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { parsePageSegments, parseYearMonth } from '@/lib/validation/route-params'
 
 export const revalidate = 60

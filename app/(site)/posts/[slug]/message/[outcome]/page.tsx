@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { LinkAnswer } from '@/components/site/link-problem'
-import { paths } from '@/lib/site'
+import { paths } from '@/lib/paths'
 import { parseSlug } from '@/lib/validation/route-params'
 
 export const metadata: Metadata = { title: 'Message of solidarity', robots: { index: false } }
