@@ -4,6 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { gunzip, gzip } from 'node:zlib'
 import { isFrameablePath } from './csp/policy'
+import { isHtml } from './csp/vouch-response'
 import type { CachedPage } from './page-cache'
 
 // Pages as files for nginx in front (PAGE_FILES_DIR; deploy/nginx/placard.conf). nginx answers
@@ -99,13 +100,11 @@ export class PageFiles {
       sweep = this.removeOldSeconds(second).catch((error: unknown) => this.failed(error))
     }
     const file = pageFileOf(url)
-    const encoding = page.headers['content-encoding']
-    const fit = /^text\/html\b/i.test(page.headers['content-type'] ?? '') && (!encoding || encoding === 'gzip')
-    if (!file || this.written.has(file) || page.status !== 200 || !fit) return sweep
+    if (!file || this.written.has(file) || page.status !== 200 || !isHtml(page.headers['content-type'])) return sweep
     this.written.add(file)
     await sweep
     // A file that could not be written is not tried again in this second.
-    await this.write(path.join(this.dir, String(second), file), page.body, encoding === 'gzip').then(
+    await this.write(path.join(this.dir, String(second), file), page.body, page.headers['content-encoding']).then(
       () => {
         if (this.failing) this.onError(null, true)
         this.failing = false
@@ -119,9 +118,12 @@ export class PageFiles {
     this.failing = true
   }
 
-  private async write(file: string, body: Buffer, gzipped: boolean) {
+  private async write(file: string, body: Buffer, encoding: string | undefined) {
+    if (encoding && encoding !== 'gzip') return
+    const gzipped = encoding === 'gzip'
     const plain = gzipped ? await gunzipAsync(body) : body
-    // Only a page that carries its policy: without it, the file would run with nginx's alone.
+    // Only an HTML page that carries its policy (page-to-store.ts put it there): without it, the
+    // file would run with nginx's alone.
     if (!plain.subarray(0, POLICY_TAG_WITHIN).includes(POLICY_TAG)) return
     const compressed = gzipped ? body : await gzipAsync(plain)
     await mkdir(path.dirname(file), { recursive: true, mode: 0o755 })

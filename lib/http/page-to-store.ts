@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { frameworkScriptHashes } from './csp/inline-scripts'
 import { contentSecurityPolicy, isFrameablePath } from './csp/policy'
+import { isHtml } from './csp/vouch-response'
 import { inlineStylesheets, type ReadStylesheet } from './inline-stylesheets'
 import { withPolicyTag } from './page-files'
 
@@ -19,7 +20,7 @@ export type PageToStore = { headers: Record<string, string>; body: Buffer }
 export function pageToStore(path: string, fetched: PageToStore, read: ReadStylesheet, { policyTag = false } = {}): PageToStore {
   const { headers, body } = fetched
   const encoding = headers['content-encoding']
-  if (!/^text\/html\b/i.test(headers['content-type'] ?? '') || (encoding && encoding !== 'gzip')) return fetched
+  if (!isHtml(headers['content-type']) || (encoding && encoding !== 'gzip')) return fetched
   let html = inlineStylesheets((encoding === 'gzip' ? gunzipSync(body) : body).toString('utf8'), read)
   const policy = contentSecurityPolicy({ scriptSources: frameworkScriptHashes(html), frameable: isFrameablePath(path) })
   if (policyTag) html = withPolicyTag(html, policy) ?? html

@@ -57,11 +57,16 @@ export function renderLocalSite(site: LocalSite, recipe = readFileSync(RECIPE_FI
   return text
 }
 
-/** The lines of the recipe's page-file location that shape the answer's headers (add_header, the type). */
-export function pageFileHeaders(recipe = readFileSync(RECIPE_FILE, 'utf8')): string[] {
+/** The body of the recipe's page-file location (`location / { root $placard_page_files; … }`). */
+export function pageFileLocation(recipe = readFileSync(RECIPE_FILE, 'utf8')): string {
   const block = /location \/ \{\n(\s*root \$placard_page_files;[\s\S]*?)\n {4}\}\n/.exec(recipe)?.[1]
   if (!block) throw new Error(`${RECIPE_FILE}: no page-file location (root $placard_page_files); update scripts/lib/nginx-config.ts`)
   return block
+}
+
+/** The lines of the recipe's page-file location that shape the answer's headers (add_header, the type). */
+export function pageFileHeaders(recipe = readFileSync(RECIPE_FILE, 'utf8')): string[] {
+  return pageFileLocation(recipe)
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => /^(add_header|default_type|types) /.test(line))

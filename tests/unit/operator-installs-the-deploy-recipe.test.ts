@@ -4,7 +4,7 @@ import { SESSION_COOKIE_BASE, sessionCookieName } from '@/lib/auth/session-cooki
 import { contentSecurityPolicy } from '@/lib/http/csp/policy'
 import { BYPASS_REQUEST_HEADERS } from '@/lib/http/page-cache'
 import { securityHeadersFor } from '@/lib/http/security-headers'
-import { RECIPE_FILE, renderLocalServer, renderLocalSite } from '../../scripts/lib/nginx-config'
+import { pageFileLocation, RECIPE_FILE, renderLocalServer, renderLocalSite } from '../../scripts/lib/nginx-config'
 
 // The deploy recipe (deploy/) as an operator installs it. nginx itself is not needed here (CI
 // has none): these read the files' text. `npm run cluster:demo` and the cluster benchmarks run
@@ -77,7 +77,7 @@ describe('the nginx site', () => {
 
   it('sends a page the instances wrote as a file for this second, with the headers Placard gives every page', () => {
     // The HTTPS server's (the port-80 one only redirects).
-    const block = /location \/ \{\n(\s*root \$placard_page_files;[\s\S]*?)\n {4}\}\n/.exec(recipe)![1]!
+    const block = pageFileLocation(recipe)
     expect(block).toContain('try_files $uri.html @placard;')
     expect(block).toContain('gzip_static on;')
     const sent = Object.fromEntries(

@@ -10,7 +10,7 @@ import { contentSecurityPolicy, isFrameablePath } from './policy'
 // Next answers directly (a miss, a 404, the admin area) is streamed through NonceStamper with a
 // fresh nonce.
 
-const isHtml = (contentType: unknown) => /^text\/html\b/i.test(String(contentType ?? ''))
+export const isHtml = (contentType: unknown) => /^text\/html\b/i.test(String(contentType ?? ''))
 
 type WriteCallback = (error?: Error | null) => void
 
